@@ -1,0 +1,90 @@
+"""desktop.ingest — raw issue bytes → a ParsedIssue. Pure Python: no Qt, no jieba, no database."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from desktop.ingest.decode import (
+    MAX_BYTES,
+    BinaryFileError,
+    EmptyFileError,
+    FileTooLargeError,
+    IngestError,
+    UnknownEncodingError,
+    decode,
+    too_large,
+)
+from desktop.ingest.meta import infer_date, infer_paper
+from desktop.ingest.model import Block, ParsedArticle, ParsedIssue
+from desktop.ingest.segment import segment
+
+# Bump when the parser's output for the same input changes; the library re-parses on a bump.
+PARSER_VERSION = 1
+
+__all__ = [
+    "MAX_BYTES",
+    "PARSER_VERSION",
+    "BinaryFileError",
+    "Block",
+    "EmptyFileError",
+    "FileTooLargeError",
+    "IngestError",
+    "ParsedArticle",
+    "ParsedIssue",
+    "UnknownEncodingError",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+]
+
+
+def parse_text(
+    text: str, *, source: str = "", sha256: str = "", encoding: str = "utf-8"
+) -> ParsedIssue:
+    """Parse decoded issue text. Never raises on any string."""
+    return ParsedIssue(
+        source=source,
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        encoding=encoding,
+        paper=infer_paper(text),
+        date=infer_date(text),
+        articles=segment(text),
+    )
+
+
+def parse_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> ParsedIssue:
+    """Decode and parse the raw bytes of one issue file; IngestError says what is wrong."""
+    decoded = decode(data, source, max_bytes=max_bytes)
+    return parse_text(
+        decoded.text,
+        source=source,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=decoded.encoding,
+    )
+
+
+def parse_file(path: Path | str, *, max_bytes: int = MAX_BYTES) -> ParsedIssue:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise too_large(path.name, size, max_bytes)  # before reading it into memory
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise IngestError(
+            path.name, "this is a folder, not a file.", "Choose a .txt file."
+        ) from None
+    except FileNotFoundError:
+        raise IngestError(path.name, "the file does not exist.", "Check the path.") from None
+    except PermissionError:
+        raise IngestError(
+            path.name,
+            "the file cannot be read (permission denied).",
+            "Check the file's permissions.",
+        ) from None
+    except OSError as exc:
+        raise IngestError(
+            path.name, f"the file cannot be read ({exc.strerror}).", "Check the disk."
+        ) from None
+    return parse_bytes(data, path.name, max_bytes=max_bytes)

@@ -1,0 +1,149 @@
+"""Bytes → text, or a specific error that names the file, the problem and what to do.
+
+Issue files arrive as UTF-8 (with or without a BOM), UTF-16 with a BOM, or GB18030/GBK from
+older Windows tools; sometimes a PDF or a picture is picked by mistake. BOMs decide first,
+then strict UTF-8, then charset-normalizer chooses among the encodings Chinese text uses.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+MAX_BYTES = 16 * 1024 * 1024  # a whole year of a district paper is a few MB of text
+
+# Magic numbers of the files people most often pick by mistake.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel document)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The encodings charset-normalizer may choose from: what Chinese text files are written in.
+_CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
+
+
+class IngestError(Exception):
+    """A file that cannot be read as an issue. The message is meant for the user."""
+
+    def __init__(self, name: str, problem: str, advice: str) -> None:
+        self.name, self.problem, self.advice = name, problem, advice
+        super().__init__(f"{name}: {problem} {advice}")
+
+
+class EmptyFileError(IngestError):
+    pass
+
+
+class BinaryFileError(IngestError):
+    pass
+
+
+class FileTooLargeError(IngestError):
+    pass
+
+
+class UnknownEncodingError(IngestError):
+    pass
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if (c < " " and c not in "\t\n\r\f\v") or c == "\ufffd")
+    return bad / len(sample)
+
+
+def too_large(name: str, size: int, max_bytes: int) -> FileTooLargeError:
+    return FileTooLargeError(
+        name,
+        f"the file is {size / 1_048_576:.1f} MB; one issue is at most "
+        f"{max_bytes / 1_048_576:.0f} MB.",
+        "Check that this is a single issue's text; split a larger export into one file per issue.",
+    )
+
+
+def _binary_error(name: str, what: str) -> BinaryFileError:
+    return BinaryFileError(
+        name,
+        f"this is {what}, not a text file.",
+        "Export the issue as plain text (.txt) and import that file instead.",
+    )
+
+
+def decode(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> DecodedText:
+    """Decode the raw bytes of an issue file; raise an IngestError subclass if it cannot be."""
+    if len(data) > max_bytes:
+        raise too_large(name, len(data), max_bytes)
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise _binary_error(name, what)
+
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is None:
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = _detect(data, name)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise UnknownEncodingError(
+            name,
+            f"the text could not be read as {encoding} (bad bytes at position {exc.start}).",
+            "Save the file again as UTF-8 and import it once more.",
+        ) from None
+
+    if not text.strip():
+        raise EmptyFileError(
+            name,
+            "the file is empty." if not data else "the file contains only blank space.",
+            "Choose the file that holds the issue's text.",
+        )
+    if "\x00" in text or _control_ratio(text) > 0.02:
+        raise _binary_error(name, "a binary file")
+    return DecodedText(text=text.lstrip("\ufeff"), encoding=encoding)
+
+
+def _detect(data: bytes, name: str) -> str:
+    if b"\x00" in data[:4096] and data.count(b"\x00") < len(data) // 4:
+        # NUL bytes in a file with no BOM and not UTF-16-shaped: a binary file.
+        raise _binary_error(name, "a binary file")
+    best = from_bytes(data[:65536], cp_isolation=_CANDIDATES).best()
+    if best is None:
+        raise UnknownEncodingError(
+            name,
+            "the text encoding could not be recognised (not UTF-8, UTF-16 or GB18030/GBK).",
+            "Save the file again as UTF-8 and import it once more.",
+        )
+    enc = best.encoding.replace("_", "-")
+    # GB2312 and GBK are subsets of GB18030: decode with the superset so no character fails.
+    return "gb18030" if enc in ("gb2312", "gbk", "gb18030") else enc
