@@ -55,6 +55,8 @@ def infer_date(text: str) -> str | None:
             return f"{y:04d}-{m:02d}-{d:02d}"
     year = _infer_year(text)
     month = _infer_month(text)
+    if year and month == 1 and re.search(rf"{year}\s*年\s*12\s*月", text):
+        year += 1  # a January issue looking back at a dated December event
     if year and month:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}" if year else None

@@ -67,6 +67,7 @@ class Segmenter:
         self.drafts: list[_Draft] = []
         self.cur: _Draft | None = None
         self.section: str | None = None
+        self.section_markers: list[str] = []  # printed labels not yet given to an article
         self.head: list[str] = []  # headline lines read in the head zone
         self.candidates: list[Token] = []  # heading-shaped lines read in the body zone
         self.in_toc = False
@@ -159,9 +160,15 @@ class Segmenter:
         draft = _Draft(
             ParsedArticle(section=self.section), head=list(head), head_after_body=after_body
         )
-        self.drafts.append(draft)
+        self._add(draft)
         self.cur = draft
         return draft
+
+    def _add(self, draft: _Draft) -> None:
+        # The printed section label (`[简讯]`) is kept with the first article under it.
+        draft.article.markers.extend(self.section_markers)
+        self.section_markers = []
+        self.drafts.append(draft)
 
     def _end_paragraph(self) -> None:
         d = self.cur
@@ -198,8 +205,7 @@ class Segmenter:
             # Headline lines with no body under them still make an article.
             lines, self.head = self.head, []
             self.cur = None
-            draft = _Draft(ParsedArticle(section=self.section), head=lines)
-            self.drafts.append(draft)
+            self._add(_Draft(ParsedArticle(section=self.section), head=lines))
         self.cur = None
         self.expect_body = False
 
@@ -307,12 +313,19 @@ class Segmenter:
                 self._on_text(tok, nxt, toks[i + 2] if i + 2 < len(toks) else None)
         self._leave_toc()
         self._close()
+        if self.section_markers:
+            # A label with nothing under it: keep it with the last article rather than drop it.
+            if self.drafts:
+                self.drafts[-1].article.markers.extend(self.section_markers)
+            else:
+                self._add(_Draft(ParsedArticle(section=self.section)))
         return self.drafts
 
     def _on_section(self, tok: Token) -> None:
         self._leave_toc()
         self._close()
         self.section = tok.label
+        self.section_markers.append(tok.raw)
 
     def _on_contributor(self, tok: Token) -> None:
         self._leave_toc()
@@ -423,6 +436,7 @@ class Segmenter:
     # ---- the table of contents (导读) --------------------------------------------------------
 
     def _on_toc_head(self, tok: Token) -> None:
+        self._leave_toc()
         self._close()
         self.in_toc = True
         self.toc_lines = [tok.raw]
@@ -454,9 +468,9 @@ class Segmenter:
             label = head.pop(0)
         self.toc_lines = []
         d = _Draft(ParsedArticle(kind="teaser", section=label, continued_to=page), head=head)
+        self._add(d)
         if marker:
             d.article.markers.append(marker)
-        self.drafts.append(d)
 
     def _leave_toc(self) -> None:
         if not self.in_toc:
