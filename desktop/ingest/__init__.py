@@ -33,9 +33,11 @@ __all__ = [
     "ParsedArticle",
     "ParsedIssue",
     "UnknownEncodingError",
+    "decode",
     "parse_bytes",
     "parse_file",
     "parse_text",
+    "read_issue_file",
 ]
 
 
@@ -66,11 +68,16 @@ def parse_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> Pars
 
 def parse_file(path: Path | str, *, max_bytes: int = MAX_BYTES) -> ParsedIssue:
     path = Path(path)
+    return parse_bytes(read_issue_file(path, max_bytes=max_bytes), path.name, max_bytes=max_bytes)
+
+
+def read_issue_file(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The raw bytes of an issue file, or an IngestError that says why they cannot be read."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise too_large(path.name, size, max_bytes)  # before reading it into memory
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise IngestError(
             path.name, "this is a folder, not a file.", "Choose a .txt file."
@@ -87,4 +94,3 @@ def parse_file(path: Path | str, *, max_bytes: int = MAX_BYTES) -> ParsedIssue:
         raise IngestError(
             path.name, f"the file cannot be read ({exc.strerror}).", "Check the disk."
         ) from None
-    return parse_bytes(data, path.name, max_bytes=max_bytes)

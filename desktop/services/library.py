@@ -1,0 +1,505 @@
+"""The library's lifecycle: open (first run imports the bundled seeds), import, re-parse, edit
+issue metadata, delete an issue, count what is there."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import delete, func
+from sqlalchemy import text as sql
+from sqlmodel import Session, select
+
+from desktop.ingest import (
+    PARSER_VERSION,
+    IngestError,
+    ParsedArticle,
+    ParsedIssue,
+    decode,
+    parse_text,
+    read_issue_file,
+)
+from desktop.nlp import Segmenter
+from desktop.services.dates import check_date
+from desktop.services.errors import InvalidInput
+from desktop.services.indexing import article_row, index_article, unindex_issue
+from desktop.store.anchoring import Anchor, reanchor
+from desktop.store.database import Database, open_database
+from desktop.store.models import (
+    Article,
+    ArticleState,
+    ArticleTag,
+    Highlight,
+    Issue,
+    IssueEdit,
+    Paper,
+    Tag,
+    utc_now,
+)
+
+ProgressFn = Callable[[int, int, str], None]  # done, total, what is being worked on
+CancelFn = Callable[[], bool]
+ParseFn = Callable[..., ParsedIssue]
+
+
+# ---- opening ---------------------------------------------------------------------------------
+
+
+def open_library(path: Path, segmenter: Segmenter, *, seeds: Sequence[Path] = ()) -> Database:
+    """Open (or create) the library at `path`; a new, empty library imports `seeds`."""
+    db = open_database(path)
+    if db.created and seeds:
+        import_paths(db, segmenter, list(seeds))
+    return db
+
+
+# ---- import ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportItem:
+    path: str
+    status: Literal["added", "unchanged", "failed"]
+    message: str = ""
+    issue_id: int | None = None
+    articles: int = 0
+
+
+@dataclass
+class ImportReport:
+    items: list[ImportItem] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for item in self.items if item.status == status)
+
+    @property
+    def failed(self) -> list[ImportItem]:
+        return [item for item in self.items if item.status == "failed"]
+
+
+def issue_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, and the .txt files inside folders (hidden ones left out)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() == ".txt"
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def import_paths(
+    db: Database,
+    segmenter: Segmenter,
+    paths: Iterable[Path],
+    *,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> ImportReport:
+    """Import issue files and folders. A bad file is reported and skipped; each issue goes in
+    inside one transaction, so a cancel or a crash never leaves half an issue."""
+    files = issue_files(paths)
+    report = ImportReport()
+    for done, path in enumerate(files):
+        if should_cancel is not None and should_cancel():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(files), path.name)
+        report.items.append(import_file(db, segmenter, path))
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), "")
+    return report
+
+
+def import_file(db: Database, segmenter: Segmenter, path: Path) -> ImportItem:
+    try:
+        data = read_issue_file(path)
+    except IngestError as error:
+        return ImportItem(str(path), "failed", str(error))
+    return import_bytes(db, segmenter, data, path.name, display_path=str(path))
+
+
+def import_bytes(
+    db: Database, segmenter: Segmenter, data: bytes, name: str, *, display_path: str = ""
+) -> ImportItem:
+    shown = display_path or name
+    sha = hashlib.sha256(data).hexdigest()
+    with db.session() as session:
+        existing = session.exec(select(Issue.id).where(Issue.sha256 == sha)).first()
+    if existing is not None:
+        return ImportItem(shown, "unchanged", "already in the library", issue_id=existing)
+    try:
+        decoded = decode(data, name)
+    except IngestError as error:
+        return ImportItem(shown, "failed", str(error))
+    parsed = parse_text(decoded.text, source=name, sha256=sha, encoding=decoded.encoding)
+    with db.session() as session:
+        issue = Issue(
+            sha256=sha,
+            source_name=name,
+            encoding=decoded.encoding,
+            raw_text=decoded.text,
+            paper_id=_paper_id(session, parsed.paper),
+            date=parsed.date,
+            parser_version=PARSER_VERSION,
+        )
+        session.add(issue)
+        session.flush()
+        assert issue.id is not None
+        for ordinal, parsed_article in enumerate(parsed.articles):
+            _add_article(session, segmenter, issue.id, parsed_article, _key(sha, ordinal), ordinal)
+        issue_id = issue.id
+    return ImportItem(shown, "added", issue_id=issue_id, articles=len(parsed.articles))
+
+
+def _key(sha: str, ordinal: int, generation: str = "") -> str:
+    return f"{sha[:16]}:{generation}{ordinal:03d}"
+
+
+def _paper_id(session: Session, name: str | None) -> int | None:
+    if not name:
+        return None
+    paper = session.exec(select(Paper).where(Paper.name == name)).first()
+    if paper is None:
+        paper = Paper(name=name)
+        session.add(paper)
+        session.flush()
+    return paper.id
+
+
+def _add_article(
+    session: Session,
+    segmenter: Segmenter,
+    issue_id: int,
+    parsed: ParsedArticle,
+    key: str,
+    ordinal: int,
+) -> Article:
+    row = article_row(parsed, issue_id=issue_id, key=key, ordinal=ordinal)
+    session.add(row)
+    session.flush()
+    index_article(session, row, segmenter)
+    return row
+
+
+# ---- re-parse --------------------------------------------------------------------------------
+
+
+@dataclass
+class ReparseReport:
+    issues: int = 0
+    highlights_kept: int = 0
+    highlights_moved: int = 0
+    highlights_orphaned: int = 0
+    cancelled: bool = False
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _similarity(a: str, b: str) -> float:
+    ga, gb = _bigrams(a), _bigrams(b)
+    if not ga or not gb:
+        return 1.0 if a == b else 0.0
+    return len(ga & gb) / len(ga | gb)
+
+
+def _identity_text(title: str | None, text: str) -> str:
+    return f"{title or ''}\n{text[:600]}"
+
+
+def _match_articles(old: list[Article], new: list[ParsedArticle]) -> dict[int, Article]:
+    """Pair each new article with the old one it continues (by text), one to one."""
+    scores = sorted(
+        (
+            (
+                _similarity(_identity_text(o.title, o.text), _identity_text(n.title, n.plain_text)),
+                i,
+                o,
+            )
+            for i, n in enumerate(new)
+            for o in old
+        ),
+        key=lambda t: -t[0],
+    )
+    matched: dict[int, Article] = {}
+    used: set[str] = set()
+    for score, i, o in scores:
+        if score < 0.3:
+            break
+        if i not in matched and o.key not in used:
+            matched[i] = o
+            used.add(o.key)
+    return matched
+
+
+def reparse(
+    db: Database,
+    segmenter: Segmenter,
+    *,
+    parse: ParseFn = parse_text,
+    only_outdated: bool = False,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+) -> ReparseReport:
+    """Parse every issue again with the current parser. Tags, read state and highlights follow
+    their article; a highlight whose text is gone is kept and marked orphaned."""
+    with db.session() as session:
+        query = select(Issue.id).order_by(Issue.id)
+        if only_outdated:
+            query = query.where(Issue.parser_version < PARSER_VERSION)
+        ids = list(session.exec(query).all())
+    report = ReparseReport()
+    for done, issue_id in enumerate(ids):
+        if should_cancel is not None and should_cancel():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(ids), f"issue {issue_id}")
+        with db.session() as session:  # one transaction per issue
+            _reparse_issue(session, segmenter, issue_id, parse, report)
+        report.issues += 1
+    if progress is not None and not report.cancelled:
+        progress(len(ids), len(ids), "")
+    return report
+
+
+def _reparse_issue(
+    session: Session, segmenter: Segmenter, issue_id: int, parse: ParseFn, report: ReparseReport
+) -> None:
+    issue = session.get(Issue, issue_id)
+    assert issue is not None
+    parsed = parse(
+        issue.raw_text, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
+    )
+    old = list(session.exec(select(Article).where(Article.issue_id == issue_id)).all())
+    matched = _match_articles(old, parsed.articles)
+    taken = {a.key for a in matched.values()}
+    old_keys = {a.key for a in old}
+
+    unindex_issue(session, issue_id)
+    session.execute(delete(Article).where(Article.issue_id == issue_id))
+    session.flush()
+    new_rows: list[Article] = []
+    for ordinal, parsed_article in enumerate(parsed.articles):
+        if ordinal in matched:
+            key = matched[ordinal].key
+        else:
+            key = _fresh_key(issue.sha256, ordinal, old_keys | taken)
+            taken.add(key)
+        new_rows.append(_add_article(session, segmenter, issue_id, parsed_article, key, ordinal))
+
+    by_key = {row.key: row for row in new_rows}
+    # Old articles that no new one continues: their tags and state go to the article that
+    # now holds most of their text.
+    for gone in (a for a in old if a.key not in by_key):
+        heir = max(
+            new_rows,
+            key=lambda r: _similarity(gone.text[:600], r.text[:600]),
+            default=None,
+        )
+        if heir is not None and _similarity(gone.text[:600], heir.text[:600]) > 0.1:
+            _move_user_data(session, gone.key, heir.key)
+
+    for highlight in session.exec(
+        select(Highlight).where(Highlight.issue_sha256 == issue.sha256)
+    ).all():
+        _reanchor_highlight(highlight, by_key, new_rows, report)
+        session.add(highlight)
+
+    issue.paper_id = _paper_id(session, parsed.paper)
+    issue.date = parsed.date
+    issue.parser_version = PARSER_VERSION
+    session.add(issue)
+
+
+def _fresh_key(sha: str, ordinal: int, existing: set[str]) -> str:
+    generation = 1
+    while (key := _key(sha, ordinal, f"r{generation}-")) in existing:
+        generation += 1
+    return key
+
+
+def _move_user_data(session: Session, old_key: str, new_key: str) -> None:
+    session.execute(
+        sql(
+            "INSERT OR IGNORE INTO article_tag(article_key, tag_id, created_at) "
+            "SELECT :new, tag_id, created_at FROM article_tag WHERE article_key = :old"
+        ),
+        {"new": new_key, "old": old_key},
+    )
+    session.execute(delete(ArticleTag).where(ArticleTag.article_key == old_key))
+    if session.get(ArticleState, new_key) is None:
+        session.execute(
+            sql("UPDATE article_state SET article_key = :new WHERE article_key = :old"),
+            {"new": new_key, "old": old_key},
+        )
+
+
+def _reanchor_highlight(
+    highlight: Highlight, by_key: dict[str, Article], rows: list[Article], report: ReparseReport
+) -> None:
+    anchor = Anchor(
+        highlight.start, highlight.end, highlight.quote, highlight.prefix, highlight.suffix
+    )
+    home = by_key.get(highlight.article_key)
+    position = reanchor(home.text, anchor) if home is not None else None
+    target = home
+    if position is None:
+        # The passage may now belong to another article of the same issue.
+        for row in rows:
+            position = reanchor(row.text, anchor)
+            if position is not None:
+                target = row
+                break
+    if position is None or target is None:
+        highlight.orphaned = True
+        report.highlights_orphaned += 1
+        return
+    moved = (target.key, *position) != (highlight.article_key, highlight.start, highlight.end)
+    highlight.article_key = target.key
+    highlight.start, highlight.end = position
+    highlight.orphaned = False
+    if moved:
+        highlight.updated_at = utc_now()
+        report.highlights_moved += 1
+    else:
+        report.highlights_kept += 1
+
+
+# ---- issue metadata --------------------------------------------------------------------------
+
+_UNSET: object = object()
+
+
+def edit_issue(
+    db: Database,
+    issue_id: int,
+    *,
+    paper: str | object | None = _UNSET,
+    date: str | object | None = _UNSET,
+) -> None:
+    """Set the paper and/or date the user sees for an issue; an empty value reverts to the
+    parsed one. Edits are user data: kept by content hash through re-parse and re-import."""
+    with db.session() as session:
+        issue = session.get(Issue, issue_id)
+        if issue is None:
+            raise InvalidInput(f"There is no issue {issue_id}.")
+        edit = session.get(IssueEdit, issue.sha256) or IssueEdit(sha256=issue.sha256)
+        if paper is not _UNSET:
+            name = (paper or "").strip()  # type: ignore[union-attr]
+            if len(name) > 40:
+                raise InvalidInput("A paper's name is at most 40 characters.")
+            edit.paper = name or None
+        if date is not _UNSET:
+            value = (date or "").strip()  # type: ignore[union-attr]
+            edit.date = check_date(value) if value else None
+        edit.edited_at = utc_now()
+        if edit.paper is None and edit.date is None:
+            if session.get(IssueEdit, issue.sha256) is not None:
+                session.delete(edit)
+        else:
+            session.add(edit)
+
+
+# ---- delete ----------------------------------------------------------------------------------
+
+
+def issue_user_data(session: Session, issue: Issue) -> dict:
+    """Everything the user made on one issue, in the annotations backup format."""
+    keys = list(session.exec(select(Article.key).where(Article.issue_id == issue.id)).all())
+    highlights = session.exec(select(Highlight).where(Highlight.issue_sha256 == issue.sha256)).all()
+    links = session.exec(select(ArticleTag).where(ArticleTag.article_key.in_(keys))).all()
+    tag_ids = {link.tag_id for link in links}
+    tags = session.exec(select(Tag).where(Tag.id.in_(tag_ids))).all() if tag_ids else []
+    states = session.exec(select(ArticleState).where(ArticleState.article_key.in_(keys))).all()
+    edit = session.get(IssueEdit, issue.sha256)
+    return {
+        "format": "district-reader-annotations",
+        "version": 1,
+        "issue": {"sha256": issue.sha256, "source": issue.source_name},
+        "tags": [t.model_dump() for t in tags],
+        "article_tags": [link.model_dump() for link in links],
+        "highlights": [h.model_dump() for h in highlights],
+        "article_states": [s.model_dump() for s in states],
+        "issue_edits": [edit.model_dump()] if edit else [],
+    }
+
+
+def delete_issue(db: Database, issue_id: int, export_dir: Path) -> Path:
+    """Delete an issue. Its highlights, notes, tags and state are first written to a file in
+    `export_dir` (returned), so deleting never destroys the user's work."""
+    with db.session() as session:
+        issue = session.get(Issue, issue_id)
+        if issue is None:
+            raise InvalidInput(f"There is no issue {issue_id}.")
+        data = issue_user_data(session, issue)
+        export_dir.mkdir(parents=True, exist_ok=True)
+        stamp = utc_now().replace(":", "").replace("+0000", "Z")
+        target = export_dir / f"deleted-{Path(issue.source_name).stem}-{stamp}.json"
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
+        keys = [row["article_key"] for row in data["article_states"]] + [
+            row["article_key"] for row in data["article_tags"]
+        ]
+        session.execute(delete(Highlight).where(Highlight.issue_sha256 == issue.sha256))
+        session.execute(delete(ArticleTag).where(ArticleTag.article_key.in_(keys)))
+        session.execute(delete(ArticleState).where(ArticleState.article_key.in_(keys)))
+        session.execute(delete(IssueEdit).where(IssueEdit.sha256 == issue.sha256))
+        unindex_issue(session, issue_id)
+        session.delete(issue)  # its articles go with it (ON DELETE CASCADE)
+    return target
+
+
+# ---- counts ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stats:
+    papers: int
+    issues: int
+    articles: int
+    tags: int
+    highlights: int
+    notes: int
+    orphaned: int
+    starred: int
+    read: int
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def stats(db: Database) -> Stats:
+    with db.session() as session:
+
+        def count(statement: str) -> int:
+            return int(session.execute(sql(statement)).scalar() or 0)
+
+        return Stats(
+            papers=count(
+                "SELECT COUNT(DISTINCT paper) FROM issue_effective WHERE paper IS NOT NULL"
+            ),
+            issues=int(session.exec(select(func.count()).select_from(Issue)).one()),
+            articles=int(session.exec(select(func.count()).select_from(Article)).one()),
+            tags=int(session.exec(select(func.count()).select_from(Tag)).one()),
+            highlights=count("SELECT COUNT(*) FROM highlight"),
+            notes=count("SELECT COUNT(*) FROM highlight WHERE trim(COALESCE(note, '')) != ''"),
+            orphaned=count("SELECT COUNT(*) FROM highlight WHERE orphaned"),
+            starred=count("SELECT COUNT(*) FROM article_state WHERE starred"),
+            read=count("SELECT COUNT(*) FROM article_state WHERE read"),
+        )

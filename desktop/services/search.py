@@ -1,0 +1,267 @@
+"""Full-text search over titles, bylines and bodies.
+
+Query syntax: words (all must occur), "quoted phrases", -exclusions (-word, -"phrase").
+Every term is a substring test, like Ctrl+F: FTS5 finds candidates fast (each character is a
+token, so a phrase of characters matches any substring, across jieba's word boundaries), and an
+exact `instr` on the normalised text keeps only true matches. jieba's words rank the results.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import text as sql
+
+from desktop.ingest.text import squeeze_spaces
+from desktop.nlp import Segmenter
+from desktop.services.articles import article_label
+from desktop.services.dates import pad_date
+from desktop.store.database import Database
+from desktop.store.normalize import is_token_char, normalize, normalize_with_map
+
+_QUOTES = '"“”'
+# Ranking weights for bm25: headline characters, body characters, jieba words.
+_BM25 = "bm25(article_fts, 8.0, 1.0, 3.0)"
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    terms: tuple[str, ...] = ()  # normalised; every one must occur
+    excluded: tuple[str, ...] = ()  # normalised; none may occur
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms and not self.excluded
+
+
+def parse_query(text: str) -> SearchQuery:
+    """Words, "phrases" and -exclusions. Never raises: an unclosed quote runs to the end."""
+    text = normalize(text)
+    terms: list[str] = []
+    excluded: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        negate = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
+        if negate:
+            i += 1
+        if text[i] in _QUOTES:
+            close = next((j for j in range(i + 1, n) if text[j] in _QUOTES), n)
+            term = squeeze_spaces(text[i + 1 : close])
+            i = close + 1
+        else:
+            j = i
+            while j < n and not text[j].isspace():
+                j += 1
+            term, i = text[i:j], j
+        if term:
+            (excluded if negate else terms).append(term)
+    return SearchQuery(tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(excluded)))
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    paper: str | None = None
+    date_from: str | None = None  # ISO, as precise as wanted: 2023, 2023-05, 2023-05-16
+    date_to: str | None = None
+    tags: tuple[str, ...] = ()
+    tag_mode: Literal["any", "all"] = "any"
+    author: str | None = None
+    kind: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.paper or self.date_from or self.date_to or self.tags or self.author or self.kind
+        )
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    key: str
+    issue_id: int
+    paper: str | None
+    date: str | None
+    kind: str
+    title: str
+    snippet: str
+    marks: tuple[tuple[int, int], ...]  # hit ranges within the snippet
+    score: float
+
+
+@dataclass
+class SearchResults:
+    query: SearchQuery
+    total: int
+    hits: list[SearchHit] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)  # every match, best first
+
+
+def _fts_expression(term: str, segmenter: Segmenter) -> str | None:
+    chars = [c for c in term if is_token_char(c)]
+    if not chars:
+        return None
+    expression = '{head body}: "' + " ".join(chars) + '"'
+    words = [w for w in segmenter.search_words(term) if any(is_token_char(c) for c in w)]
+    if words:
+        quoted = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+        expression = f"({expression} OR words: ({quoted}))"
+    return expression
+
+
+def _filter_clauses(filters: SearchFilters, params: dict[str, object]) -> list[str]:
+    clauses = []
+    if filters.paper:
+        clauses.append("ie.paper = :paper")
+        params["paper"] = filters.paper
+    if filters.date_from:
+        clauses.append("ie.date_end >= :date_from")
+        params["date_from"] = pad_date(filters.date_from, end=False)
+    if filters.date_to:
+        clauses.append("ie.date_start <= :date_to")
+        params["date_to"] = pad_date(filters.date_to, end=True)
+    if filters.author:
+        clauses.append("instr(a.authors, :author) > 0")
+        params["author"] = f'"{filters.author.strip()}"'
+    if filters.kind:
+        clauses.append("a.kind = :kind")
+        params["kind"] = filters.kind
+    if filters.tags:
+        names = {f"tag{i}": name for i, name in enumerate(filters.tags)}
+        params.update(names)
+        placeholders = ", ".join(f":{k}" for k in names)
+        having = f"HAVING COUNT(DISTINCT t.id) = {len(names)}" if filters.tag_mode == "all" else ""
+        clauses.append(
+            "a.key IN (SELECT at.article_key FROM article_tag at JOIN tag t ON t.id = at.tag_id "
+            f"WHERE t.name IN ({placeholders}) GROUP BY at.article_key {having})"
+        )
+    return clauses
+
+
+def _matching(
+    db: Database,
+    segmenter: Segmenter,
+    query: SearchQuery,
+    filters: SearchFilters,
+    *,
+    use_index: bool = True,
+) -> list[tuple[int, float]]:
+    params: dict[str, object] = {}
+    clauses = _filter_clauses(filters, params)
+    for k, term in enumerate(query.terms):
+        clauses.append(f"instr(a.search_text, :t{k}) > 0")
+        params[f"t{k}"] = term
+    for k, term in enumerate(query.excluded):
+        clauses.append(f"instr(a.search_text, :x{k}) = 0")
+        params[f"x{k}"] = term
+    expressions = (
+        [e for e in (_fts_expression(t, segmenter) for t in query.terms) if e] if use_index else []
+    )
+    if expressions:
+        source = "article_fts JOIN article a ON a.id = article_fts.rowid"
+        clauses.insert(0, "article_fts MATCH :match")
+        params["match"] = " AND ".join(expressions)
+        score = _BM25
+    else:
+        source, score = "article a", "0.0"
+    where = " AND ".join(clauses) or "1"
+    statement = (
+        f"SELECT a.id, {score} AS score FROM {source} "
+        "JOIN issue_effective ie ON ie.id = a.issue_id "
+        f"WHERE {where} ORDER BY score, ie.date DESC, a.issue_id, a.ordinal"
+    )
+    try:
+        with db.session() as session:
+            return [(row.id, float(row.score)) for row in session.execute(sql(statement), params)]
+    except (sqlite3.OperationalError, sa_exc.OperationalError) as error:
+        if use_index and "fts5" in str(error).lower():
+            # A query FTS5 cannot parse: the exact scan alone still answers it.
+            return _matching(db, segmenter, query, filters, use_index=False)
+        raise
+
+
+def find_hits(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every place in `text` (original offsets) where a normalised term occurs, in order."""
+    norm, origin = normalize_with_map(text)
+    hits = []
+    for term in terms:
+        pos = norm.find(term)
+        while pos != -1 and term:
+            hits.append((origin[pos], origin[pos + len(term) - 1] + 1))
+            pos = norm.find(term, pos + len(term))
+    return sorted(set(hits))
+
+
+def make_snippet(
+    text: str, terms: tuple[str, ...], width: int = 80
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of the text around its first hit, and the hits within it."""
+    flat = text.replace("\n", " ")
+    hits = find_hits(flat, terms)
+    first = hits[0][0] if hits else 0
+    start = max(0, first - width // 4)
+    end = min(len(flat), start + width)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(flat) else ""
+    marks = tuple(
+        (s - start + len(prefix), e - start + len(prefix))
+        for s, e in hits
+        if s >= start and e <= end
+    )
+    return prefix + flat[start:end] + suffix, marks
+
+
+def search(
+    db: Database,
+    segmenter: Segmenter,
+    text: str,
+    filters: SearchFilters = SearchFilters(),
+    *,
+    limit: int | None = 50,
+) -> SearchResults:
+    """Search the library; never raises on any query string. `limit=None` gives every hit."""
+    query = parse_query(text)
+    if query.empty and filters.empty:
+        return SearchResults(query, 0)
+    matches = _matching(db, segmenter, query, filters)
+    results = SearchResults(query, len(matches), article_ids=[m[0] for m in matches])
+    shown = matches if limit is None or limit <= 0 else matches[:limit]
+    if not shown:
+        return results
+    ids = [m[0] for m in shown]
+    params = {f"i{k}": v for k, v in enumerate(ids)}
+    statement = (
+        "SELECT a.id, a.key, a.issue_id, a.kind, a.title, a.kicker, a.subtitle, a.text, "
+        "a.continued_from, ie.paper, ie.date FROM article a "
+        "JOIN issue_effective ie ON ie.id = a.issue_id "
+        f"WHERE a.id IN ({', '.join(':' + k for k in params)})"
+    )
+    with db.session() as session:
+        rows = {row.id: row for row in session.execute(sql(statement), params)}
+    for article_id, score in shown:
+        row = rows[article_id]
+        title = article_label(row.kind, row.title, row.text, row.continued_from)
+        body_hits = find_hits(row.text, query.terms)
+        source = row.text if body_hits or not query.terms else title
+        snippet, marks = make_snippet(source, query.terms)
+        results.hits.append(
+            SearchHit(
+                article_id=row.id,
+                key=row.key,
+                issue_id=row.issue_id,
+                paper=row.paper,
+                date=row.date,
+                kind=row.kind,
+                title=title,
+                snippet=snippet,
+                marks=marks,
+                score=round(-score, 6),
+            )
+        )
+    return results

@@ -1,0 +1,88 @@
+"""Open a library file: check it, migrate it, and hand out sessions with the right pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session, create_engine
+
+from desktop.store.errors import LibraryDamagedError, LibraryReadOnlyError, translated
+from desktop.store.migrations import migrate
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+class Database:
+    """One library file. Pass it to the services; it owns the engine."""
+
+    def __init__(self, path: Path, engine: Engine, *, created: bool, backup: Path | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.created = created  # a new, empty library
+        self.backup = backup  # the copy taken before a migration, if one ran
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed atomically at the end, or rolled back."""
+        with translated(self.path), Session(self.engine) as session:
+            yield session
+            session.commit()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_file(path: Path) -> bool:
+    """Refuse a file that is not a library before SQLite half-opens it; True if it is new."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as fh:
+        header = fh.read(len(_SQLITE_MAGIC))
+    if header != _SQLITE_MAGIC:
+        raise LibraryDamagedError(
+            path,
+            f"The file {path.name} is not a District Reader library (or it is damaged).",
+            "Restore it from a backup copy next to it (library.*.bak), or choose another library.",
+        )
+    return False
+
+
+def open_database(path: Path | str) -> Database:
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LibraryReadOnlyError(
+            path,
+            f"The folder for the library cannot be created ({error.strerror}).",
+            "Choose a library in a folder you can write to.",
+        ) from None
+    created = _check_file(path)
+    with translated(path):
+        backup = migrate(path)
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": 5},
+        # One connection per use: worker threads and the UI thread never share one.
+        poolclass=NullPool,
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    return Database(path, engine, created=created, backup=backup)

@@ -1,0 +1,43 @@
+"""One normal form for search: NFKC (full-width → half-width, compatibility forms) and
+case-folded, applied to the index and to queries alike, with a map back to the original text."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=65536)
+def _char(c: str) -> str:
+    return unicodedata.normalize("NFKC", c).lower()
+
+
+def normalize(text: str) -> str:
+    # Lone surrogates cannot be stored or searched: they become U+FFFD.
+    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+    return "".join(_char(c) for c in text)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """The normal form and, for each of its characters, the index of the original character."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        n = _char(c)
+        out.append(n)
+        origin.extend([i] * len(n))
+    return "".join(out), origin
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def is_token_char(c: str) -> bool:
+    """Characters FTS5's unicode61 tokenizer keeps as tokens (letters and numbers)."""
+    return unicodedata.category(c)[0] in "LN"
+
+
+def char_tokens(normal_text: str) -> str:
+    """Every character its own token: a phrase of them matches any substring."""
+    return " ".join(c for c in normal_text if is_token_char(c))

@@ -1,0 +1,125 @@
+"""The database schema as numbered migration steps (see migrations.py).
+
+Derived data — papers, issues, articles, the search index — is rebuilt from the issues' raw
+text. User data — tags, highlights and notes, read/starred state, edited issue metadata — is
+never rebuilt, so it does not hang on derived rows by foreign key: it names articles by their
+stable `key` and issues by their content hash, and survives re-parsing and re-importing.
+"""
+
+# Each step is a list of statements, applied in one transaction. Never edit a released step:
+# add a new one.
+STEPS: list[tuple[str, list[str]]] = [
+    (
+        "the first library",
+        [
+            # ---- derived ----
+            """CREATE TABLE paper (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE
+            )""",
+            """CREATE TABLE issue (
+                id INTEGER PRIMARY KEY,
+                sha256 TEXT NOT NULL UNIQUE,
+                source_name TEXT NOT NULL,
+                encoding TEXT NOT NULL,
+                raw_text TEXT NOT NULL,
+                paper_id INTEGER REFERENCES paper(id),
+                date TEXT,
+                parser_version INTEGER NOT NULL,
+                imported_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE article (
+                id INTEGER PRIMARY KEY,
+                issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+                key TEXT NOT NULL UNIQUE,
+                ordinal INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                section TEXT,
+                column_label TEXT,
+                kicker TEXT,
+                title TEXT,
+                subtitle TEXT,
+                authors TEXT NOT NULL DEFAULT '[]',
+                source TEXT,
+                blocks TEXT NOT NULL DEFAULT '[]',
+                markers TEXT NOT NULL DEFAULT '[]',
+                continued_to TEXT,
+                continued_from TEXT,
+                text TEXT NOT NULL,
+                search_text TEXT NOT NULL
+            )""",
+            "CREATE INDEX article_issue ON article(issue_id, ordinal)",
+            # One row per article (rowid = article.id). `head` and `body` hold every character
+            # as its own token, so a phrase query finds any substring; `words` holds jieba's
+            # words, for ranking.
+            """CREATE VIRTUAL TABLE article_fts USING fts5(
+                head, body, words, tokenize = 'unicode61 remove_diacritics 0'
+            )""",
+            # ---- user data ----
+            """CREATE TABLE issue_edit (
+                sha256 TEXT PRIMARY KEY,
+                paper TEXT,
+                date TEXT,
+                edited_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE tag (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                color TEXT NOT NULL,
+                parent_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE article_tag (
+                article_key TEXT NOT NULL,
+                tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (article_key, tag_id)
+            )""",
+            "CREATE INDEX article_tag_tag ON article_tag(tag_id)",
+            """CREATE TABLE highlight (
+                id INTEGER PRIMARY KEY,
+                article_key TEXT NOT NULL,
+                issue_sha256 TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                quote TEXT NOT NULL,
+                prefix TEXT NOT NULL DEFAULT '',
+                suffix TEXT NOT NULL DEFAULT '',
+                color TEXT NOT NULL,
+                note TEXT,
+                orphaned INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX highlight_article ON highlight(article_key)",
+            """CREATE TABLE article_state (
+                article_key TEXT PRIMARY KEY,
+                read INTEGER NOT NULL DEFAULT 0,
+                starred INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL
+            )""",
+            # Issues as the user sees them: edited metadata over parsed metadata, and the date
+            # as a range so that `2023-05` falls inside a filter from 2023-05-10 to 2023-06-01.
+            """CREATE VIEW issue_effective AS
+            SELECT i.id, i.sha256, i.source_name,
+                   COALESCE(e.paper, p.name) AS paper,
+                   COALESCE(e.date, i.date) AS date,
+                   CASE length(COALESCE(e.date, i.date))
+                       WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day'
+                       END AS date_precision,
+                   CASE length(COALESCE(e.date, i.date))
+                       WHEN 4 THEN COALESCE(e.date, i.date) || '-01-01'
+                       WHEN 7 THEN COALESCE(e.date, i.date) || '-01'
+                       ELSE COALESCE(e.date, i.date) END AS date_start,
+                   CASE length(COALESCE(e.date, i.date))
+                       WHEN 4 THEN COALESCE(e.date, i.date) || '-12-31'
+                       WHEN 7 THEN COALESCE(e.date, i.date) || '-31'
+                       ELSE COALESCE(e.date, i.date) END AS date_end
+            FROM issue i
+            LEFT JOIN paper p ON p.id = i.paper_id
+            LEFT JOIN issue_edit e ON e.sha256 = i.sha256""",
+        ],
+    ),
+]
+
+LATEST_VERSION = len(STEPS)
