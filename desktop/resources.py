@@ -20,3 +20,7 @@ def seeds_dir() -> Path:
 
 def seed_files() -> list[Path]:
     return sorted(seeds_dir().glob("*.txt"))
+
+
+def resource_path(*parts: str) -> Path:
+    return app_root() / "resources" / Path(*parts)

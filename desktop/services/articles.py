@@ -58,3 +58,43 @@ def article_by_key(db: Database, key: str) -> ArticleView | None:
     with db.session() as session:
         found = session.execute(sql("SELECT id FROM article WHERE key = :k"), {"k": key}).first()
     return get_article(db, found.id) if found else None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    key: str
+    issue_id: int
+    ordinal: int
+    kind: str
+    label: str
+    read: bool
+    starred: bool
+
+
+def list_articles(db: Database, issue_id: int | None = None) -> list[ArticleRow]:
+    where = "WHERE a.issue_id = :i" if issue_id is not None else ""
+    with db.session() as session:
+        rows = session.execute(
+            sql(
+                "SELECT a.id, a.key, a.issue_id, a.ordinal, a.kind, a.title, a.text, "
+                "a.continued_from, "
+                "COALESCE(s.read, 0) AS read, COALESCE(s.starred, 0) AS starred FROM article a "
+                f"LEFT JOIN article_state s ON s.article_key = a.key {where} "
+                "ORDER BY a.issue_id, a.ordinal"
+            ),
+            {"i": issue_id},
+        ).all()
+    return [
+        ArticleRow(
+            r.id,
+            r.key,
+            r.issue_id,
+            r.ordinal,
+            r.kind,
+            article_label(r.kind, r.title, r.text, r.continued_from),
+            bool(r.read),
+            bool(r.starred),
+        )
+        for r in rows
+    ]

@@ -26,6 +26,7 @@ from desktop.ingest import (
 from desktop.nlp import Segmenter
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
+from desktop.services.export import write_atomically
 from desktop.services.indexing import article_row, index_article, unindex_issue
 from desktop.store.anchoring import Anchor, reanchor
 from desktop.store.database import Database, open_database
@@ -452,7 +453,7 @@ def delete_issue(db: Database, issue_id: int, export_dir: Path) -> Path:
         export_dir.mkdir(parents=True, exist_ok=True)
         stamp = utc_now().replace(":", "").replace("+0000", "Z")
         target = export_dir / f"deleted-{Path(issue.source_name).stem}-{stamp}.json"
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
+        write_atomically(target, json.dumps(data, ensure_ascii=False, indent=2))
         keys = [row["article_key"] for row in data["article_states"]] + [
             row["article_key"] for row in data["article_tags"]
         ]
@@ -463,6 +464,48 @@ def delete_issue(db: Database, issue_id: int, export_dir: Path) -> Path:
         unindex_issue(session, issue_id)
         session.delete(issue)  # its articles go with it (ON DELETE CASCADE)
     return target
+
+
+# ---- listing --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    id: int
+    sha256: str
+    paper: str | None
+    date: str | None
+    date_precision: str | None  # "year", "month" or "day"
+    source_name: str
+    articles: int
+    unread: int
+
+
+def list_issues(db: Database) -> list[IssueRow]:
+    with db.session() as session:
+        rows = session.execute(
+            sql(
+                "SELECT ie.id, ie.sha256, ie.paper, ie.date, ie.date_precision, ie.source_name, "
+                "COUNT(a.id) AS articles, "
+                "SUM(CASE WHEN COALESCE(s.read, 0) THEN 0 ELSE 1 END) AS unread "
+                "FROM issue_effective ie LEFT JOIN article a ON a.issue_id = ie.id "
+                "LEFT JOIN article_state s ON s.article_key = a.key "
+                "GROUP BY ie.id ORDER BY ie.paper, ie.date DESC, ie.id"
+            )
+        ).all()
+    return [
+        IssueRow(
+            r.id,
+            r.sha256,
+            r.paper,
+            r.date,
+            r.date_precision,
+            r.source_name,
+            r.articles,
+            r.unread or 0,
+        )
+        for r in rows
+    ]
 
 
 # ---- counts ----------------------------------------------------------------------------------
