@@ -38,7 +38,7 @@ class SearchQuery:
 
 
 def parse_query(text: str) -> SearchQuery:
-    """Words, "phrases" and -exclusions. Never raises: an unclosed quote runs to the end."""
+    """Words, "phrases" and -exclusions. Never raises: an unclosed quote is just a character."""
     text = normalize(text)
     terms: list[str] = []
     excluded: list[str] = []
@@ -50,11 +50,11 @@ def parse_query(text: str) -> SearchQuery:
         negate = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
         if negate:
             i += 1
-        if text[i] in _QUOTES:
-            close = next((j for j in range(i + 1, n) if text[j] in _QUOTES), n)
+        close = next((j for j in range(i + 1, n) if text[j] in _QUOTES), None)
+        if text[i] in _QUOTES and close is not None:
             term = squeeze_spaces(text[i + 1 : close])
             i = close + 1
-        else:
+        else:  # a word; a quote mark that is never closed is part of it
             j = i
             while j < n and not text[j].isspace():
                 j += 1

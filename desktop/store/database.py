@@ -37,7 +37,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed atomically at the end, or rolled back."""
-        with translated(self.path), Session(self.engine) as session:
+        # Rows handed back stay readable after the commit (they are plain values to callers).
+        with translated(self.path), Session(self.engine, expire_on_commit=False) as session:
             yield session
             session.commit()
 
@@ -55,7 +56,8 @@ def _check_file(path: Path) -> bool:
         raise LibraryDamagedError(
             path,
             f"The file {path.name} is not a District Reader library (or it is damaged).",
-            "Restore it from a backup copy next to it (library.*.bak), or choose another library.",
+            "Restore it from a backup copy next to it (library.v*.bak.sqlite3), "
+            "or choose another library.",
         )
     return False
 

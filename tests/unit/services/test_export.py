@@ -1,0 +1,71 @@
+import csv
+import io
+import json
+
+from desktop.services import annotations, export
+from desktop.services.annotations import AnnotationFilters
+from desktop.services.articles import get_article, list_articles
+from desktop.services.citation import cite
+from desktop.services.search import search
+
+
+def test_citation_gb_t_7714_newspaper():
+    assert cite(["俞超"], "共同营造风清气正的政治生态", "嘉定报", "2023-05-16", page="1") == (
+        "俞超. 共同营造风清气正的政治生态[N]. 嘉定报, 2023-05-16(1)."
+    )
+    assert cite(["甲", "乙", "丙", "丁"], "题", "报", None) == "甲, 乙, 丙, 等. 题[N]. 报."
+    assert cite([], None, None, None) == "（无题）[N]."
+
+
+def _annotate(db, segmenter):
+    hit = search(db, segmenter, "以铜为镜", limit=1).hits[0]
+    annotations.highlight_quote(db, hit.article_id, "以铜为镜，可以正衣冠", note='=HYPERLINK("x")')
+    annotations.highlight_quote(db, hit.article_id, "以人为镜", color="blue")
+    return annotations.list_annotations(db, AnnotationFilters())
+
+
+def test_annotations_as_json_carry_citations(db, segmenter):
+    rows = _annotate(db, segmenter)
+    data = json.loads(export.export_annotations(rows, "json"))
+    assert {d["quote"] for d in data} == {"以铜为镜，可以正衣冠", "以人为镜"}
+    assert all(
+        d["citation"] == "俞超. 共同营造风清气正的政治生态[N]. 嘉定报, 2023-05." for d in data
+    )
+
+
+def test_annotations_as_csv_neutralise_formulas(db, segmenter):
+    rows = _annotate(db, segmenter)
+    table = list(csv.DictReader(io.StringIO(export.export_annotations(rows, "csv"))))
+    note = next(r["note"] for r in table if r["note"])
+    assert note == '\'=HYPERLINK("x")'
+    assert all(r["citation"].endswith("[N]. 嘉定报, 2023-05.") for r in table)
+    assert (
+        export.safe_cell("-1") == "'-1"
+        and export.safe_cell("+") == "'+"
+        and export.safe_cell("@a") == "'@a"
+    )
+
+
+def test_annotations_as_markdown_escape_text(db, segmenter):
+    rows = _annotate(db, segmenter)
+    md = export.export_annotations(rows, "markdown")
+    assert "## 共同营造风清气正的政治生态" in md
+    assert "> 以铜为镜，可以正衣冠" in md
+    assert "*俞超. 共同营造风清气正的政治生态\\[N\\]. 嘉定报, 2023-05.*" in md
+
+
+def test_articles_as_markdown_and_text(db):
+    view = get_article(db, list_articles(db)[0].id)
+    md = export.export_articles([view], "markdown")
+    assert md.startswith("*嘉定区全面从严治党警示教育大会举行")
+    assert "# 共同营造风清气正的政治生态" in md
+    text = export.export_articles([view], "text")
+    assert "俞超. 共同营造风清气正的政治生态[N]. 嘉定报, 2023-05." in text
+    assert view.article.text.split("\n")[0] in text
+
+
+def test_written_exports_are_whole_or_absent(tmp_path):
+    target = tmp_path / "out" / "notes.md"
+    export.write_atomically(target, "内容")
+    assert target.read_text("utf-8") == "内容"
+    assert [p.name for p in target.parent.iterdir()] == ["notes.md"]

@@ -1,0 +1,214 @@
+"""Search never misses an article that contains the query text, and never raises."""
+
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import text as sql
+
+from desktop.resources import seed_files
+from desktop.services import tags
+from desktop.services.library import edit_issue, list_issues, open_library
+from desktop.services.search import SearchFilters, parse_query, search
+from desktop.store.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory, segmenter):
+    """One library for the read-only tests of this module (hypothesis reuses it)."""
+    db = open_library(
+        tmp_path_factory.mktemp("search") / "lib.sqlite3", segmenter, seeds=seed_files()
+    )
+    yield db
+    db.close()
+
+
+def all_articles(db):
+    with db.session() as session:
+        return session.execute(sql("SELECT id, search_text FROM article")).all()
+
+
+def brute_force(db, *terms, excluded=()):
+    """Every article whose text contains every term (and none of the excluded), by scanning."""
+    wanted = [normalize(t) for t in terms]
+    unwanted = [normalize(t) for t in excluded]
+    return {
+        row.id
+        for row in all_articles(db)
+        if all(t in row.search_text for t in wanted)
+        and not any(t in row.search_text for t in unwanted)
+    }
+
+
+def found(db, segmenter, query, filters=None):
+    filters = filters or SearchFilters()
+    return set(search(db, segmenter, query, filters, limit=None).article_ids)
+
+
+FIXED_QUERIES = [
+    # words that cross jieba's word boundaries
+    "定新", "区委书", "书记陆", "华社北", "方舟出", "委副书记、区", "网格工",
+    # names, numbers, dates, Latin
+    "陆方舟", "俞超", "李双玖", "赵志坚", "翟芳华", "2023", "102", "5月12日", "10月9日",
+    "TOP", "top30", "GP", "36氪", "1+S+X", "1010",
+    # single characters, common and rare
+    "的", "嘉", "氪", "𠮷", "鑫", "，", "“", "·",
+    # full-width / half-width variants of the same text
+    "１０１０", "ＴＯＰ", "(扩大)", "（扩大）", "要求:",
+]  # fmt: skip
+
+
+def sampled_queries():
+    """Substrings of the seeds' articles, 1 to 6 characters long, from random places."""
+    rnd = random.Random(20261122)
+    texts = [p.read_text("utf-8") for p in seed_files()]
+    queries = []
+    for length in (1, 2, 2, 3, 3, 4, 5, 6):
+        for _ in range(40):
+            text = rnd.choice(texts)
+            start = rnd.randrange(0, len(text) - length)
+            piece = text[start : start + length]
+            if piece.strip() and "\n" not in piece and " " not in piece and '"' not in piece:
+                queries.append(piece)
+    return queries
+
+
+@pytest.mark.parametrize("query", FIXED_QUERIES)
+def test_recall_equals_a_brute_force_scan(seeded, segmenter, query):
+    assert found(seeded, segmenter, query) == brute_force(seeded, query)
+
+
+def test_recall_on_hundreds_of_sampled_substrings(seeded, segmenter):
+    queries = sampled_queries()
+    assert len(queries) > 250
+    misses = {q: brute_force(seeded, q) - found(seeded, segmenter, q) for q in queries}
+    extra = {q: found(seeded, segmenter, q) - brute_force(seeded, q) for q in queries}
+    assert {q: m for q, m in misses.items() if m} == {}
+    assert {q: e for q, e in extra.items() if e} == {}
+    # Nearly all occur somewhere; the few that do not come from printed markers (撰稿, 本报讯),
+    # which are not part of an article's searchable text.
+    assert sum(1 for q in queries if brute_force(seeded, q)) >= 0.97 * len(queries)
+
+
+def test_words_must_all_occur(seeded, segmenter):
+    assert found(seeded, segmenter, "陆方舟 深圳") == brute_force(seeded, "陆方舟", "深圳")
+    assert found(seeded, segmenter, "陆方舟 深圳")
+
+
+def test_a_quoted_phrase_is_one_term(seeded, segmenter):
+    assert found(seeded, segmenter, '"汽车 嘉定"') == brute_force(seeded, "汽车嘉定")
+    assert found(seeded, segmenter, "“汽车嘉定”") == brute_force(seeded, "汽车嘉定")
+    assert found(seeded, segmenter, '"hello world"') == set()
+
+
+def test_exclusions(seeded, segmenter):
+    assert found(seeded, segmenter, "陆方舟 -深圳") == brute_force(
+        seeded, "陆方舟", excluded=["深圳"]
+    )
+    assert found(seeded, segmenter, '陆方舟 -"网格工程"') == brute_force(
+        seeded, "陆方舟", excluded=["网格工程"]
+    )
+
+
+def test_query_syntax():
+    q = parse_query('嘉定  "汽车 嘉定" -深圳 -"招商 考察" "未闭合')
+    assert q.terms == ("嘉定", "汽车嘉定", '"未闭合')
+    assert q.excluded == ("深圳", "招商考察")
+    assert parse_query("").empty and parse_query("  \t ").empty
+    assert parse_query('"').terms == ('"',)
+
+
+def test_results_are_ranked_and_carry_marked_snippets(seeded, segmenter):
+    results = search(seeded, segmenter, "网格", limit=3)
+    assert results.total == len(brute_force(seeded, "网格"))
+    top = results.hits[0]
+    assert "网格" in top.title  # a headline hit ranks first
+    assert [r.score for r in results.hits] == sorted((r.score for r in results.hits), reverse=True)
+    for hit in results.hits:
+        assert hit.marks
+        for start, end in hit.marks:
+            assert normalize(hit.snippet[start:end]) == "网格"
+
+
+def test_limit_zero_or_none_means_all(seeded, segmenter):
+    assert len(search(seeded, segmenter, "的", limit=None).hits) == len(brute_force(seeded, "的"))
+    assert len(search(seeded, segmenter, "的", limit=0).hits) == len(brute_force(seeded, "的"))
+
+
+def test_filters(seeded, segmenter):
+    everything = search(seeded, segmenter, "会议", limit=None).article_ids
+    by_paper = found(seeded, segmenter, "会议", SearchFilters(paper="青浦报"))
+    assert by_paper and by_paper < set(everything)
+    assert (
+        found(seeded, segmenter, "会议", SearchFilters(date_from="2025-01", date_to="2025-12"))
+        >= by_paper
+    )
+    assert found(seeded, segmenter, "会议", SearchFilters(date_to="2023-05-31")) == found(
+        seeded, segmenter, "会议", SearchFilters(date_from="2023-05", date_to="2023-05")
+    )
+    assert len(found(seeded, segmenter, "", SearchFilters(kind="teaser"))) == 2
+    with seeded.session() as session:
+        by_yu_chao = {
+            r.id
+            for r in session.execute(sql("SELECT id, authors FROM article"))
+            if "俞超" in r.authors
+        }
+    assert len(by_yu_chao) == 6
+    assert found(seeded, segmenter, "", SearchFilters(author="俞超")) == by_yu_chao
+    assert found(seeded, segmenter, "", SearchFilters(author="俞")) == set()  # a whole name
+
+
+def test_tag_filters_any_and_all(db, segmenter):
+    a = search(db, segmenter, "陆方舟", limit=None).article_ids
+    tags.tag_articles(db, "领导活动", a)
+    tags.tag_articles(db, "深圳", search(db, segmenter, "深圳", limit=None).article_ids)
+    both = found(db, segmenter, "", SearchFilters(tags=("领导活动", "深圳"), tag_mode="all"))
+    either = found(db, segmenter, "", SearchFilters(tags=("领导活动", "深圳"), tag_mode="any"))
+    assert both == brute_force(db, "陆方舟", "深圳")
+    assert either == set(a) | brute_force(db, "深圳")
+
+
+def test_an_edited_date_is_what_the_filter_sees(db, segmenter):
+    issue = next(r for r in list_issues(db) if r.paper == "青浦报")
+    edit_issue(db, issue.id, date="2019-07-01")
+    assert found(
+        db, segmenter, "金晓明", SearchFilters(date_from="2019", date_to="2019")
+    ) == brute_force(db, "金晓明")
+
+
+@given(st.text(max_size=40))
+def test_any_query_string_is_answered_without_raising(seeded, segmenter, query):
+    results = search(seeded, segmenter, query, limit=5)
+    assert results.total >= len(results.hits)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "-",
+                "“",
+                "AND",
+                "OR",
+                "NOT",
+                "(",
+                ")",
+                "*",
+                "^",
+                ":",
+                "{",
+                "}",
+                "嘉定",
+                " ",
+                "\x00",
+                "\ud800",
+                "NEAR",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_fts_syntax_in_queries_is_just_text(seeded, segmenter, query):
+    search(seeded, segmenter, query, limit=5)

@@ -1,0 +1,92 @@
+"""Opening a library: new ones get the schema, old ones are migrated after a backup copy, and
+files that are not libraries (or are from a newer version) are refused with a clear message."""
+
+import sqlite3
+
+import pytest
+from sqlalchemy import inspect
+from sqlmodel import SQLModel
+
+from desktop.store import migrations, schema
+from desktop.store.database import open_database
+from desktop.store.errors import LibraryDamagedError, LibraryTooNewError
+from desktop.store.models import Tag
+
+
+def _version(path):
+    with sqlite3.connect(path) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def test_a_new_library_has_the_latest_schema_in_wal_mode(tmp_path):
+    db = open_database(tmp_path / "lib.sqlite3")
+    assert db.created and db.backup is None
+    assert _version(db.path) == schema.LATEST_VERSION
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with db.session() as session:
+        assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.close()
+
+
+def test_every_model_column_exists_in_the_migrated_schema(tmp_path):
+    db = open_database(tmp_path / "lib.sqlite3")
+    inspector = inspect(db.engine)
+    for table in SQLModel.metadata.sorted_tables:
+        columns = {c["name"] for c in inspector.get_columns(table.name)}
+        assert {c.name for c in table.columns} <= columns, table.name
+    db.close()
+
+
+def _add_step(monkeypatch, statements):
+    steps = [*schema.STEPS, ("a test step", statements)]
+    monkeypatch.setattr(migrations, "STEPS", steps)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(steps))
+
+
+def test_migration_copies_the_file_first_and_keeps_user_data(tmp_path, monkeypatch):
+    path = tmp_path / "lib.sqlite3"
+    db = open_database(path)
+    with db.session() as session:
+        session.add(Tag(name="汽车产业", color="#123456"))
+    db.close()
+
+    _add_step(monkeypatch, ["ALTER TABLE tag ADD COLUMN note TEXT"])
+    db = open_database(path)
+    assert db.backup == tmp_path / "lib.v1.bak.sqlite3"
+    assert _version(path) == 2
+    with sqlite3.connect(db.backup) as old:
+        assert old.execute("SELECT name FROM tag").fetchall() == [("汽车产业",)]
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    with sqlite3.connect(path) as new:
+        assert new.execute("SELECT name, note FROM tag").fetchall() == [("汽车产业", None)]
+    db.close()
+
+
+def test_a_failing_step_changes_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "lib.sqlite3"
+    open_database(path).close()
+    _add_step(monkeypatch, ["CREATE TABLE extra (x)", "THIS IS NOT SQL"])
+    with pytest.raises(sqlite3.OperationalError):
+        open_database(path)
+    assert _version(path) == 1
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "extra" not in tables
+
+
+def test_a_library_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
+    with pytest.raises(LibraryTooNewError, match="newer District Reader"):
+        open_database(path)
+
+
+def test_a_file_that_is_not_a_library_is_refused(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"%PDF-1.4 this is not a database at all" * 10)
+    with pytest.raises(LibraryDamagedError) as info:
+        open_database(path)
+    assert "backup" in info.value.advice
