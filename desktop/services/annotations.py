@@ -13,8 +13,8 @@ from typing import Literal
 from sqlalchemy import text as sql
 from sqlmodel import select
 
-from desktop.services.dates import pad_date
 from desktop.services.errors import InvalidInput
+from desktop.services.filters import issue_conditions, tag_condition
 from desktop.store.anchoring import make_anchor
 from desktop.store.database import Database
 from desktop.store.models import Article, ArticleState, Highlight, Issue, utc_now
@@ -191,7 +191,8 @@ class AnnotationFilters:
 def list_annotations(
     db: Database, filters: AnnotationFilters = AnnotationFilters()
 ) -> list[AnnotationRow]:
-    clauses, params = [], {}
+    clauses: list[str] = []
+    params: dict[str, object] = {}
     if filters.text:
         clauses.append(
             "(instr(lower(h.quote), lower(:q)) > 0"
@@ -202,20 +203,10 @@ def list_annotations(
         clauses.append("h.color = :color")
         params["color"] = filters.color
     if filters.tag:
-        clauses.append(
-            "h.article_key IN (SELECT at.article_key FROM article_tag at JOIN tag t "
-            "ON t.id = at.tag_id WHERE t.name = :tag)"
-        )
-        params["tag"] = filters.tag
-    if filters.paper:
-        clauses.append("ie.paper = :paper")
-        params["paper"] = filters.paper
-    if filters.date_from:
-        clauses.append("ie.date_end >= :df")
-        params["df"] = pad_date(filters.date_from, end=False)
-    if filters.date_to:
-        clauses.append("ie.date_start <= :dt")
-        params["dt"] = pad_date(filters.date_to, end=True)
+        clauses.append(tag_condition(params, "h.article_key", [filters.tag]))
+    clauses += issue_conditions(
+        params, paper=filters.paper, date_from=filters.date_from, date_to=filters.date_to
+    )
     if filters.notes_only:
         clauses.append("trim(COALESCE(h.note, '')) != ''")
     if filters.orphaned is not None:

@@ -18,7 +18,7 @@ from sqlalchemy import text as sql
 from desktop.ingest.text import squeeze_spaces
 from desktop.nlp import Segmenter
 from desktop.services.articles import article_label
-from desktop.services.dates import pad_date
+from desktop.services.filters import issue_conditions, tag_condition
 from desktop.store.database import Database
 from desktop.store.normalize import is_token_char, normalize, normalize_with_map
 
@@ -116,16 +116,9 @@ def _fts_expression(term: str, segmenter: Segmenter) -> str | None:
 
 
 def _filter_clauses(filters: SearchFilters, params: dict[str, object]) -> list[str]:
-    clauses = []
-    if filters.paper:
-        clauses.append("ie.paper = :paper")
-        params["paper"] = filters.paper
-    if filters.date_from:
-        clauses.append("ie.date_end >= :date_from")
-        params["date_from"] = pad_date(filters.date_from, end=False)
-    if filters.date_to:
-        clauses.append("ie.date_start <= :date_to")
-        params["date_to"] = pad_date(filters.date_to, end=True)
+    clauses = issue_conditions(
+        params, paper=filters.paper, date_from=filters.date_from, date_to=filters.date_to
+    )
     if filters.author:
         clauses.append("instr(a.authors, :author) > 0")
         params["author"] = f'"{filters.author.strip()}"'
@@ -133,14 +126,7 @@ def _filter_clauses(filters: SearchFilters, params: dict[str, object]) -> list[s
         clauses.append("a.kind = :kind")
         params["kind"] = filters.kind
     if filters.tags:
-        names = {f"tag{i}": name for i, name in enumerate(filters.tags)}
-        params.update(names)
-        placeholders = ", ".join(f":{k}" for k in names)
-        having = f"HAVING COUNT(DISTINCT t.id) = {len(names)}" if filters.tag_mode == "all" else ""
-        clauses.append(
-            "a.key IN (SELECT at.article_key FROM article_tag at JOIN tag t ON t.id = at.tag_id "
-            f"WHERE t.name IN ({placeholders}) GROUP BY at.article_key {having})"
-        )
+        clauses.append(tag_condition(params, "a.key", filters.tags, filters.tag_mode))
     return clauses
 
 

@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from desktop.nlp import Segmenter, TopicLexicon, TopicSuggestion
 from desktop.services.errors import InvalidInput
+from desktop.services.filters import tag_condition
 from desktop.store.database import Database
 from desktop.store.models import Article, ArticleTag, Tag
 
@@ -227,16 +228,11 @@ def articles_with_tags(
     names = list(names)
     if not names:
         return []
-    params = {f"n{i}": n for i, n in enumerate(names)}
-    having = f"HAVING COUNT(DISTINCT t.id) = {len(names)}" if mode == "all" else ""
+    params: dict[str, object] = {}
+    condition = tag_condition(params, "a.key", names, mode)
     with db.session() as session:
         rows = session.execute(
-            sql(
-                "SELECT a.id FROM article a JOIN article_tag at ON at.article_key = a.key "
-                "JOIN tag t ON t.id = at.tag_id "
-                f"WHERE t.name IN ({', '.join(':' + k for k in params)}) "
-                f"GROUP BY a.id {having} ORDER BY a.issue_id, a.ordinal"
-            ),
+            sql(f"SELECT a.id FROM article a WHERE {condition} ORDER BY a.issue_id, a.ordinal"),
             params,
         ).all()
     return [r.id for r in rows]
