@@ -1,0 +1,62 @@
+"""Unexpected errors: logged with their traceback to the log file, shown in one dialog that
+names it. A user never sees a traceback."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("desktop")
+
+
+def setup_logging(log_dir: Path) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "district-reader.log"
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+class CrashReporter(QObject):
+    """Installed as sys.excepthook; shows the dialog on the UI thread."""
+
+    crashed = Signal(str)
+
+    def __init__(self, log_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_file = log_file
+        self.crashed.connect(self._show)
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def handle(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        self.crashed.emit(f"{kind.__name__}: {error}")
+
+    def _show(self, summary: str) -> None:
+        parent: QWidget | None = QApplication.activeWindow()
+        tr = QCoreApplication.translate
+        QMessageBox.critical(
+            parent,
+            tr("CrashReporter", "Something went wrong"),
+            tr(
+                "CrashReporter",
+                "District Reader ran into a problem it did not expect. Your work is saved.\n\n"
+                "The details were written to:\n{log}\n\n({summary})",
+            ).format(log=self.log_file, summary=summary),
+        )
