@@ -366,7 +366,9 @@ def _build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="python -m desktop",
-        description="District Reader (区报阅读): read, search and annotate district newspapers.",
+        description="District Reader (区报阅读): read, search and annotate district newspapers. "
+        "With no command, the window opens.",
+        parents=[common],
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -529,7 +531,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = _build_parser().parse_args(argv)
     if getattr(args, "handler", None) is None:
-        return cmd_outline(args, None)
+        from desktop.ui.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(
+            Path(args.data_dir) if args.data_dir else None, Path(args.db) if args.db else None
+        )
     ctx = None if args.command in ("parse", "outline") else _context(args)
     try:
         return args.handler(args, ctx)

@@ -22,16 +22,33 @@ class Theme:
 
 
 HIGHLIGHTS_LIGHT = {
-    "yellow": "#ffe066", "green": "#b2f2bb", "blue": "#a5d8ff", "pink": "#fcc2d7", "purple": "#d0bfff",
-}  # fmt: skip
+    "yellow": "#ffe066",
+    "green": "#b2f2bb",
+    "blue": "#a5d8ff",
+    "pink": "#fcc2d7",
+    "purple": "#d0bfff",
+}
 HIGHLIGHTS_DARK = {
-    "yellow": "#8f7a17", "green": "#2b6a3a", "blue": "#1f5484", "pink": "#8c2f55", "purple": "#5a3f99",
-}  # fmt: skip
+    "yellow": "#8f7a17",
+    "green": "#2b6a3a",
+    "blue": "#1f5484",
+    "pink": "#8c2f55",
+    "purple": "#5a3f99",
+}
 
 THEMES = {
-    "light": Theme("light", False, "#ffffff", "#1f2328", "#6e7781", "#b3262e", "#f6f8fa", HIGHLIGHTS_LIGHT, "#ffa94d"),
-    "sepia": Theme("sepia", False, "#f6efdf", "#3b3024", "#7d6b55", "#9c2a22", "#efe6d2", HIGHLIGHTS_LIGHT, "#f08c00"),
-    "dark": Theme("dark", True, "#1e1f22", "#d8dadf", "#8b949e", "#ff8787", "#26282c", HIGHLIGHTS_DARK, "#b35c00"),
+    "light": Theme(
+        "light", False, background="#ffffff", text="#1f2328", muted="#6e7781", accent="#b3262e",
+        panel="#f6f8fa", highlight=HIGHLIGHTS_LIGHT, hit="#ffa94d",
+    ),
+    "sepia": Theme(
+        "sepia", False, background="#f6efdf", text="#3b3024", muted="#7d6b55", accent="#9c2a22",
+        panel="#efe6d2", highlight=HIGHLIGHTS_LIGHT, hit="#f08c00",
+    ),
+    "dark": Theme(
+        "dark", True, background="#1e1f22", text="#d8dadf", muted="#8b949e", accent="#ff8787",
+        panel="#26282c", highlight=HIGHLIGHTS_DARK, hit="#b35c00",
+    ),
 }  # fmt: skip
 
 

@@ -1,4 +1,8 @@
-"""Long work (import, re-parse, export) on a worker thread, with progress and cancel."""
+"""Long work (import, re-parse, export) on a worker thread, with progress and cancel.
+
+A Job lives on the UI thread; its inner worker moves to a QThread. The worker's signals reach the
+Job's slots queued, so everything a Job emits arrives on the UI thread and may touch widgets.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +12,52 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class _Worker(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    error = Signal(object)
+
+    def __init__(self, work: Work, cancelled: Callable[[], bool]) -> None:
+        super().__init__()
+        self._work = work
+        self._cancelled = cancelled
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress.emit, self._cancelled)
+        except Exception as error:  # reported to the UI; the traceback goes to the log
+            log.error("background job failed\n%s", traceback.format_exc())
+            self.error.emit(error)
+        else:
+            self.done.emit(result)
+
 
 class Job(QObject):
-    """Runs `work(progress, should_cancel)` on its own thread; signals arrive on the UI thread."""
+    """Runs `work(progress, should_cancel)` off the UI thread."""
 
     progress = Signal(int, int, str)  # done, total, what
     finished = Signal(object)  # the work's result
     failed = Signal(object)  # the exception (a LibraryError, or a bug already logged)
 
-    def __init__(self, work: Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]):
-        super().__init__()
-        self._work = work
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._cancel = threading.Event()
-        self._thread = QThread()
+        self._thread = QThread(self)
         self._thread.setObjectName("job")
-        self.moveToThread(self._thread)
-        self._thread.started.connect(self._run)
+        self._worker = _Worker(work, self._cancel.is_set)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self.progress)
+        self._worker.done.connect(self._on_done)
+        self._worker.error.connect(self._on_error)
 
     def start(self) -> None:
         self._thread.start()
@@ -42,13 +72,16 @@ class Job(QObject):
     def wait(self, ms: int = 30_000) -> bool:
         return self._thread.wait(ms)
 
-    def _run(self) -> None:
-        try:
-            result = self._work(self.progress.emit, self._cancel.is_set)
-        except Exception as error:  # reported to the UI; bugs are logged with their traceback
-            log.error("background job failed\n%s", traceback.format_exc())
-            self.failed.emit(error)
-        else:
-            self.finished.emit(result)
-        finally:
-            self._thread.quit()
+    def _stop_thread(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    @Slot(object)
+    def _on_done(self, result: object) -> None:
+        self._stop_thread()
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _on_error(self, error: object) -> None:
+        self._stop_thread()
+        self.failed.emit(error)

@@ -10,6 +10,7 @@ family is renamed (… District) because a subset is a modified version under th
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -19,9 +20,24 @@ from fontTools.ttLib import TTCollection
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "resources" / "fonts"
 FONTS = [
-    ("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "Noto Sans SC District", "NotoSansSC-Subset.otf"),
-    ("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "Noto Serif SC District", "NotoSerifSC-Subset.otf"),
-    ("NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC", "Noto Serif SC District", "NotoSerifSC-Bold-Subset.otf"),
+    (
+        "NotoSansCJK-Regular.ttc",
+        "Noto Sans CJK SC",
+        "Noto Sans SC District",
+        "NotoSansSC-Subset.otf",
+    ),
+    (
+        "NotoSerifCJK-Regular.ttc",
+        "Noto Serif CJK SC",
+        "Noto Serif SC District",
+        "NotoSerifSC-Subset.otf",
+    ),
+    (
+        "NotoSerifCJK-Bold.ttc",
+        "Noto Serif CJK SC",
+        "Noto Serif SC District",
+        "NotoSerifSC-Bold-Subset.otf",
+    ),
 ]
 
 
@@ -29,10 +45,8 @@ def characters() -> str:
     chars = {chr(c) for c in range(0x20, 0x7F)} | {chr(c) for c in range(0xA0, 0x180)}
     for lead in range(0xA1, 0xF8):
         for trail in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):  # unassigned code points
                 chars.add(bytes([lead, trail]).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
     chars |= {chr(c) for c in range(0x3000, 0x3040)} | {chr(c) for c in range(0xFF01, 0xFF5F)}
     chars |= set("“”‘’—…·►▶•●○■□◆◇★☆※←→↑↓")
     for seed in (ROOT / "seeds").glob("*.txt"):

@@ -52,8 +52,8 @@ def test_parse_outline_is_readable():
     assert "authors   俞超, 李华成" in result.stdout
 
 
-def test_no_command_shows_the_outline_of_the_bundled_seeds(tmp_path):
-    result = run(cwd=tmp_path)  # from anywhere, not only the checkout
+def test_outline_shows_the_bundled_seeds_from_anywhere(tmp_path):
+    result = run("outline", cwd=tmp_path)  # not only from the checkout
     assert result.returncode == 0, result.stderr
     for seed in SEEDS.glob("*.txt"):
         assert seed.name in result.stdout

@@ -1,0 +1,96 @@
+"""Start the window: application, fonts, language, theme, crash reporter, library, MainWindow."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.nlp import Segmenter, TopicLexicon
+from desktop.paths import AppPaths
+from desktop.resources import resource_path, seed_files
+from desktop.services.library import open_library
+from desktop.store.errors import LibraryError
+from desktop.ui.errors import CrashReporter, setup_logging
+from desktop.ui.fonts import register_fonts, ui_font
+from desktop.ui.main_window import AppContext, MainWindow
+from desktop.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+EXIT_LIBRARY = 4
+
+
+def ui_language(setting: str, system: QLocale | None = None) -> str:
+    """Simplified Chinese unless English is chosen, or the system speaks English and the setting
+    says to follow it."""
+    if setting in ("zh_CN", "en"):
+        return setting
+    locale = system or QLocale.system()
+    return "en" if locale.language() == QLocale.Language.English else "zh_CN"
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """The source strings are Simplified Chinese; English comes from a compiled catalogue."""
+    if language != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("i18n", "district-reader_en.qm"))):
+        app.installTranslator(translator)
+        return translator
+    log.warning("the English translation could not be loaded")
+    return None
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    QApplication.setApplicationName("District Reader")
+    QApplication.setOrganizationName("district-reader")
+    QApplication.setDesktopFileName("district-reader")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource_path("icons", "district-reader.svg"))))
+    register_fonts()
+    app.setFont(ui_font())
+    return app  # type: ignore[return-value]
+
+
+def build_window(
+    paths: AppPaths, db_file: Path | None = None, segmenter: Segmenter | None = None
+) -> MainWindow:
+    """Open the library (first run: import the seeds) and compose the window."""
+    settings = Settings(paths.config_dir / "settings.ini")
+    app = QApplication.instance()
+    assert app is not None
+    install_translator(app, ui_language(settings.language))  # type: ignore[arg-type]
+    if segmenter is None:
+        segmenter = Segmenter(paths.cache_dir / "jieba")
+    if not segmenter.loaded:
+        # jieba's dictionary takes half a second: load it beside the window, not before it.
+        threading.Thread(target=segmenter.load, name="jieba-load", daemon=True).start()
+    db = open_library(db_file or paths.library_file, segmenter, seeds=seed_files())
+    lexicon = TopicLexicon.load(resource_path("topics.json"))
+    return MainWindow(AppContext(db, segmenter, lexicon, settings, paths.data_dir))
+
+
+def run_gui(data_dir: Path | None = None, db_file: Path | None = None) -> int:
+    paths = AppPaths.in_folder(data_dir) if data_dir else AppPaths.for_user()
+    log_file = setup_logging(paths.log_dir)
+    app = make_application()
+    reporter = CrashReporter(log_file, app)
+    reporter.install()
+    try:
+        window = build_window(paths, db_file)
+    except LibraryError as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "无法打开文库"),
+            f"{error.problem}\n\n{error.advice}",
+        )
+        return EXIT_LIBRARY
+    window.show()
+    code = app.exec()
+    window.db.close()
+    return code

@@ -1,0 +1,150 @@
+"""Undoable changes to the user's data. Each command does its work through the services and
+then reports what changed, so the window can refresh what shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from desktop.services import annotations, tags
+from desktop.store.database import Database
+from desktop.store.models import Highlight
+
+Changed = Callable[[int | None], None]  # an article id whose annotations changed (None: tags only)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class AddHighlight(QUndoCommand):
+    def __init__(
+        self,
+        db: Database,
+        article_id: int,
+        start: int,
+        end: int,
+        color: str,
+        note: str | None,
+        changed: Changed,
+    ) -> None:
+        super().__init__(_tr("高亮") if not note else _tr("高亮并批注"))
+        self.db, self.article_id, self.changed = db, article_id, changed
+        self.args = (start, end, color, note)
+        self.saved: Highlight | None = None
+
+    def redo(self) -> None:
+        if self.saved is None:
+            start, end, color, note = self.args
+            self.saved = annotations.add_highlight(
+                self.db, self.article_id, start, end, color, note
+            )
+        else:
+            annotations.restore_highlight(self.db, self.saved)
+        self.changed(self.article_id)
+
+    def undo(self) -> None:
+        assert self.saved is not None and self.saved.id is not None
+        annotations.delete_highlight(self.db, self.saved.id)
+        self.changed(self.article_id)
+
+
+class DeleteHighlight(QUndoCommand):
+    def __init__(
+        self, db: Database, highlight_id: int, article_id: int | None, changed: Changed
+    ) -> None:
+        super().__init__(_tr("删除高亮"))
+        self.db, self.highlight_id, self.article_id, self.changed = (
+            db,
+            highlight_id,
+            article_id,
+            changed,
+        )
+        self.saved: Highlight | None = None
+
+    def redo(self) -> None:
+        self.saved = annotations.delete_highlight(self.db, self.highlight_id)
+        self.changed(self.article_id)
+
+    def undo(self) -> None:
+        assert self.saved is not None
+        annotations.restore_highlight(self.db, self.saved)
+        self.changed(self.article_id)
+
+
+class EditHighlight(QUndoCommand):
+    """A new note or colour; `before` holds the old values of the same fields."""
+
+    def __init__(
+        self,
+        db: Database,
+        highlight: Highlight,
+        article_id: int | None,
+        changes: dict,
+        changed: Changed,
+    ) -> None:
+        super().__init__(_tr("修改批注") if "note" in changes else _tr("更改高亮颜色"))
+        self.db, self.highlight_id, self.article_id, self.changed = (
+            db,
+            highlight.id,
+            article_id,
+            changed,
+        )
+        self.after = dict(changes)
+        self.before = {key: getattr(highlight, key) for key in changes}
+
+    def redo(self) -> None:
+        annotations.edit_highlight(self.db, self.highlight_id, **self.after)
+        self.changed(self.article_id)
+
+    def undo(self) -> None:
+        annotations.edit_highlight(self.db, self.highlight_id, **self.before)
+        self.changed(self.article_id)
+
+
+class TagArticles(QUndoCommand):
+    """Put a tag on articles, or take it off; undo touches only the articles that changed."""
+
+    def __init__(
+        self, db: Database, name: str, article_ids: list[int], *, add: bool, changed: Changed
+    ) -> None:
+        label = _tr("添加标签“{name}”") if add else _tr("移除标签“{name}”")
+        super().__init__(label.format(name=name))
+        self.db, self.name, self.add, self.changed = db, tags.check_name(name), add, changed
+        existing = {t.name.lower() for t in tags.list_tags(db)}
+        self.created = add and self.name.lower() not in existing
+        having = set(tags.articles_with_tags(db, [self.name])) if not self.created else set()
+        self.ids = [i for i in article_ids if (i not in having) == add]
+        self.article = article_ids[0] if len(article_ids) == 1 else None
+
+    def redo(self) -> None:
+        if self.add:
+            tags.tag_articles(self.db, self.name, self.ids)
+        else:
+            tags.untag_articles(self.db, self.name, self.ids)
+        self.changed(self.article)
+
+    def undo(self) -> None:
+        if self.add:
+            tags.untag_articles(self.db, self.name, self.ids)
+            if self.created:
+                tags.delete_tag(self.db, self.name)
+        else:
+            tags.tag_articles(self.db, self.name, self.ids)
+        self.changed(self.article)
+
+
+class RenameTag(QUndoCommand):
+    def __init__(self, db: Database, old: str, new: str, changed: Changed) -> None:
+        super().__init__(_tr("重命名标签"))
+        self.db, self.old, self.new, self.changed = db, old, tags.check_name(new), changed
+
+    def redo(self) -> None:
+        tags.rename_tag(self.db, self.old, self.new)
+        self.changed(None)
+
+    def undo(self) -> None:
+        tags.rename_tag(self.db, self.new, self.old)
+        self.changed(None)

@@ -1,0 +1,271 @@
+"""The library as a tree: paper → year → issue → articles, with unread counts and stars."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from desktop.services.articles import ArticleRow, list_articles
+from desktop.services.library import IssueRow, list_issues
+from desktop.store.database import Database
+from desktop.ui import icons
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NodeKind(IntEnum):
+    PAPER = 1
+    YEAR = 2
+    ISSUE = 3
+    ARTICLE = 4
+
+
+class Role(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1  # NodeKind
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
+    ISSUE_ID = Qt.ItemDataRole.UserRole + 3
+    UNREAD = Qt.ItemDataRole.UserRole + 4
+    STARRED = Qt.ItemDataRole.UserRole + 5
+    ARTICLE_KIND = Qt.ItemDataRole.UserRole + 6
+
+
+_KIND_ICONS = {
+    "photo": "fa5s.image",
+    "brief": "fa5s.list-ul",
+    "continuation": "fa5s.level-up-alt",
+    "teaser": "fa5s.bookmark",
+}
+
+
+@dataclass(eq=False)
+class Node:
+    kind: NodeKind
+    label: str
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    issue: IssueRow | None = None
+    article: ArticleRow | None = None
+
+    @property
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+    @property
+    def unread(self) -> int:
+        if self.kind == NodeKind.ARTICLE:
+            return 0 if self.article is None or self.article.read else 1
+        return sum(child.unread for child in self.children)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IssueTree", text)
+
+
+class IssueTreeModel(QAbstractItemModel):
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._root = Node(NodeKind.PAPER, "")
+        self._articles: dict[int, Node] = {}
+        self._issues: dict[int, Node] = {}
+        self.reload()
+
+    # ---- building ----
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._root = Node(NodeKind.PAPER, "")
+        self._articles.clear()
+        self._issues.clear()
+        by_issue: dict[int, list[ArticleRow]] = {}
+        for row in list_articles(self._db):
+            by_issue.setdefault(row.issue_id, []).append(row)
+        papers: dict[str, Node] = {}
+        years: dict[tuple[str, str], Node] = {}
+        for issue in list_issues(self._db):
+            paper_name = issue.paper or _tr("未知报纸")
+            paper = papers.get(paper_name)
+            if paper is None:
+                paper = papers[paper_name] = Node(NodeKind.PAPER, paper_name, self._root)
+                self._root.children.append(paper)
+            year_label = issue.date[:4] if issue.date else _tr("日期未知")
+            year = years.get((paper_name, year_label))
+            if year is None:
+                year = years[(paper_name, year_label)] = Node(NodeKind.YEAR, year_label, paper)
+                paper.children.append(year)
+            node = Node(NodeKind.ISSUE, issue.date or issue.source_name, year, issue=issue)
+            year.children.append(node)
+            self._issues[issue.id] = node
+            for article in by_issue.get(issue.id, []):
+                child = Node(NodeKind.ARTICLE, article.label, node, article=article)
+                node.children.append(child)
+                self._articles[article.id] = child
+        self._root.children.sort(key=lambda n: n.label)
+        for paper in self._root.children:
+            paper.children.sort(key=lambda n: n.label, reverse=True)
+        self.endResetModel()
+
+    def update_article(
+        self, article_id: int, *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
+        """Show a changed read/starred state, and the unread counts above it."""
+        node = self._articles.get(article_id)
+        if node is None or node.article is None:
+            return
+        changes = {}
+        if read is not None:
+            changes["read"] = read
+        if starred is not None:
+            changes["starred"] = starred
+        node.article = replace(node.article, **changes)
+        current: Node | None = node
+        while current is not None and current is not self._root:
+            index = self.createIndex(current.row, 0, current)
+            self.dataChanged.emit(index, index)
+            current = current.parent
+
+    # ---- lookups ----
+
+    def index_for_article(self, article_id: int) -> QModelIndex:
+        node = self._articles.get(article_id)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def index_for_issue(self, issue_id: int) -> QModelIndex:
+        node = self._issues.get(issue_id)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def article_ids_in_order(self) -> list[int]:
+        ids: list[int] = []
+
+        def walk(node: Node) -> None:
+            for child in node.children:
+                if child.kind == NodeKind.ARTICLE and child.article:
+                    ids.append(child.article.id)
+                walk(child)
+
+        walk(self._root)
+        return ids
+
+    def issue_of(self, article_id: int) -> IssueRow | None:
+        node = self._articles.get(article_id)
+        return node.parent.issue if node and node.parent else None
+
+    def position_in_issue(self, article_id: int) -> tuple[int, int]:
+        node = self._articles.get(article_id)
+        if node is None or node.parent is None:
+            return 0, 0
+        return node.row + 1, len(node.parent.children)
+
+    # ---- the model interface ----
+
+    def _node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if column != 0 or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node: Node = index.internalPointer()
+        parent = node.parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.column() > 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        article = node.article
+        if role == Qt.ItemDataRole.DisplayRole:
+            if node.kind == NodeKind.ARTICLE:
+                return node.label
+            unread = node.unread
+            return f"{node.label}  ({unread})" if unread else node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if node.kind == NodeKind.ISSUE and node.issue:
+                return _tr("{paper} · {date} · 来源文件 {file} · {n} 篇").format(
+                    paper=node.issue.paper or "?", date=node.issue.date or "?",
+                    file=node.issue.source_name, n=node.issue.articles,
+                )  # fmt: skip
+            return node.label
+        if role == Qt.ItemDataRole.FontRole and node.unread:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole:
+            if article is not None:
+                if article.starred:
+                    return icons.icon("fa5s.star", "#f59f00")
+                name = _KIND_ICONS.get(article.kind)
+                return icons.icon(name) if name else icons.icon("fa5.file-alt")
+            if node.kind == NodeKind.PAPER:
+                return icons.icon("fa5s.newspaper")
+            return None
+        if role == Role.KIND:
+            return int(node.kind)
+        if role == Role.ARTICLE_ID:
+            return article.id if article else None
+        if role == Role.ISSUE_ID:
+            if node.issue:
+                return node.issue.id
+            return article.issue_id if article else None
+        if role == Role.UNREAD:
+            return node.unread
+        if role == Role.STARRED:
+            return bool(article and article.starred)
+        if role == Role.ARTICLE_KIND:
+            return article.kind if article else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ArticleFilterProxy(QSortFilterProxyModel):
+    """Narrows the tree to a set of articles (a tag filter, a search); None shows all."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._allowed: set[int] | None = None
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_allowed(self, ids: set[int] | None) -> None:
+        self.beginFilterChange()
+        self._allowed = ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def narrowed(self) -> bool:
+        return self._allowed is not None
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if self._allowed is None:
+            return True
+        index = self.sourceModel().index(row, 0, parent)
+        article_id = index.data(Role.ARTICLE_ID)
+        return article_id is not None and article_id in self._allowed

@@ -1,0 +1,96 @@
+"""Search results as a list model; the delegate draws the snippet with its hits marked."""
+
+from __future__ import annotations
+
+import html
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.services.search import SearchHit
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HitRole(IntEnum):
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 1
+    RICH = Qt.ItemDataRole.UserRole + 2  # escaped HTML with the hits marked
+
+
+def marked_html(text: str, marks: tuple[tuple[int, int], ...], color: str) -> str:
+    """The snippet as HTML: every piece escaped (text is data), the hits wrapped."""
+    out, pos = [], 0
+    for start, end in marks:
+        if start < pos:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<span style="background:{color}">{html.escape(text[start:end])}</span>')
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+        self.mark_color = "#ffa94d"
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.title}\n{hit.snippet}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.paper or '?'} · {hit.date or '?'} · {hit.title}"
+        if role == HitRole.ARTICLE_ID:
+            return hit.article_id
+        if role == HitRole.RICH:
+            meta = html.escape(f"{hit.paper or '?'} · {hit.date or '?'}")
+            return (
+                f"<b>{html.escape(hit.title)}</b> <span style='color:gray'>{meta}</span><br>"
+                + marked_html(hit.snippet, hit.marks, self.mark_color)
+            )
+        return None
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws an item's HitRole.RICH HTML (already escaped) in two lines."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HitRole.RICH) or "")
+        doc.setTextWidth(max(option.rect.width() - 8, 100))
+        return doc
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 3)
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)

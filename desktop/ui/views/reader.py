@@ -1,0 +1,343 @@
+"""The reader: one article, laid out for reading Chinese, with highlights and search hits.
+
+The document is built block by block with QTextCursor.insertText, so the article's text is
+always data, never markup. Highlights and hits are extra selections over it. Offsets from the
+library count code points in the article's text (blocks joined by newlines); Qt counts UTF-16
+units — text_offsets converts between them here, at the edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
+
+from desktop.services.annotations import COLORS
+from desktop.services.articles import ArticleView
+from desktop.store.models import Highlight
+from desktop.ui.fonts import reading_families
+from desktop.ui.text_offsets import from_utf16, to_utf16, utf16_len
+from desktop.ui.theme import THEMES, Theme
+
+COLOR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色", "purple": "紫色"}
+READING_WIDTH = 760  # pixels: about forty characters a line at the default size
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reader", text)
+
+
+@dataclass(frozen=True)
+class _BodyBlock:
+    position: int  # document position (UTF-16) where the block's text starts
+    offset: int  # code-point offset of the block's text in the article's text
+    text: str
+
+
+class ReaderView(QTextBrowser):
+    highlightRequested = Signal(int, int, str)  # start, end (code points), colour
+    highlightWithNoteRequested = Signal(int, int)
+    editNoteRequested = Signal(int)  # highlight id
+    recolorRequested = Signal(int, str)
+    deleteRequested = Signal(int)
+    copyWithCitationRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setOpenLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.view: ArticleView | None = None
+        self._blocks: list[_BodyBlock] = []
+        self._highlights: list[Highlight] = []
+        self._hits: list[tuple[int, int]] = []
+        self._theme: Theme = THEMES["light"]
+        self._font_size = 17
+        self.show_message(_tr("从左侧选择一篇文章开始阅读。"))
+
+    # ---- appearance ----
+
+    def apply_style(self, theme: Theme, font_size: int) -> None:
+        self._theme, self._font_size = theme, font_size
+        self.setStyleSheet(
+            f"QTextBrowser#reader {{ background: {theme.background}; color: {theme.text}; "
+            "border: none; }"
+        )
+        if self.view is not None:
+            self.show_article(self.view, self._highlights, self._hits)
+        self._update_margins()
+
+    def _font(self, scale: float = 1.0, *, bold: bool = False, sans: bool = False) -> QFont:
+        font = QFont()
+        families = reading_families()
+        font.setFamilies(families[2:] if sans else families)
+        font.setPointSizeF(self._font_size * scale)
+        font.setBold(bold)
+        return font
+
+    def _char(
+        self, scale: float = 1.0, *, bold=False, sans=False, color: str | None = None
+    ) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFont(self._font(scale, bold=bold, sans=sans))
+        fmt.setForeground(QColor(color or self._theme.text))
+        return fmt
+
+    def _block(
+        self, *, indent_em: float = 0, top: float = 0, bottom: float = 0.6, height: int = 100
+    ) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        em = QFontMetricsF(self._font()).horizontalAdvance("中")
+        fmt.setTextIndent(indent_em * em)
+        fmt.setTopMargin(top * em)
+        fmt.setBottomMargin(bottom * em)
+        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return fmt
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        doc = self.document()
+        frame = doc.rootFrame().frameFormat()
+        side = max(24.0, (self.viewport().width() - READING_WIDTH) / 2)
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        frame.setTopMargin(28)
+        frame.setBottomMargin(48)
+        doc.rootFrame().setFrameFormat(frame)
+
+    # ---- content ----
+
+    def show_message(self, message: str) -> None:
+        self.view = None
+        self._blocks, self._highlights, self._hits = [], [], []
+        doc = QTextDocument(self)
+        cursor = QTextCursor(doc)
+        cursor.setBlockFormat(self._block(top=6))
+        cursor.insertText(message, self._char(1.0, sans=True, color=self._theme.muted))
+        self.setDocument(doc)
+        self._update_margins()
+        self.setExtraSelections([])
+
+    def show_article(
+        self, view: ArticleView, highlights: list[Highlight], hits: list[tuple[int, int]] = ()
+    ) -> None:
+        a = view.article
+        self.view = view
+        theme = self._theme
+        doc = QTextDocument(self)
+        cursor = QTextCursor(doc)
+        first = True
+
+        def add(text: str, block: QTextBlockFormat, char: QTextCharFormat) -> int:
+            nonlocal first
+            if first:
+                cursor.setBlockFormat(block)
+                cursor.setBlockCharFormat(char)
+                first = False
+            else:
+                cursor.insertBlock(block, char)
+            position = cursor.position()
+            cursor.insertText(text, char)
+            return position
+
+        labels = " · ".join(
+            x
+            for x in (a.section and f"【{a.section}】", a.column_label and f"«{a.column_label}»")
+            if x
+        )
+        if labels:
+            add(labels, self._block(bottom=0.3), self._char(0.8, sans=True, color=theme.accent))
+        if a.kicker:
+            add(a.kicker, self._block(bottom=0.3, height=140), self._char(1.0, color=theme.muted))
+        add(view.label, self._block(bottom=0.3, height=130), self._char(1.55, bold=True))
+        if a.subtitle:
+            add(a.subtitle, self._block(bottom=0.3, height=140), self._char(1.1, color=theme.muted))
+        add(
+            self._meta_line(view),
+            self._block(top=0.4, bottom=1.4),
+            self._char(0.8, sans=True, color=theme.muted),
+        )
+
+        self._blocks = []
+        offset = 0
+        for block in a.block_list:
+            text = block["text"]
+            if block["type"] == "subheading":
+                position = add(
+                    text, self._block(top=0.8, bottom=0.6, height=150), self._char(1.08, bold=True)
+                )
+            else:
+                position = add(
+                    text, self._block(indent_em=2, bottom=0.55, height=165), self._char()
+                )
+            self._blocks.append(_BodyBlock(position, offset, text))
+            offset += len(text) + 1
+        if not self._blocks:
+            add(_tr("（本篇没有正文）"), self._block(), self._char(color=theme.muted))
+        self.setDocument(doc)
+        self._update_margins()
+        self.set_marks(highlights, hits)
+
+    def _meta_line(self, view: ArticleView) -> str:
+        a = view.article
+        parts = [view.paper or _tr("未知报纸"), view.date or _tr("日期未知")]
+        if a.author_list:
+            parts.append("、".join(a.author_list))
+        if a.source:
+            parts.append(_tr("来源：{source}").format(source=a.source))
+        if a.continued_from:
+            parts.append(_tr("上接第{page}版").format(page=a.continued_from))
+        if a.continued_to:
+            key = "刊第{page}版" if a.kind == "teaser" else "下转第{page}版"
+            parts.append(_tr(key).format(page=a.continued_to))
+        return " · ".join(parts)
+
+    # ---- marks ----
+
+    def set_marks(self, highlights: list[Highlight], hits: list[tuple[int, int]] = ()) -> None:
+        self._highlights, self._hits = list(highlights), list(hits)
+        selections = []
+        for start, end in self._hits:
+            selections.append(self._selection(start, end, self._theme.hit, note=False))
+        for h in self._highlights:
+            color = self._theme.highlight.get(h.color, self._theme.highlight["yellow"])
+            selections.append(self._selection(h.start, h.end, color, note=bool(h.note)))
+        self.setExtraSelections(selections)
+
+    def _selection(
+        self, start: int, end: int, color: str, *, note: bool
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(start))
+        cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color))
+        if note:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(QColor(self._theme.accent))
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        selection.format = fmt
+        return selection
+
+    # ---- positions ----
+
+    def document_position(self, offset: int) -> int:
+        """Where a code-point offset of the article's text is in the document."""
+        for block in reversed(self._blocks):
+            if offset >= block.offset:
+                return block.position + to_utf16(
+                    block.text, min(offset - block.offset, len(block.text))
+                )
+        return self._blocks[0].position if self._blocks else 0
+
+    def text_offset(self, position: int) -> int:
+        """The code-point offset in the article's text of a document position (clamped to the
+        body: the headline is not part of the highlightable text)."""
+        if not self._blocks:
+            return 0
+        if position <= self._blocks[0].position:
+            return 0
+        for block in reversed(self._blocks):
+            if position >= block.position:
+                units = min(position - block.position, utf16_len(block.text))
+                return block.offset + from_utf16(block.text, units)
+        return 0
+
+    def selection_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not self._blocks:
+            return None
+        start = self.text_offset(cursor.selectionStart())
+        end = self.text_offset(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(start))
+        cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def highlight_at(self, offset: int) -> Highlight | None:
+        for h in self._highlights:
+            if h.start <= offset < h.end:
+                return h
+        return None
+
+    def scroll_to_offset(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(offset))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    # ---- interaction ----
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._blocks:
+            position = self.cursorForPosition(event.pos()).position()
+            h = self.highlight_at(self.text_offset(position))
+            if h is not None and h.note:
+                QToolTip.showText(event.globalPos(), h.note, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        selection = self.selection_range()
+        if selection is not None:
+            start, end = selection
+            colors = menu.addMenu(_tr("高亮"))
+            for number, color in enumerate(COLORS, 1):
+                action = QAction(_tr(COLOR_NAMES[color]), colors)
+                action.setShortcut(QKeySequence(str(number)))
+                action.triggered.connect(
+                    lambda _=False, c=color: self.highlightRequested.emit(start, end, c)
+                )
+                colors.addAction(action)
+            menu.addAction(
+                _tr("高亮并写批注…"), lambda: self.highlightWithNoteRequested.emit(start, end)
+            )
+            menu.addAction(_tr("复制（附引用）"), self.copyWithCitationRequested.emit)
+            menu.addSeparator()
+        if self._blocks:
+            position = self.cursorForPosition(event.pos()).position()
+            h = self.highlight_at(self.text_offset(position))
+            if h is not None:
+                menu.addAction(_tr("编辑批注…"), lambda: self.editNoteRequested.emit(h.id))
+                recolor = menu.addMenu(_tr("更改颜色"))
+                for color in COLORS:
+                    recolor.addAction(
+                        _tr(COLOR_NAMES[color]), lambda c=color: self.recolorRequested.emit(h.id, c)
+                    )
+                menu.addAction(_tr("删除高亮"), lambda: self.deleteRequested.emit(h.id))
+                menu.addSeparator()
+        menu.addAction(_tr("复制"), self.copy).setEnabled(self.textCursor().hasSelection())
+        menu.addAction(_tr("全选"), self.selectAll)
+        menu.exec(event.globalPos())

@@ -1,0 +1,106 @@
+"""Search results with filters; opening a result shows the article with every hit marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.search import SearchFilters
+from desktop.ui.models.search_results import HitRole, RichTextDelegate, SearchResultsModel
+
+KINDS = [
+    ("", "全部类型"),
+    ("article", "文章"),
+    ("photo", "图片"),
+    ("brief", "简讯"),
+    ("continuation", "续文"),
+    ("teaser", "导读"),
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchPanel", text)
+
+
+class SearchPanel(QWidget):
+    filtersChanged = Signal()
+    resultActivated = Signal(int)  # article id
+    tagAllRequested = Signal()
+
+    def __init__(self, results: SearchResultsModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.paper = QComboBox(objectName="searchPaper")
+        self.date_from = QLineEdit(objectName="searchFrom", placeholderText=_tr("从 2023-01"))
+        self.date_to = QLineEdit(objectName="searchTo", placeholderText=_tr("到 2025-12"))
+        self.tag = QComboBox(objectName="searchTag")
+        self.author = QLineEdit(objectName="searchAuthor", placeholderText=_tr("作者"))
+        self.kind = QComboBox(objectName="searchKind")
+        for value, label in KINDS:
+            self.kind.addItem(_tr(label), value)
+        for widget in (self.paper, self.tag, self.kind):
+            widget.currentIndexChanged.connect(self.filtersChanged)
+        for widget in (self.date_from, self.date_to, self.author):
+            widget.editingFinished.connect(self.filtersChanged)
+
+        self.summary = QLabel(objectName="searchSummary")
+        self.list = QListView(objectName="searchResults")
+        self.list.setModel(results)
+        self.list.setItemDelegate(RichTextDelegate(self.list))
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.activated.connect(lambda i: self.resultActivated.emit(i.data(HitRole.ARTICLE_ID)))
+        self.list.clicked.connect(lambda i: self.resultActivated.emit(i.data(HitRole.ARTICLE_ID)))
+        self.tag_all = QPushButton(_tr("为全部结果加标签…"), objectName="tagAllResults")
+        self.tag_all.clicked.connect(self.tagAllRequested)
+
+        grid = QGridLayout()
+        grid.addWidget(self.paper, 0, 0)
+        grid.addWidget(self.kind, 0, 1)
+        grid.addWidget(self.date_from, 1, 0)
+        grid.addWidget(self.date_to, 1, 1)
+        grid.addWidget(self.tag, 2, 0)
+        grid.addWidget(self.author, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.tag_all)
+
+    def set_choices(self, papers: list[str], tags: list[str]) -> None:
+        for combo, values, everything in (
+            (self.paper, papers, _tr("全部报纸")),
+            (self.tag, tags, _tr("全部标签")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(value, value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    def filters(self) -> SearchFilters:
+        tag = self.tag.currentData()
+        return SearchFilters(
+            paper=self.paper.currentData() or None,
+            date_from=self.date_from.text().strip() or None,
+            date_to=self.date_to.text().strip() or None,
+            tags=(tag,) if tag else (),
+            author=self.author.text().strip() or None,
+            kind=self.kind.currentData() or None,
+        )

@@ -1,0 +1,158 @@
+"""The tag panel: the article's tags, suggested topic tags, and all tags (which filter the tree)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.models.tags import SuggestionModel, TagListModel, TagRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TagPanel", text)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: bold; padding-top: 6px;")
+    return label
+
+
+class TagPanel(QWidget):
+    addRequested = Signal(str)  # put this tag on the current article
+    removeRequested = Signal(str)
+    renameRequested = Signal(str)
+    mergeRequested = Signal(list)  # the selected tags, to merge into one of them
+    recolorRequested = Signal(str)
+    deleteRequested = Signal(str)
+    filterChanged = Signal(list, str)  # tag names, "any" | "all"
+
+    def __init__(
+        self,
+        article_tags: TagListModel,
+        all_tags: TagListModel,
+        suggestions: SuggestionModel,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("tagPanel")
+        self.all_tags = all_tags
+
+        self.article_list = QListView(objectName="articleTags")
+        self.article_list.setModel(article_tags)
+        self.article_list.setMaximumHeight(90)
+        self.article_list.setFlow(QListView.Flow.LeftToRight)
+        self.article_list.setWrapping(True)
+        self.article_list.setSpacing(3)
+        self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_list.customContextMenuRequested.connect(self._article_menu)
+
+        self.input = QLineEdit(objectName="tagInput")
+        self.input.setPlaceholderText(_tr("添加标签（回车）"))
+        self.input.setClearButtonEnabled(True)
+        completer = QCompleter(all_tags, self)
+        completer.setCompletionRole(Qt.ItemDataRole.EditRole)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.input.setCompleter(completer)
+        self.input.returnPressed.connect(self._add_typed)
+
+        self.suggestion_list = QListView(objectName="suggestedTags")
+        self.suggestion_list.setModel(suggestions)
+        self.suggestion_list.setMaximumHeight(120)
+        self.suggestion_list.setWordWrap(True)
+        self.suggestion_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestion_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.suggestion_list.clicked.connect(
+            lambda index: self.addRequested.emit(index.data(TagRole.NAME))
+        )
+
+        self.tag_list = QListView(objectName="allTags")
+        self.tag_list.setModel(all_tags)
+        self.tag_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tag_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tag_list.customContextMenuRequested.connect(self._tag_menu)
+        self.tag_list.selectionModel().selectionChanged.connect(self._emit_filter)
+
+        self.mode = QComboBox(objectName="tagMode")
+        self.mode.addItem(_tr("任一标签"), "any")
+        self.mode.addItem(_tr("全部标签"), "all")
+        self.mode.currentIndexChanged.connect(self._emit_filter)
+        clear = QPushButton(_tr("清除筛选"))
+        clear.clicked.connect(self.clear_filter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(_heading(_tr("本文标签")))
+        layout.addWidget(self.article_list)
+        layout.addWidget(self.input)
+        layout.addWidget(_heading(_tr("建议标签（点击采用）")))
+        layout.addWidget(self.suggestion_list)
+        layout.addWidget(_heading(_tr("全部标签（选择以筛选）")))
+        layout.addWidget(self.tag_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.mode, 1)
+        row.addWidget(clear)
+        layout.addLayout(row)
+
+    def _add_typed(self) -> None:
+        name = self.input.text().strip()
+        if name:
+            self.addRequested.emit(name)
+            self.input.clear()
+
+    def selected_tags(self) -> list[str]:
+        return [i.data(TagRole.NAME) for i in self.tag_list.selectionModel().selectedIndexes()]
+
+    def clear_filter(self) -> None:
+        self.tag_list.clearSelection()
+
+    def select_tags(self, names: list[str]) -> None:
+        model = self.tag_list.model()
+        selection = self.tag_list.selectionModel()
+        selection.clearSelection()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(TagRole.NAME) in names:
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+
+    def _emit_filter(self, *_args) -> None:
+        self.filterChanged.emit(self.selected_tags(), self.mode.currentData())
+
+    def _article_menu(self, point) -> None:
+        index = self.article_list.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        name = index.data(TagRole.NAME)
+        menu.addAction(
+            _tr("移除“{name}”").format(name=name), lambda: self.removeRequested.emit(name)
+        )
+        menu.exec(self.article_list.viewport().mapToGlobal(point))
+
+    def _tag_menu(self, point) -> None:
+        index = self.tag_list.indexAt(point)
+        if not index.isValid():
+            return
+        name = index.data(TagRole.NAME)
+        selected = self.selected_tags()
+        menu = QMenu(self)
+        menu.addAction(_tr("重命名…"), lambda: self.renameRequested.emit(name))
+        menu.addAction(_tr("更改颜色…"), lambda: self.recolorRequested.emit(name))
+        merge = menu.addAction(_tr("合并所选标签…"), lambda: self.mergeRequested.emit(selected))
+        merge.setEnabled(len(selected) >= 2)
+        menu.addSeparator()
+        menu.addAction(_tr("删除…"), lambda: self.deleteRequested.emit(name))
+        menu.exec(self.tag_list.viewport().mapToGlobal(point))

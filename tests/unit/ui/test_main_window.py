@@ -1,0 +1,193 @@
+"""A reader's day in the window, driven through the real widgets on a temp library."""
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.services import annotations, tags
+from desktop.services.library import stats
+from desktop.ui.models.issue_tree import NodeKind, Role
+from desktop.ui.models.tags import TagRole
+
+
+def tree_rows(model, parent=None):
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from tree_rows(model, index)
+
+
+def test_the_tree_shows_the_five_issues_and_their_articles(window, qtmodeltester):
+    qtmodeltester.check(window.tree_model)
+    rows = list(tree_rows(window.tree_model))
+    issues = [i for i in rows if i.data(Role.KIND) == NodeKind.ISSUE]
+    articles = [i for i in rows if i.data(Role.KIND) == NodeKind.ARTICLE]
+    assert len(issues) == 5 and len(articles) == 36
+    papers = {
+        i.data(Qt.ItemDataRole.DisplayRole).split("  ")[0]
+        for i in rows
+        if i.data(Role.KIND) == NodeKind.PAPER
+    }
+    assert papers == {"嘉定报", "青浦报", "嘉定国资"}
+    labels = {i.data(Qt.ItemDataRole.DisplayRole) for i in articles}
+    assert "共同营造风清气正的政治生态" in labels
+    assert any(label.startswith("图片：") for label in labels)  # photos get a clear label
+    assert any(label.startswith("（上接第1版）") for label in labels)
+
+
+def _open(window, title):
+    article = next(
+        i for i in tree_rows(window.tree_model) if i.data(Qt.ItemDataRole.DisplayRole) == title
+    )
+    window.select_article(article.data(Role.ARTICLE_ID))
+    return article.data(Role.ARTICLE_ID)
+
+
+def _select(window, text):
+    body = window.current.article.text
+    start = body.index(text)
+    window.reader.select_range(start, start + len(text))
+    return start
+
+
+def test_open_an_article_and_read_it(window):
+    article_id = _open(window, "共同营造风清气正的政治生态")
+    doc = window.reader.toPlainText()
+    assert "嘉定区全面从严治党警示教育大会举行" in doc  # the kicker
+    assert "嘉定报 · 2023-05 · 俞超" in doc  # the meta line
+    assert "以铜为镜，可以正衣冠" in doc
+    assert "第 1/6 篇" in window.position_label.text()
+    assert annotations.article_state(window.db, article_id).read
+
+
+def test_highlight_by_key_note_undo_redo(window, qtbot, monkeypatch):
+    article_id = _open(window, "共同营造风清气正的政治生态")
+    start = _select(window, "以铜为镜，可以正衣冠")
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_2)  # green
+    marks = annotations.article_highlights(window.db, article_id)
+    assert [(h.start, h.quote, h.color) for h in marks] == [
+        (start, "以铜为镜，可以正衣冠", "green")
+    ]
+    assert len(window.reader.extraSelections()) == 1
+
+    monkeypatch.setattr(
+        "desktop.ui.main_window.QInputDialog.getMultiLineText", lambda *a, **k: ("名句", True)
+    )
+    window.edit_note(marks[0].id)
+    assert annotations.article_highlights(window.db, article_id)[0].note == "名句"
+    assert window.notes.rowCount() == 1
+
+    window.undo_stack.undo()  # the note
+    window.undo_stack.undo()  # the highlight
+    assert annotations.article_highlights(window.db, article_id) == []
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    again = annotations.article_highlights(window.db, article_id)
+    assert [(h.quote, h.note, h.color) for h in again] == [
+        ("以铜为镜，可以正衣冠", "名句", "green")
+    ]
+
+
+def test_a_highlight_after_a_character_outside_the_bmp_lands_on_the_text(window):
+    from desktop.services.articles import get_article
+
+    article_id = _open(window, "共同营造风清气正的政治生态")
+    view = get_article(window.db, article_id)
+    # Show the article as if its text began with 𠮷 (two UTF-16 units, one code point).
+    view.article.blocks = view.article.blocks.replace('"text": "', '"text": "𠮷', 1)
+    view.article.text = "𠮷" + view.article.text
+    window.current = view
+    window.reader.show_article(view, [])
+    start = _select(window, "以铜为镜")
+    assert window.reader.selection_range() == (start, start + 4)
+    assert window.reader.textCursor().selectedText() == "以铜为镜"
+
+
+def test_tag_accept_a_suggestion_and_filter_the_tree(window, qtbot):
+    article_id = _open(window, "共同营造风清气正的政治生态")
+    window.tag_panel.input.setText("重点")
+    qtbot.keyClick(window.tag_panel.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.suggestions.rowCount() > 0, timeout=5000)
+    suggestion = window.suggestions.index(0, 0)
+    assert suggestion.data(TagRole.NAME) == "廉政建设"
+    assert "警示教育" in suggestion.data(TagRole.TRIGGERS)
+    window.tag_panel.suggestion_list.clicked.emit(suggestion)
+    assert [t.name for t in tags.article_tags(window.db, article_id)] == ["廉政建设", "重点"]
+    assert window.article_tags.names() == ["廉政建设", "重点"]
+
+    window.tag_panel.select_tags(["重点"])
+    visible = [i for i in tree_rows(window.tree_proxy) if i.data(Role.KIND) == NodeKind.ARTICLE]
+    assert [i.data(Role.ARTICLE_ID) for i in visible] == [article_id]
+    window.tag_panel.clear_filter()
+    assert (
+        len([i for i in tree_rows(window.tree_proxy) if i.data(Role.KIND) == NodeKind.ARTICLE])
+        == 36
+    )
+
+    window.undo_stack.undo()
+    assert [t.name for t in tags.article_tags(window.db, article_id)] == ["重点"]
+
+
+def test_search_opens_the_first_result_with_every_hit_marked(window, qtbot):
+    window.search_field.setText("书记陆")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.search_dock.isVisible()
+    assert window.results.rowCount() == 8
+    assert "找到 8 篇" in window.search_panel.summary.text()
+    text = window.current.article.text
+    hits = [s for s in window.reader.extraSelections()]
+    assert hits and all(s.cursor.selectedText() == "书记陆" for s in hits)
+    assert len(hits) == text.count("书记陆")
+    second = window.results.index(1, 0)
+    window.search_panel.list.clicked.emit(second)
+    assert window.current.article.id == window.results.hit(1).article_id
+
+
+def test_star_and_keyboard_navigation(window, qtbot):
+    first = _open(window, "共同营造风清气正的政治生态")
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_S)
+    assert annotations.article_state(window.db, first).starred
+    assert "★" in window.position_label.text()
+    qtbot.keyClick(window.tree, Qt.Key.Key_J)
+    assert window.current.article.id != first
+    qtbot.keyClick(window.tree, Qt.Key.Key_K)
+    assert window.current.article.id == first
+
+
+def test_everything_is_as_left_after_a_restart(open_window, data_dir, qtbot):
+    window = open_window(data_dir)
+    article_id = _open(window, "陆方舟会见日本驻沪总领事一行")
+    _select(window, "赤松秀一")
+    window.highlight_selection("blue")
+    window.tag_current("外事")
+    window.toggle_star()
+    window.splitter.setSizes([200, 900, 200])
+    sizes = window.splitter.sizes()
+    window.close()
+    window.db.close()
+
+    again = open_window(data_dir)
+    assert again.current.article.id == article_id
+    assert again.splitter.sizes() == sizes
+    assert [h.quote for h in annotations.article_highlights(again.db, article_id)] == ["赤松秀一"]
+    assert again.article_tags.names() == ["外事"]
+    assert "★" in again.position_label.text()
+
+
+def test_importing_a_bad_file_says_what_is_wrong(window, qtbot, tmp_path):
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"%PDF-1.7 not text")
+    good = tmp_path / "copy.txt"
+    good.write_text("本报讯 5月1日，嘉定区举行测试会议。\n\n撰稿 测试员\n", "utf-8")
+    before = stats(window.db).issues
+    window.import_paths([bad, good])
+    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=15000)
+    box = window.import_report_box
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "新增 1 期" in box.text() and "1 个文件未能导入" in box.text()
+    assert "scan.txt: this is a PDF document" in box.detailedText()
+    assert stats(window.db).issues == before + 1
+    box.close()
+    QApplication.processEvents()
