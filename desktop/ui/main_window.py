@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.notes_dock = self._dock(_tr("批注"), "annotationsDock", self.notes_panel)
         self.tabifyDockWidget(self.search_dock, self.notes_dock)
         self.search_dock.raise_()
+        self.resizeDocks([self.search_dock], [230], Qt.Orientation.Vertical)
         self.search_dock.hide()
         self.notes_dock.hide()
 
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
         self.reader.apply_style(self.theme, self.ctx.settings.font_size)
         self.results.mark_color = self.theme.hit
         self.notes.colors = dict(self.theme.highlight)
-        self.tree_model.layoutChanged.emit()
+        self.tree.viewport().update()  # the tree's icons are asked for again as it repaints
 
     def set_theme(self, key: str) -> None:
         self.ctx.settings.theme = key

@@ -19,6 +19,8 @@ class Theme:
     panel: str  # window and panels
     highlight: dict[str, str]  # highlight colour name → background
     hit: str  # search hits
+    selection: str  # selected rows and text
+    selected_text: str
 
 
 HIGHLIGHTS_LIGHT = {
@@ -40,14 +42,17 @@ THEMES = {
     "light": Theme(
         "light", False, background="#ffffff", text="#1f2328", muted="#6e7781", accent="#b3262e",
         panel="#f6f8fa", highlight=HIGHLIGHTS_LIGHT, hit="#ffa94d",
+        selection="#f3d3d5", selected_text="#1f2328",
     ),
     "sepia": Theme(
         "sepia", False, background="#f6efdf", text="#3b3024", muted="#7d6b55", accent="#9c2a22",
         panel="#efe6d2", highlight=HIGHLIGHTS_LIGHT, hit="#f08c00",
+        selection="#e8cfb6", selected_text="#3b3024",
     ),
     "dark": Theme(
         "dark", True, background="#1e1f22", text="#d8dadf", muted="#8b949e", accent="#ff8787",
         panel="#26282c", highlight=HIGHLIGHTS_DARK, hit="#b35c00",
+        selection="#5a2d33", selected_text="#ffffff",
     ),
 }  # fmt: skip
 
@@ -81,8 +86,8 @@ def palette_for(theme: Theme) -> QPalette:
         (QPalette.ColorRole.ToolTipBase, base),
         (QPalette.ColorRole.ToolTipText, text),
         (QPalette.ColorRole.PlaceholderText, QColor(theme.muted)),
-        (QPalette.ColorRole.Highlight, QColor(theme.accent)),
-        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.Highlight, QColor(theme.selection)),
+        (QPalette.ColorRole.HighlightedText, QColor(theme.selected_text)),
         (QPalette.ColorRole.Link, QColor(theme.accent)),
     ):
         p.setColor(role, color)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -65,19 +65,18 @@ class SearchPanel(QWidget):
         self.tag_all = QPushButton(_tr("为全部结果加标签…"), objectName="tagAllResults")
         self.tag_all.clicked.connect(self.tagAllRequested)
 
-        grid = QGridLayout()
-        grid.addWidget(self.paper, 0, 0)
-        grid.addWidget(self.kind, 0, 1)
-        grid.addWidget(self.date_from, 1, 0)
-        grid.addWidget(self.date_to, 1, 1)
-        grid.addWidget(self.tag, 2, 0)
-        grid.addWidget(self.author, 2, 1)
+        for edit in (self.date_from, self.date_to, self.author):
+            edit.setMaximumWidth(120)
+        filters = QHBoxLayout()
+        for widget in (self.paper, self.kind, self.date_from, self.date_to, self.tag, self.author):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.summary)
+        filters.addWidget(self.tag_all)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(grid)
-        layout.addWidget(self.summary)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addLayout(filters)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.tag_all)
 
     def set_choices(self, papers: list[str], tags: list[str]) -> None:
         for combo, values, everything in (
