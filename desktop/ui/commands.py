@@ -15,10 +15,6 @@ from desktop.store.models import Highlight
 Changed = Callable[[int | None], None]  # an article id whose annotations changed (None: tags only)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class AddHighlight(QUndoCommand):
     def __init__(
         self,
@@ -30,7 +26,11 @@ class AddHighlight(QUndoCommand):
         note: str | None,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("高亮") if not note else _tr("高亮并批注"))
+        super().__init__(
+            QCoreApplication.translate("Commands", "高亮")
+            if not note
+            else QCoreApplication.translate("Commands", "高亮并批注")
+        )
         self.db, self.article_id, self.changed = db, article_id, changed
         self.args = (start, end, color, note)
         self.saved: Highlight | None = None
@@ -55,7 +55,7 @@ class DeleteHighlight(QUndoCommand):
     def __init__(
         self, db: Database, highlight_id: int, article_id: int | None, changed: Changed
     ) -> None:
-        super().__init__(_tr("删除高亮"))
+        super().__init__(QCoreApplication.translate("Commands", "删除高亮"))
         self.db, self.highlight_id, self.article_id, self.changed = (
             db,
             highlight_id,
@@ -85,7 +85,11 @@ class EditHighlight(QUndoCommand):
         changes: dict,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("修改批注") if "note" in changes else _tr("更改高亮颜色"))
+        super().__init__(
+            QCoreApplication.translate("Commands", "修改批注")
+            if "note" in changes
+            else QCoreApplication.translate("Commands", "更改高亮颜色")
+        )
         self.db, self.highlight_id, self.article_id, self.changed = (
             db,
             highlight.id,
@@ -110,7 +114,11 @@ class TagArticles(QUndoCommand):
     def __init__(
         self, db: Database, name: str, article_ids: list[int], *, add: bool, changed: Changed
     ) -> None:
-        label = _tr("添加标签“{name}”") if add else _tr("移除标签“{name}”")
+        label = (
+            QCoreApplication.translate("Commands", "添加标签“{name}”")
+            if add
+            else QCoreApplication.translate("Commands", "移除标签“{name}”")
+        )
         super().__init__(label.format(name=name))
         self.db, self.name, self.add, self.changed = db, tags.check_name(name), add, changed
         existing = {t.name.lower() for t in tags.list_tags(db)}
@@ -138,7 +146,7 @@ class TagArticles(QUndoCommand):
 
 class RenameTag(QUndoCommand):
     def __init__(self, db: Database, old: str, new: str, changed: Changed) -> None:
-        super().__init__(_tr("重命名标签"))
+        super().__init__(QCoreApplication.translate("Commands", "重命名标签"))
         self.db, self.old, self.new, self.changed = db, old, tags.check_name(new), changed
 
     def redo(self) -> None:

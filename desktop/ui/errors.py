@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("desktop")
@@ -50,13 +50,10 @@ class CrashReporter(QObject):
 
     def _show(self, summary: str) -> None:
         parent: QWidget | None = QApplication.activeWindow()
-        tr = QCoreApplication.translate
         QMessageBox.critical(
             parent,
-            tr("CrashReporter", "Something went wrong"),
-            tr(
-                "CrashReporter",
-                "District Reader ran into a problem it did not expect. Your work is saved.\n\n"
-                "The details were written to:\n{log}\n\n({summary})",
+            self.tr("出错了"),
+            self.tr(
+                "区报阅读遇到了一个意外的问题。你的数据已保存。\n\n详细信息已写入：\n{log}\n\n（{summary}）"
             ).format(log=self.log_file, summary=summary),
         )

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -60,8 +60,17 @@ from desktop.ui.workers import Job
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+THEME_LABELS = (
+    ("system", QT_TRANSLATE_NOOP("MainWindow", "跟随系统")),
+    ("light", QT_TRANSLATE_NOOP("MainWindow", "浅色")),
+    ("sepia", QT_TRANSLATE_NOOP("MainWindow", "护眼（米黄）")),
+    ("dark", QT_TRANSLATE_NOOP("MainWindow", "深色")),
+)
+LANGUAGE_LABELS = (
+    ("system", QT_TRANSLATE_NOOP("MainWindow", "跟随系统")),
+    ("zh_CN", QT_TRANSLATE_NOOP("MainWindow", "简体中文")),
+    ("en", QT_TRANSLATE_NOOP("MainWindow", "English")),
+)
 
 
 @dataclass
@@ -79,7 +88,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(_tr("区报阅读 District Reader"))
+        self.setWindowTitle(self.tr("区报阅读 District Reader"))
         self.setAcceptDrops(True)
         self.ctx = ctx
         self.db = ctx.db
@@ -127,9 +136,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.search_panel = SearchPanel(self.results)
-        self.search_dock = self._dock(_tr("搜索结果"), "searchDock", self.search_panel)
+        self.search_dock = self._dock(self.tr("搜索结果"), "searchDock", self.search_panel)
         self.notes_panel = AnnotationsPanel(self.notes)
-        self.notes_dock = self._dock(_tr("批注"), "annotationsDock", self.notes_panel)
+        self.notes_dock = self._dock(self.tr("批注"), "annotationsDock", self.notes_panel)
         self.tabifyDockWidget(self.search_dock, self.notes_dock)
         self.search_dock.raise_()
         self.resizeDocks([self.search_dock], [230], Qt.Orientation.Vertical)
@@ -137,7 +146,7 @@ class MainWindow(QMainWindow):
         self.notes_dock.hide()
 
         self.search_field = QLineEdit(objectName="searchField")
-        self.search_field.setPlaceholderText(_tr("搜索全部报纸（Ctrl+F 或 /）"))
+        self.search_field.setPlaceholderText(self.tr("搜索全部报纸（Ctrl+F 或 /）"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(260)
         self.counts_label = QLabel(objectName="libraryCounts")
@@ -168,88 +177,90 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.act_import = a(
-            _tr("导入文件…"),
+            self.tr("导入文件…"),
             "fa5s.file-import",
             QKeySequence.StandardKey.Open,
             self.choose_files,
             name="importFiles",
         )
         self.act_import_folder = a(
-            _tr("导入文件夹…"),
+            self.tr("导入文件夹…"),
             "fa5s.folder-open",
             "Ctrl+Shift+O",
             self.choose_folder,
             name="importFolder",
         )
         self.act_reparse = a(
-            _tr("重新解析全部期刊"), "fa5s.sync-alt", None, self.reparse_all, name="reparse"
+            self.tr("重新解析全部期刊"), "fa5s.sync-alt", None, self.reparse_all, name="reparse"
         )
-        self.act_quit = a(_tr("退出"), None, QKeySequence.StandardKey.Quit, self.close, name="quit")
-        self.act_undo = self.undo_stack.createUndoAction(self, _tr("撤销"))
+        self.act_quit = a(
+            self.tr("退出"), None, QKeySequence.StandardKey.Quit, self.close, name="quit"
+        )
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_undo.setData("fa5s.undo")
-        self.act_redo = self.undo_stack.createRedoAction(self, _tr("重做"))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setData("fa5s.redo")
         self.addActions([self.act_undo, self.act_redo])
         self.act_copy_cite = a(
-            _tr("复制（附引用）"),
+            self.tr("复制（附引用）"),
             "fa5s.quote-right",
             "Ctrl+Shift+C",
             self.copy_with_citation,
             name="copyCitation",
         )
         self.act_next = a(
-            _tr("下一篇"),
+            self.tr("下一篇"),
             "fa5s.chevron-down",
             ["J"],
             lambda: self.step_article(1),
             name="nextArticle",
         )
         self.act_prev = a(
-            _tr("上一篇"),
+            self.tr("上一篇"),
             "fa5s.chevron-up",
             ["K"],
             lambda: self.step_article(-1),
             name="previousArticle",
         )
         self.act_next_issue = a(
-            _tr("下一期"),
+            self.tr("下一期"),
             "fa5s.angle-double-down",
             ["N"],
             lambda: self.step_issue(1),
             name="nextIssue",
         )
         self.act_prev_issue = a(
-            _tr("上一期"),
+            self.tr("上一期"),
             "fa5s.angle-double-up",
             ["P"],
             lambda: self.step_issue(-1),
             name="previousIssue",
         )
-        self.act_star = a(_tr("加星 / 取消"), "fa5s.star", ["S"], self.toggle_star, name="star")
+        self.act_star = a(self.tr("加星 / 取消"), "fa5s.star", ["S"], self.toggle_star, name="star")
         self.act_unread = a(
-            _tr("标为未读"), "fa5s.envelope", ["U"], self.mark_unread, name="markUnread"
+            self.tr("标为未读"), "fa5s.envelope", ["U"], self.mark_unread, name="markUnread"
         )
         self.act_tag = a(
-            _tr("添加标签"), "fa5s.tag", ["T"], self.focus_tag_input, name="tagArticle"
+            self.tr("添加标签"), "fa5s.tag", ["T"], self.focus_tag_input, name="tagArticle"
         )
         self.act_find = a(
-            _tr("搜索"),
+            self.tr("搜索"),
             "fa5s.search",
             [QKeySequence.StandardKey.Find, "/"],
             self.focus_search,
             name="find",
         )
         self.act_bigger = a(
-            _tr("放大字号"),
+            self.tr("放大字号"),
             "fa5s.search-plus",
             [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
             lambda: self.change_font(1),
             name="fontBigger",
         )
         self.act_smaller = a(
-            _tr("缩小字号"),
+            self.tr("缩小字号"),
             "fa5s.search-minus",
             QKeySequence.StandardKey.ZoomOut,
             lambda: self.change_font(-1),
@@ -261,15 +272,19 @@ class MainWindow(QMainWindow):
         self.act_show_notes.setData("fa5s.sticky-note")
         self.act_show_search.setData("fa5s.list")
         self.act_shortcuts = a(
-            _tr("键盘快捷键"), "fa5s.keyboard", ["?", "F1"], self.show_shortcuts, name="shortcuts"
+            self.tr("键盘快捷键"),
+            "fa5s.keyboard",
+            ["?", "F1"],
+            self.show_shortcuts,
+            name="shortcuts",
         )
         self.act_about = a(
-            _tr("关于区报阅读"), "fa5s.info-circle", None, self.show_about, name="about"
+            self.tr("关于区报阅读"), "fa5s.info-circle", None, self.show_about, name="about"
         )
         self.highlight_actions = []
         for number, color in enumerate(annotations.COLORS, 1):
             act = a(
-                _tr("高亮：{n}").format(n=number),
+                self.tr("高亮：{n}").format(n=number),
                 None,
                 [str(number)],
                 lambda _=False, c=color: self.highlight_selection(c),
@@ -284,15 +299,15 @@ class MainWindow(QMainWindow):
             ("sepia", "护眼（米黄）"),
             ("dark", "深色"),
         ):
-            act = QAction(_tr(label), self, checkable=True, objectName=f"theme-{key}")
+            act = QAction(self.tr(label), self, checkable=True, objectName=f"theme-{key}")
             act.setChecked(self.ctx.settings.theme == key)
             act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             self.theme_group.addAction(act)
             self.theme_actions[key] = act
         self.language_group = QActionGroup(self)
         self.language_actions = {}
-        for key, label in (("system", "跟随系统"), ("zh_CN", "简体中文"), ("en", "English")):
-            act = QAction(_tr(label), self, checkable=True, objectName=f"language-{key}")
+        for key, label in LANGUAGE_LABELS:
+            act = QAction(self.tr(label), self, checkable=True, objectName=f"language-{key}")
             act.setChecked(self.ctx.settings.language == key)
             act.triggered.connect(lambda _=False, k=key: self.set_language(k))
             self.language_group.addAction(act)
@@ -300,41 +315,41 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(_tr("文件(&F)"))
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
         file_menu.addActions([self.act_import, self.act_import_folder])
-        export_menu = file_menu.addMenu(_tr("导出批注"))
+        export_menu = file_menu.addMenu(self.tr("导出批注"))
         for fmt, label in (("markdown", "Markdown…"), ("csv", "CSV…"), ("json", "JSON…")):
             export_menu.addAction(label, lambda f=fmt: self.export_annotations(f))
-        file_menu.addAction(_tr("导出当前文章（Markdown）…"), self.export_article)
+        file_menu.addAction(self.tr("导出当前文章（Markdown）…"), self.export_article)
         file_menu.addSeparator()
         file_menu.addAction(self.act_reparse)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit_menu = bar.addMenu(_tr("编辑(&E)"))
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_copy_cite)
-        highlight_menu = edit_menu.addMenu(_tr("高亮所选文字"))
+        highlight_menu = edit_menu.addMenu(self.tr("高亮所选文字"))
         highlight_menu.addActions(self.highlight_actions)
         edit_menu.addAction(self.act_find)
-        article_menu = bar.addMenu(_tr("文章(&A)"))
+        article_menu = bar.addMenu(self.tr("文章(&A)"))
         article_menu.addActions(
             [self.act_next, self.act_prev, self.act_next_issue, self.act_prev_issue]
         )
         article_menu.addSeparator()
         article_menu.addActions([self.act_star, self.act_unread, self.act_tag])
-        view_menu = bar.addMenu(_tr("视图(&V)"))
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addActions([self.act_show_search, self.act_show_notes])
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(_tr("主题"))
+        theme_menu = view_menu.addMenu(self.tr("主题"))
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addActions([self.act_bigger, self.act_smaller])
-        language_menu = view_menu.addMenu(_tr("界面语言"))
+        language_menu = view_menu.addMenu(self.tr("界面语言"))
         language_menu.addActions(list(self.language_actions.values()))
-        help_menu = bar.addMenu(_tr("帮助(&H)"))
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
-        toolbar = self.addToolBar(_tr("工具栏"))
+        toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -439,7 +454,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, key: str) -> None:
         self.ctx.settings.language = key
-        QMessageBox.information(self, _tr("界面语言"), _tr("界面语言将在下次启动时生效。"))
+        QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在下次启动时生效。"))
 
     def change_font(self, step: int) -> None:
         size = self.ctx.settings.font_size + step
@@ -478,7 +493,7 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: int) -> None:
         view = get_article(self.db, article_id)
         if view is None:
-            self.reader.show_message(_tr("这篇文章已不在文库中。"))
+            self.reader.show_message(self.tr("这篇文章已不在文库中。"))
             return
         self.current = view
         hits = find_hits(view.article.text, self.search_terms) if self.search_terms else []
@@ -549,7 +564,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         counts = library.stats(self.db)
         self.counts_label.setText(
-            _tr(
+            self.tr(
                 "{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注"  # noqa: E501 (one translatable message)
             ).format(**counts.as_dict())
         )
@@ -559,7 +574,7 @@ class MainWindow(QMainWindow):
         number, total = self.tree_model.position_in_issue(self.current.article.id)
         star = " ★" if annotations.article_state(self.db, self.current.article.id).starred else ""
         self.position_label.setText(
-            _tr("{paper} {date} · 第 {n}/{total} 篇{star}").format(
+            self.tr("{paper} {date} · 第 {n}/{total} 篇{star}").format(
                 paper=self.current.paper or "",
                 date=self.current.date or "",
                 n=number,
@@ -580,8 +595,8 @@ class MainWindow(QMainWindow):
         kind = index.data(Role.KIND)
         if kind == NodeKind.ISSUE:
             issue_id = index.data(Role.ISSUE_ID)
-            menu.addAction(_tr("编辑期刊信息…"), lambda: self.edit_issue(issue_id))
-            menu.addAction(_tr("删除本期…"), lambda: self.delete_issue(issue_id))
+            menu.addAction(self.tr("编辑期刊信息…"), lambda: self.edit_issue(issue_id))
+            menu.addAction(self.tr("删除本期…"), lambda: self.delete_issue(issue_id))
         elif kind == NodeKind.ARTICLE:
             menu.addActions([self.act_star, self.act_unread])
         else:
@@ -594,16 +609,16 @@ class MainWindow(QMainWindow):
             return
         paper, ok = QInputDialog.getText(
             self,
-            _tr("编辑期刊信息"),
-            _tr("报纸名称（留空恢复为自动识别）："),
+            self.tr("编辑期刊信息"),
+            self.tr("报纸名称（留空恢复为自动识别）："),
             text=issue.paper or "",
         )
         if not ok:
             return
         date, ok = QInputDialog.getText(
             self,
-            _tr("编辑期刊信息"),
-            _tr("出版日期，如 2023、2023-05 或 2023-05-16（留空恢复）："),
+            self.tr("编辑期刊信息"),
+            self.tr("出版日期，如 2023、2023-05 或 2023-05-16（留空恢复）："),
             text=issue.date or "",
         )
         if not ok:
@@ -611,20 +626,22 @@ class MainWindow(QMainWindow):
         try:
             library.edit_issue(self.db, issue_id, paper=paper, date=date)
         except InvalidInput as error:
-            QMessageBox.warning(self, _tr("无法保存"), str(error))
+            QMessageBox.warning(self, self.tr("无法保存"), str(error))
             return
         self.reload_library()
 
     def delete_issue(self, issue_id: int) -> None:
         answer = QMessageBox.question(
-            self, _tr("删除本期"),
-            _tr("从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。"),
+            self, self.tr("删除本期"),
+            self.tr("从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。"),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
         saved = library.delete_issue(self.db, issue_id, self.ctx.data_dir / "deleted")
         self.current = None
-        self.reader.show_message(_tr("这一期已删除。它的批注已保存到：\n{path}").format(path=saved))
+        self.reader.show_message(
+            self.tr("这一期已删除。它的批注已保存到：\n{path}").format(path=saved)
+        )
         self.undo_stack.clear()  # the commands may refer to what was deleted
         self.reload_library()
 
@@ -659,7 +676,7 @@ class MainWindow(QMainWindow):
     def highlight_selection(self, color: str) -> None:
         selection = self.reader.selection_range()
         if self.current is None or selection is None:
-            self.statusBar().showMessage(_tr("先在正文中选中要高亮的文字。"), 4000)
+            self.statusBar().showMessage(self.tr("先在正文中选中要高亮的文字。"), 4000)
             return
         self.add_highlight(*selection, color)
 
@@ -674,7 +691,9 @@ class MainWindow(QMainWindow):
         self.reader.setTextCursor(cursor)
 
     def add_highlight_with_note(self, start: int, end: int) -> None:
-        note, ok = QInputDialog.getMultiLineText(self, _tr("批注"), _tr("为所选文字写批注："))
+        note, ok = QInputDialog.getMultiLineText(
+            self, self.tr("批注"), self.tr("为所选文字写批注：")
+        )
         if ok:
             self.add_highlight(start, end, "yellow", note)
 
@@ -690,7 +709,7 @@ class MainWindow(QMainWindow):
         if h is None:
             return
         note, ok = QInputDialog.getMultiLineText(
-            self, _tr("批注"), _tr("批注（留空则删除批注）："), h.note or ""
+            self, self.tr("批注"), self.tr("批注（留空则删除批注）："), h.note or ""
         )
         if ok and (note or None) != h.note:
             self.undo_stack.push(
@@ -724,7 +743,7 @@ class MainWindow(QMainWindow):
             or self.current.article.text
         )
         QGuiApplication.clipboard().setText(f"{text}\n——{export.article_citation(self.current)}")
-        self.statusBar().showMessage(_tr("已复制，附引用。"), 3000)
+        self.statusBar().showMessage(self.tr("已复制，附引用。"), 3000)
 
     def jump_to_highlight(self, highlight_id: int) -> None:
         index = next(
@@ -739,7 +758,9 @@ class MainWindow(QMainWindow):
             return
         row = self.notes.row_at(index.row())
         if row.article_id is None:
-            QMessageBox.information(self, _tr("批注"), _tr("这条高亮所在的文章已不在文库中。"))
+            QMessageBox.information(
+                self, self.tr("批注"), self.tr("这条高亮所在的文章已不在文库中。")
+            )
             return
         self.select_article(row.article_id)
         if not row.highlight.orphaned:
@@ -747,7 +768,7 @@ class MainWindow(QMainWindow):
             self.reader.select_range(row.highlight.start, row.highlight.end)
         else:
             self.statusBar().showMessage(
-                _tr("这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。"), 8000
+                self.tr("这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。"), 8000
             )
 
     def refresh_annotations(self) -> None:
@@ -794,7 +815,7 @@ class MainWindow(QMainWindow):
                 self.db, name, [self.current.article.id], add=True, changed=self._changed
             )
         except InvalidInput as error:
-            QMessageBox.warning(self, _tr("标签"), str(error))
+            QMessageBox.warning(self, self.tr("标签"), str(error))
             return
         if command.ids:
             self.undo_stack.push(command)
@@ -817,20 +838,22 @@ class MainWindow(QMainWindow):
         self.tree.expandAll() if names else self.tree.expandToDepth(1)
 
     def rename_tag(self, name: str) -> None:
-        new, ok = QInputDialog.getText(self, _tr("重命名标签"), _tr("新名称："), text=name)
+        new, ok = QInputDialog.getText(self, self.tr("重命名标签"), self.tr("新名称："), text=name)
         if ok and new.strip() and new.strip() != name:
             try:
                 self.undo_stack.push(RenameTag(self.db, name, new, self._changed))
             except InvalidInput as error:
-                QMessageBox.warning(self, _tr("标签"), str(error))
+                QMessageBox.warning(self, self.tr("标签"), str(error))
 
     def merge_tags(self, names: list[str]) -> None:
-        target, ok = QInputDialog.getItem(self, _tr("合并标签"), _tr("合并到："), names, 0, False)
+        target, ok = QInputDialog.getItem(
+            self, self.tr("合并标签"), self.tr("合并到："), names, 0, False
+        )
         if not ok:
             return
         answer = QMessageBox.question(
-            self, _tr("合并标签"),
-            _tr("把 {others} 合并到“{target}”？这一步不能撤销。").format(
+            self, self.tr("合并标签"),
+            self.tr("把 {others} 合并到“{target}”？这一步不能撤销。").format(
                 others="、".join(n for n in names if n != target), target=target
             ),
         )  # fmt: skip
@@ -841,7 +864,7 @@ class MainWindow(QMainWindow):
 
     def recolor_tag(self, name: str) -> None:
         current = next((t.color for t in tags.list_tags(self.db) if t.name == name), "#1971c2")
-        color = QColorDialog.getColor(QColor(current), self, _tr("标签颜色"))
+        color = QColorDialog.getColor(QColor(current), self, self.tr("标签颜色"))
         if color.isValid():
             tags.recolor_tag(self.db, name, color.name())
             self._changed(None)
@@ -849,8 +872,8 @@ class MainWindow(QMainWindow):
     def delete_tag(self, name: str) -> None:
         count = next((t.count for t in tags.list_tags(self.db) if t.name == name), 0)
         answer = QMessageBox.question(
-            self, _tr("删除标签"),
-            _tr("删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。").format(name=name, n=count),  # noqa: E501 (one translatable message)
+            self, self.tr("删除标签"),
+            self.tr("删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。").format(name=name, n=count),  # noqa: E501 (one translatable message)
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             tags.delete_tag(self.db, name)
@@ -883,8 +906,8 @@ class MainWindow(QMainWindow):
         self.results.set_hits(results.hits)
         shown = len(results.hits)
         self.search_panel.summary.setText(
-            _tr("找到 {n} 篇").format(n=results.total)
-            + (_tr("（显示前 {k} 篇）").format(k=shown) if results.total > shown else "")
+            self.tr("找到 {n} 篇").format(n=results.total)
+            + (self.tr("（显示前 {k} 篇）").format(k=shown) if results.total > shown else "")
         )
         self.search_dock.show()
         self.search_dock.raise_()
@@ -901,8 +924,8 @@ class MainWindow(QMainWindow):
             return
         name, ok = QInputDialog.getText(
             self,
-            _tr("为全部结果加标签"),
-            _tr("为这 {n} 篇文章加上标签：").format(n=len(results.article_ids)),
+            self.tr("为全部结果加标签"),
+            self.tr("为这 {n} 篇文章加上标签：").format(n=len(results.article_ids)),
         )
         if ok and name.strip():
             try:
@@ -910,19 +933,19 @@ class MainWindow(QMainWindow):
                     TagArticles(self.db, name, results.article_ids, add=True, changed=self._changed)
                 )
             except InvalidInput as error:
-                QMessageBox.warning(self, _tr("标签"), str(error))
+                QMessageBox.warning(self, self.tr("标签"), str(error))
 
     # ---- import, re-parse, export (off the UI thread) ----
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, _tr("导入报纸文本"), "", _tr("文本文件 (*.txt);;所有文件 (*)")
+            self, self.tr("导入报纸文本"), "", self.tr("文本文件 (*.txt);;所有文件 (*)")
         )
         if files:
             self.import_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("导入文件夹中的全部 .txt 文件"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹中的全部 .txt 文件"))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -938,9 +961,9 @@ class MainWindow(QMainWindow):
 
     def _run_job(self, title: str, work, on_done) -> None:
         if self.job is not None:
-            QMessageBox.information(self, title, _tr("另一项任务还在进行，请稍候。"))
+            QMessageBox.information(self, title, self.tr("另一项任务还在进行，请稍候。"))
             return
-        progress = QProgressDialog(title, _tr("取消"), 0, 0, self)
+        progress = QProgressDialog(title, self.tr("取消"), 0, 0, self)
         progress.setObjectName("jobProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -968,7 +991,9 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, title, f"{error.problem}\n{error.advice}")
             else:
                 QMessageBox.critical(
-                    self, title, _tr("任务没有完成，详情已写入日志。\n{error}").format(error=error)
+                    self,
+                    title,
+                    self.tr("任务没有完成，详情已写入日志。\n{error}").format(error=error),
                 )
             self.reload_library()
 
@@ -981,7 +1006,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         db, segmenter = self.db, self.ctx.segmenter
         self._run_job(
-            _tr("正在导入…"),
+            self.tr("正在导入…"),
             lambda progress, cancelled: library.import_paths(
                 db, segmenter, paths, progress=progress, should_cancel=cancelled
             ),
@@ -992,14 +1017,14 @@ class MainWindow(QMainWindow):
         self.last_import = report
         self.reload_library()
         added, unchanged, failed = report.count("added"), report.count("unchanged"), report.failed
-        summary = _tr("新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。").format(
+        summary = self.tr("新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。").format(
             a=added, u=unchanged, f=len(failed)
         )
         if report.cancelled:
-            summary = _tr("导入已取消。") + summary
+            summary = self.tr("导入已取消。") + summary
         box = QMessageBox(
             QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
-            _tr("导入完成"),
+            self.tr("导入完成"),
             summary,
             parent=self,
         )
@@ -1017,8 +1042,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self.reload_library()
             QMessageBox.information(
-                self, _tr("重新解析"),
-                _tr("已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。").format(  # noqa: E501 (one translatable message)
+                self, self.tr("重新解析"),
+                self.tr("已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。").format(  # noqa: E501 (one translatable message)
                     n=report.issues,
                     k=report.highlights_kept,
                     m=report.highlights_moved,
@@ -1027,7 +1052,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
 
         self._run_job(
-            _tr("正在重新解析…"),
+            self.tr("正在重新解析…"),
             lambda progress, cancelled: library.reparse(
                 db, segmenter, progress=progress, should_cancel=cancelled
             ),
@@ -1037,7 +1062,7 @@ class MainWindow(QMainWindow):
     def export_annotations(self, fmt: str) -> None:
         suffix = {"markdown": "md", "csv": "csv", "json": "json"}[fmt]
         target, _ = QFileDialog.getSaveFileName(
-            self, _tr("导出批注"), f"批注.{suffix}", f"*.{suffix}"
+            self, self.tr("导出批注"), f"批注.{suffix}", f"*.{suffix}"
         )
         if not target:
             return
@@ -1049,22 +1074,22 @@ class MainWindow(QMainWindow):
             return target
 
         self._run_job(
-            _tr("正在导出…"),
+            self.tr("正在导出…"),
             work,
-            lambda path: self.statusBar().showMessage(_tr("已导出到 {p}").format(p=path), 6000),
+            lambda path: self.statusBar().showMessage(self.tr("已导出到 {p}").format(p=path), 6000),
         )
 
     def export_article(self) -> None:
         if self.current is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, _tr("导出文章"), f"{self.current.label[:30]}.md", "*.md"
+            self, self.tr("导出文章"), f"{self.current.label[:30]}.md", "*.md"
         )
         if target:
             export.write_atomically(
                 Path(target), export.export_articles([self.current], "markdown")
             )
-            self.statusBar().showMessage(_tr("已导出到 {p}").format(p=target), 6000)
+            self.statusBar().showMessage(self.tr("已导出到 {p}").format(p=target), 6000)
 
     # ---- help ----
 
@@ -1073,6 +1098,6 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, _tr("关于区报阅读"),
-            _tr("区报阅读 District Reader\n离线阅读、检索、高亮、批注区级报纸。\n文库：{path}").format(path=self.db.path),  # noqa: E501 (one translatable message)
+            self, self.tr("关于区报阅读"),
+            self.tr("区报阅读 District Reader\n离线阅读、检索、高亮、批注区级报纸。\n文库：{path}").format(path=self.db.path),  # noqa: E501 (one translatable message)
         )  # fmt: skip

@@ -5,8 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,12 +24,14 @@ class NoteRole(IntEnum):
     ORPHANED = Qt.ItemDataRole.UserRole + 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Annotations", text)
-
-
 class AnnotationsModel(QAbstractTableModel):
-    COLUMNS = ("摘录", "批注", "文章", "报纸", "日期")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AnnotationsModel", "摘录"),
+        QT_TRANSLATE_NOOP("AnnotationsModel", "批注"),
+        QT_TRANSLATE_NOOP("AnnotationsModel", "文章"),
+        QT_TRANSLATE_NOOP("AnnotationsModel", "报纸"),
+        QT_TRANSLATE_NOOP("AnnotationsModel", "日期"),
+    )
 
     def __init__(self, colors: dict[str, str], parent=None) -> None:
         super().__init__(parent)
@@ -54,7 +56,7 @@ class AnnotationsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.COLUMNS[section])
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -66,7 +68,7 @@ class AnnotationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 quote = " ".join(h.quote.split())
-                return (_tr("【未定位】") if h.orphaned else "") + quote
+                return (self.tr("【未定位】") if h.orphaned else "") + quote
             return [None, h.note or "", row.article_title or "", row.paper or "", row.date or ""][
                 column
             ]

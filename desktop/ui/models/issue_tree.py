@@ -7,7 +7,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -67,10 +66,6 @@ class Node:
         return sum(child.unread for child in self.children)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IssueTree", text)
-
-
 class IssueTreeModel(QAbstractItemModel):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -93,12 +88,12 @@ class IssueTreeModel(QAbstractItemModel):
         papers: dict[str, Node] = {}
         years: dict[tuple[str, str], Node] = {}
         for issue in list_issues(self._db):
-            paper_name = issue.paper or _tr("未知报纸")
+            paper_name = issue.paper or self.tr("未知报纸")
             paper = papers.get(paper_name)
             if paper is None:
                 paper = papers[paper_name] = Node(NodeKind.PAPER, paper_name, self._root)
                 self._root.children.append(paper)
-            year_label = issue.date[:4] if issue.date else _tr("日期未知")
+            year_label = issue.date[:4] if issue.date else self.tr("日期未知")
             year = years.get((paper_name, year_label))
             if year is None:
                 year = years[(paper_name, year_label)] = Node(NodeKind.YEAR, year_label, paper)
@@ -206,7 +201,7 @@ class IssueTreeModel(QAbstractItemModel):
             return f"{node.label}  ({unread})" if unread else node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == NodeKind.ISSUE and node.issue:
-                return _tr("{paper} · {date} · 来源文件 {file} · {n} 篇").format(
+                return self.tr("{paper} · {date} · 来源文件 {file} · {n} 篇").format(
                     paper=node.issue.paper or "?", date=node.issue.date or "?",
                     file=node.issue.source_name, n=node.issue.articles,
                 )  # fmt: skip

@@ -22,10 +22,6 @@ from desktop.ui.models.annotations import AnnotationsModel, NoteRole
 from desktop.ui.views.reader import COLOR_NAMES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationsPanel", text)
-
-
 class AnnotationsPanel(QWidget):
     filtersChanged = Signal()
     jumpRequested = Signal(int)  # highlight id
@@ -36,20 +32,20 @@ class AnnotationsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("annotationsPanel")
         self.text = QLineEdit(
-            objectName="annotationText", placeholderText=_tr("在摘录和批注中查找")
+            objectName="annotationText", placeholderText=self.tr("在摘录和批注中查找")
         )
         self.text.setClearButtonEnabled(True)
         self.text.textChanged.connect(self.filtersChanged)
         self.color = QComboBox(objectName="annotationColor")
-        self.color.addItem(_tr("全部颜色"), "")
+        self.color.addItem(self.tr("全部颜色"), "")
         for color in COLORS:
-            self.color.addItem(_tr(COLOR_NAMES[color]), color)
+            self.color.addItem(QCoreApplication.translate("ReaderView", COLOR_NAMES[color]), color)
         self.color.currentIndexChanged.connect(self.filtersChanged)
-        self.notes_only = QCheckBox(_tr("只看有批注的"), objectName="annotationNotesOnly")
-        self.orphaned = QCheckBox(_tr("只看未定位的"), objectName="annotationOrphaned")
+        self.notes_only = QCheckBox(self.tr("只看有批注的"), objectName="annotationNotesOnly")
+        self.orphaned = QCheckBox(self.tr("只看未定位的"), objectName="annotationOrphaned")
         for box in (self.notes_only, self.orphaned):
             box.toggled.connect(self.filtersChanged)
-        export = QPushButton(_tr("导出…"), objectName="annotationExport")
+        export = QPushButton(self.tr("导出…"), objectName="annotationExport")
         menu = QMenu(export)
         for fmt, label in (("markdown", "Markdown"), ("csv", "CSV"), ("json", "JSON")):
             menu.addAction(label, lambda f=fmt: self.exportRequested.emit(f))
@@ -67,7 +63,7 @@ class AnnotationsPanel(QWidget):
         self.table.doubleClicked.connect(
             lambda i: self.jumpRequested.emit(i.data(NoteRole.HIGHLIGHT_ID))
         )
-        self.delete_button = QPushButton(_tr("删除所选"), objectName="annotationDelete")
+        self.delete_button = QPushButton(self.tr("删除所选"), objectName="annotationDelete")
         self.delete_button.clicked.connect(self._delete_selected)
 
         top = QHBoxLayout()

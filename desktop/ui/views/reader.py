@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -33,12 +33,14 @@ from desktop.ui.fonts import reading_families
 from desktop.ui.text_offsets import from_utf16, to_utf16, utf16_len
 from desktop.ui.theme import THEMES, Theme
 
-COLOR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色", "purple": "紫色"}
+COLOR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("ReaderView", "黄色"),
+    "green": QT_TRANSLATE_NOOP("ReaderView", "绿色"),
+    "blue": QT_TRANSLATE_NOOP("ReaderView", "蓝色"),
+    "pink": QT_TRANSLATE_NOOP("ReaderView", "粉色"),
+    "purple": QT_TRANSLATE_NOOP("ReaderView", "紫色"),
+}
 READING_WIDTH = 760  # pixels: about forty characters a line at the default size
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reader", text)
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class ReaderView(QTextBrowser):
         self._hits: list[tuple[int, int]] = []
         self._theme: Theme = THEMES["light"]
         self._font_size = 17
-        self.show_message(_tr("从左侧选择一篇文章开始阅读。"))
+        self.show_message(self.tr("从左侧选择一篇文章开始阅读。"))
 
     # ---- appearance ----
 
@@ -194,23 +196,25 @@ class ReaderView(QTextBrowser):
             self._blocks.append(_BodyBlock(position, offset, text))
             offset += len(text) + 1
         if not self._blocks:
-            add(_tr("（本篇没有正文）"), self._block(), self._char(color=theme.muted))
+            add(self.tr("（本篇没有正文）"), self._block(), self._char(color=theme.muted))
         self.setDocument(doc)
         self._update_margins()
         self.set_marks(highlights, hits)
 
     def _meta_line(self, view: ArticleView) -> str:
         a = view.article
-        parts = [view.paper or _tr("未知报纸"), view.date or _tr("日期未知")]
+        parts = [view.paper or self.tr("未知报纸"), view.date or self.tr("日期未知")]
         if a.author_list:
             parts.append("、".join(a.author_list))
         if a.source:
-            parts.append(_tr("来源：{source}").format(source=a.source))
+            parts.append(self.tr("来源：{source}").format(source=a.source))
         if a.continued_from:
-            parts.append(_tr("上接第{page}版").format(page=a.continued_from))
+            parts.append(self.tr("上接第{page}版").format(page=a.continued_from))
         if a.continued_to:
-            key = "刊第{page}版" if a.kind == "teaser" else "下转第{page}版"
-            parts.append(_tr(key).format(page=a.continued_to))
+            if a.kind == "teaser":
+                parts.append(self.tr("刊第{page}版").format(page=a.continued_to))
+            else:
+                parts.append(self.tr("下转第{page}版").format(page=a.continued_to))
         return " · ".join(parts)
 
     # ---- marks ----
@@ -313,31 +317,32 @@ class ReaderView(QTextBrowser):
         selection = self.selection_range()
         if selection is not None:
             start, end = selection
-            colors = menu.addMenu(_tr("高亮"))
+            colors = menu.addMenu(self.tr("高亮"))
             for number, color in enumerate(COLORS, 1):
-                action = QAction(_tr(COLOR_NAMES[color]), colors)
+                action = QAction(self.tr(COLOR_NAMES[color]), colors)
                 action.setShortcut(QKeySequence(str(number)))
                 action.triggered.connect(
                     lambda _=False, c=color: self.highlightRequested.emit(start, end, c)
                 )
                 colors.addAction(action)
             menu.addAction(
-                _tr("高亮并写批注…"), lambda: self.highlightWithNoteRequested.emit(start, end)
+                self.tr("高亮并写批注…"), lambda: self.highlightWithNoteRequested.emit(start, end)
             )
-            menu.addAction(_tr("复制（附引用）"), self.copyWithCitationRequested.emit)
+            menu.addAction(self.tr("复制（附引用）"), self.copyWithCitationRequested.emit)
             menu.addSeparator()
         if self._blocks:
             position = self.cursorForPosition(event.pos()).position()
             h = self.highlight_at(self.text_offset(position))
             if h is not None:
-                menu.addAction(_tr("编辑批注…"), lambda: self.editNoteRequested.emit(h.id))
-                recolor = menu.addMenu(_tr("更改颜色"))
+                menu.addAction(self.tr("编辑批注…"), lambda: self.editNoteRequested.emit(h.id))
+                recolor = menu.addMenu(self.tr("更改颜色"))
                 for color in COLORS:
                     recolor.addAction(
-                        _tr(COLOR_NAMES[color]), lambda c=color: self.recolorRequested.emit(h.id, c)
+                        self.tr(COLOR_NAMES[color]),
+                        lambda c=color: self.recolorRequested.emit(h.id, c),
                     )
-                menu.addAction(_tr("删除高亮"), lambda: self.deleteRequested.emit(h.id))
+                menu.addAction(self.tr("删除高亮"), lambda: self.deleteRequested.emit(h.id))
                 menu.addSeparator()
-        menu.addAction(_tr("复制"), self.copy).setEnabled(self.textCursor().hasSelection())
-        menu.addAction(_tr("全选"), self.selectAll)
+        menu.addAction(self.tr("复制"), self.copy).setEnabled(self.textCursor().hasSelection())
+        menu.addAction(self.tr("全选"), self.selectAll)
         menu.exec(event.globalPos())

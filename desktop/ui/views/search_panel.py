@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,6 @@ KINDS = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchPanel", text)
-
-
 class SearchPanel(QWidget):
     filtersChanged = Signal()
     resultActivated = Signal(int)  # article id
@@ -41,13 +37,13 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.paper = QComboBox(objectName="searchPaper")
-        self.date_from = QLineEdit(objectName="searchFrom", placeholderText=_tr("从 2023-01"))
-        self.date_to = QLineEdit(objectName="searchTo", placeholderText=_tr("到 2025-12"))
+        self.date_from = QLineEdit(objectName="searchFrom", placeholderText=self.tr("从 2023-01"))
+        self.date_to = QLineEdit(objectName="searchTo", placeholderText=self.tr("到 2025-12"))
         self.tag = QComboBox(objectName="searchTag")
-        self.author = QLineEdit(objectName="searchAuthor", placeholderText=_tr("作者"))
+        self.author = QLineEdit(objectName="searchAuthor", placeholderText=self.tr("作者"))
         self.kind = QComboBox(objectName="searchKind")
         for value, label in KINDS:
-            self.kind.addItem(_tr(label), value)
+            self.kind.addItem(self.tr(label), value)
         for widget in (self.paper, self.tag, self.kind):
             widget.currentIndexChanged.connect(self.filtersChanged)
         for widget in (self.date_from, self.date_to, self.author):
@@ -62,7 +58,7 @@ class SearchPanel(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.activated.connect(lambda i: self.resultActivated.emit(i.data(HitRole.ARTICLE_ID)))
         self.list.clicked.connect(lambda i: self.resultActivated.emit(i.data(HitRole.ARTICLE_ID)))
-        self.tag_all = QPushButton(_tr("为全部结果加标签…"), objectName="tagAllResults")
+        self.tag_all = QPushButton(self.tr("为全部结果加标签…"), objectName="tagAllResults")
         self.tag_all.clicked.connect(self.tagAllRequested)
 
         for edit in (self.date_from, self.date_to, self.author):
@@ -80,8 +76,8 @@ class SearchPanel(QWidget):
 
     def set_choices(self, papers: list[str], tags: list[str]) -> None:
         for combo, values, everything in (
-            (self.paper, papers, _tr("全部报纸")),
-            (self.tag, tags, _tr("全部标签")),
+            (self.paper, papers, self.tr("全部报纸")),
+            (self.tag, tags, self.tr("全部标签")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,10 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.models.tags import SuggestionModel, TagListModel, TagRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TagPanel", text)
 
 
 def _heading(text: str) -> QLabel:
@@ -60,7 +56,7 @@ class TagPanel(QWidget):
         self.article_list.customContextMenuRequested.connect(self._article_menu)
 
         self.input = QLineEdit(objectName="tagInput")
-        self.input.setPlaceholderText(_tr("添加标签（回车）"))
+        self.input.setPlaceholderText(self.tr("添加标签（回车）"))
         self.input.setClearButtonEnabled(True)
         completer = QCompleter(all_tags, self)
         completer.setCompletionRole(Qt.ItemDataRole.EditRole)
@@ -87,20 +83,20 @@ class TagPanel(QWidget):
         self.tag_list.selectionModel().selectionChanged.connect(self._emit_filter)
 
         self.mode = QComboBox(objectName="tagMode")
-        self.mode.addItem(_tr("任一标签"), "any")
-        self.mode.addItem(_tr("全部标签"), "all")
+        self.mode.addItem(self.tr("任一标签"), "any")
+        self.mode.addItem(self.tr("全部标签"), "all")
         self.mode.currentIndexChanged.connect(self._emit_filter)
-        clear = QPushButton(_tr("清除筛选"))
+        clear = QPushButton(self.tr("清除筛选"))
         clear.clicked.connect(self.clear_filter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(_heading(_tr("本文标签")))
+        layout.addWidget(_heading(self.tr("本文标签")))
         layout.addWidget(self.article_list)
         layout.addWidget(self.input)
-        layout.addWidget(_heading(_tr("建议标签（点击采用）")))
+        layout.addWidget(_heading(self.tr("建议标签（点击采用）")))
         layout.addWidget(self.suggestion_list)
-        layout.addWidget(_heading(_tr("全部标签（选择以筛选）")))
+        layout.addWidget(_heading(self.tr("全部标签（选择以筛选）")))
         layout.addWidget(self.tag_list, 1)
         row = QHBoxLayout()
         row.addWidget(self.mode, 1)
@@ -138,7 +134,7 @@ class TagPanel(QWidget):
         menu = QMenu(self)
         name = index.data(TagRole.NAME)
         menu.addAction(
-            _tr("移除“{name}”").format(name=name), lambda: self.removeRequested.emit(name)
+            self.tr("移除“{name}”").format(name=name), lambda: self.removeRequested.emit(name)
         )
         menu.exec(self.article_list.viewport().mapToGlobal(point))
 
@@ -149,10 +145,10 @@ class TagPanel(QWidget):
         name = index.data(TagRole.NAME)
         selected = self.selected_tags()
         menu = QMenu(self)
-        menu.addAction(_tr("重命名…"), lambda: self.renameRequested.emit(name))
-        menu.addAction(_tr("更改颜色…"), lambda: self.recolorRequested.emit(name))
-        merge = menu.addAction(_tr("合并所选标签…"), lambda: self.mergeRequested.emit(selected))
+        menu.addAction(self.tr("重命名…"), lambda: self.renameRequested.emit(name))
+        menu.addAction(self.tr("更改颜色…"), lambda: self.recolorRequested.emit(name))
+        merge = menu.addAction(self.tr("合并所选标签…"), lambda: self.mergeRequested.emit(selected))
         merge.setEnabled(len(selected) >= 2)
         menu.addSeparator()
-        menu.addAction(_tr("删除…"), lambda: self.deleteRequested.emit(name))
+        menu.addAction(self.tr("删除…"), lambda: self.deleteRequested.emit(name))
         menu.exec(self.tag_list.viewport().mapToGlobal(point))
