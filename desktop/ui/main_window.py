@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.theme: Theme = resolve(ctx.settings.theme)
         self.current: ArticleView | None = None
         self.search_terms: tuple[str, ...] = ()
+        self.search_ids: set[int] | None = None  # the last search's matches, narrowing the tree
+        self.tag_ids: set[int] | None = None  # articles with the selected tags
         self.job: Job | None = None
 
         self.tree_model = IssueTreeModel(self.db, self)
@@ -477,7 +479,8 @@ class MainWindow(QMainWindow):
         index = self.tree_proxy.mapFromSource(source)
         if not index.isValid():  # hidden by a filter: show everything again
             self.tag_panel.clear_filter()
-            self.tree_proxy.set_allowed(None)
+            self.tag_ids = self.search_ids = None
+            self._apply_tree_filter()
             index = self.tree_proxy.mapFromSource(source)
         self.tree.expand(index.parent())
         self.tree.selectionModel().setCurrentIndex(
@@ -832,10 +835,19 @@ class MainWindow(QMainWindow):
         self.tag_panel.input.setFocus()
 
     def filter_tree(self, names: list[str], mode: str) -> None:
-        self.tree_proxy.set_allowed(
-            set(tags.articles_with_tags(self.db, names, mode)) if names else None
-        )
-        self.tree.expandAll() if names else self.tree.expandToDepth(1)
+        self.tag_ids = set(tags.articles_with_tags(self.db, names, mode)) if names else None
+        self._apply_tree_filter()
+
+    def _apply_tree_filter(self) -> None:
+        """The tree shows the articles that pass both the tag filter and the search."""
+        allowed = self.tag_ids
+        if self.search_ids is not None:
+            allowed = self.search_ids if allowed is None else allowed & self.search_ids
+        self.tree_proxy.set_allowed(allowed)
+        if allowed is None:
+            self.tree.expandToDepth(1)
+        else:
+            self.tree.expandAll()
 
     def rename_tag(self, name: str) -> None:
         new, ok = QInputDialog.getText(self, self.tr("重命名标签"), self.tr("新名称："), text=name)
@@ -889,7 +901,8 @@ class MainWindow(QMainWindow):
     def _on_search_text(self, text: str) -> None:
         if not text.strip():
             self.search_terms = ()
-            self.tree_proxy.set_allowed(None) if not self.tag_panel.selected_tags() else None
+            self.search_ids = None
+            self._apply_tree_filter()
             if self.current is not None:
                 self.reader.set_marks(
                     annotations.article_highlights(self.db, self.current.article.id), []
@@ -902,6 +915,8 @@ class MainWindow(QMainWindow):
             return
         results = search(self.db, self.ctx.segmenter, text, filters, limit=200)
         self.search_terms = results.query.terms
+        self.search_ids = set(results.article_ids)
+        self._apply_tree_filter()
         self.last_results = results
         self.results.set_hits(results.hits)
         shown = len(results.hits)

@@ -3,8 +3,7 @@
 EN = {
     "English": "English",
     "{name}：{n} 篇文章": "{name}: {n} articles",
-    "{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注":
-        "{papers} papers · {issues} issues · {articles} articles · {tags} tags · {highlights} highlights · {notes} notes",
+    "{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注": "{papers} papers · {issues} issues · {articles} articles · {tags} tags · {highlights} highlights · {notes} notes",
     "{paper} {date} · 第 {n}/{total} 篇{star}": "{paper} {date} · article {n} of {total}{star}",
     "{paper} · {date} · 来源文件 {file} · {n} 篇": "{paper} · {date} · from {file} · {n} articles",
     "【未定位】": "[not found] ",
@@ -23,8 +22,7 @@ EN = {
     "主题": "Theme",
     "从 2023-01": "from 2023-01",
     "从左侧选择一篇文章开始阅读。": "Choose an article on the left to start reading.",
-    "从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。":
-        "Delete this issue from the library? Its highlights, notes and tags are saved to a file first.",
+    "从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。": "Delete this issue from the library? Its highlights, notes and tags are saved to a file first.",
     "任一标签": "Any of the tags",
     "任务没有完成，详情已写入日志。\n{error}": "The task did not finish; the details are in the log.\n{error}",
     "作用": "Action",
@@ -37,8 +35,7 @@ EN = {
     "全部标签（选择以筛选）": "All tags (select to filter)",
     "全部颜色": "All colours",
     "关于区报阅读": "About District Reader",
-    "出版日期，如 2023、2023-05 或 2023-05-16（留空恢复）：":
-        "Issue date, e.g. 2023, 2023-05 or 2023-05-16 (empty: as recognised):",
+    "出版日期，如 2023、2023-05 或 2023-05-16（留空恢复）：": "Issue date, e.g. 2023, 2023-05 or 2023-05-16 (empty: as recognised):",
     "出错了": "Something went wrong",
     "刊第{page}版": "on page {page}",
     "删除…": "Delete…",
@@ -46,18 +43,15 @@ EN = {
     "删除本期": "Delete issue",
     "删除本期…": "Delete issue…",
     "删除标签": "Delete tag",
-    "删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。":
-        "Delete the tag “{name}”? It is removed from {n} articles; this cannot be undone.",
+    "删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。": "Delete the tag “{name}”? It is removed from {n} articles; this cannot be undone.",
     "删除高亮": "Delete highlight",
     "到 2025-12": "to 2025-12",
     "加星 / 取消": "Star / unstar",
     "加星 / 取消加星": "Star / unstar",
     "区报阅读 District Reader": "District Reader (区报阅读)",
-    "区报阅读 District Reader\n离线阅读、检索、高亮、批注区级报纸。\n文库：{path}":
-        "District Reader (区报阅读)\nRead, search, highlight and annotate district newspapers offline.\nLibrary: {path}",
-    "区报阅读遇到了一个意外的问题。你的数据已保存。\n\n详细信息已写入：\n{log}\n\n（{summary}）":
-        "District Reader ran into a problem it did not expect. Your work is saved.\n\n"
-        "The details were written to:\n{log}\n\n({summary})",
+    "区报阅读 District Reader\n离线阅读、检索、高亮、批注区级报纸。\n文库：{path}": "District Reader (区报阅读)\nRead, search, highlight and annotate district newspapers offline.\nLibrary: {path}",
+    "区报阅读遇到了一个意外的问题。你的数据已保存。\n\n详细信息已写入：\n{log}\n\n（{summary}）": "District Reader ran into a problem it did not expect. Your work is saved.\n\n"
+    "The details were written to:\n{log}\n\n({summary})",
     "取消": "Cancel",
     "另一项任务还在进行，请稍候。": "Another task is still running; please wait.",
     "只看有批注的": "With notes only",
@@ -84,9 +78,8 @@ EN = {
     "工具栏": "Toolbar",
     "已复制，附引用。": "Copied, with a citation.",
     "已导出到 {p}": "Exported to {p}",
-    "已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。":
-        "Re-parsed {n} issues. Highlights: {k} in place, {m} moved with their text, "
-        "{o} not found (kept; see Annotations).",
+    "已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。": "Re-parsed {n} issues. Highlights: {k} in place, {m} moved with their text, "
+    "{o} not found (kept; see Annotations).",
     "帮助(&H)": "&Help",
     "建议标签（点击采用）": "Suggested tags (click to add)",
     "批注": "Annotations",
@@ -111,8 +104,7 @@ EN = {
     "文章": "Article",
     "文章(&A)": "&Article",
     "新名称：": "New name:",
-    "新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。":
-        "{a} issues added, {u} already in the library, {f} files could not be imported.",
+    "新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。": "{a} issues added, {u} already in the library, {f} files could not be imported.",
     "无法保存": "Cannot save",
     "无法打开文库": "Cannot open the library",
     "日期": "Date",
@@ -157,8 +149,7 @@ EN = {
     "跟随系统": "Follow the system",
     "这一期已删除。它的批注已保存到：\n{path}": "The issue was deleted. Its annotations were saved to:\n{path}",
     "这条高亮所在的文章已不在文库中。": "The article of this highlight is no longer in the library.",
-    "这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。":
-        "This highlight lost its place: select the passage again, press 1–5, then delete the old one.",
+    "这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。": "This highlight lost its place: select the passage again, press 1–5, then delete the old one.",
     "这篇文章已不在文库中。": "This article is no longer in the library.",
     "退出": "Quit",
     "重做": "Redo",

@@ -43,9 +43,14 @@ def main() -> int:
         if english is None:
             missing.append(source)
             return match.group(0)
-        return f"<source>{match.group(1)}</source>\n        <translation>{html.escape(english, quote=False)}</translation>"
+        translation = html.escape(english, quote=False)
+        return (
+            f"<source>{match.group(1)}</source>\n        <translation>{translation}</translation>"
+        )
 
-    text = re.sub(r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text, flags=re.S)
+    text = re.sub(
+        r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text, flags=re.S
+    )
     TS.write_text(text, "utf-8")
     subprocess.run([tool("pyside6-lrelease"), str(TS)], check=True, cwd=ROOT)
     for source in missing:

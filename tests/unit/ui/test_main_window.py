@@ -19,6 +19,7 @@ def tree_rows(model, parent=None):
 
 def test_the_tree_shows_the_five_issues_and_their_articles(window, qtmodeltester):
     qtmodeltester.check(window.tree_model)
+    qtmodeltester.check(window.tree_proxy)
     rows = list(tree_rows(window.tree_model))
     issues = [i for i in rows if i.data(Role.KIND) == NodeKind.ISSUE]
     articles = [i for i in rows if i.data(Role.KIND) == NodeKind.ARTICLE]
@@ -139,6 +140,9 @@ def test_search_opens_the_first_result_with_every_hit_marked(window, qtbot):
     hits = [s for s in window.reader.extraSelections()]
     assert hits and all(s.cursor.selectedText() == "书记陆" for s in hits)
     assert len(hits) == text.count("书记陆")
+    articles = [i for i in tree_rows(window.tree_proxy) if i.data(Role.KIND) == NodeKind.ARTICLE]
+    hits = {window.results.hit(r).article_id for r in range(8)}
+    assert {i.data(Role.ARTICLE_ID) for i in articles} == hits  # the tree narrows too
     second = window.results.index(1, 0)
     window.search_panel.list.clicked.emit(second)
     assert window.current.article.id == window.results.hit(1).article_id
@@ -191,3 +195,22 @@ def test_importing_a_bad_file_says_what_is_wrong(window, qtbot, tmp_path):
     assert stats(window.db).issues == before + 1
     box.close()
     QApplication.processEvents()
+
+
+def test_the_list_models_pass_the_model_tester(window, qtmodeltester, qtbot):
+    _open(window, "共同营造风清气正的政治生态")
+    _select(window, "以铜为镜")
+    window.highlight_selection("yellow")
+    window.tag_current("廉政建设")
+    qtbot.waitUntil(lambda: window.suggestions.rowCount() > 0, timeout=5000)
+    window.search_field.setText("网格")
+    window.run_search()
+    for model in (
+        window.all_tags,
+        window.article_tags,
+        window.suggestions,
+        window.results,
+        window.notes,
+    ):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
