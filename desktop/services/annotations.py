@@ -270,3 +270,8 @@ def article_state(db: Database, article_id: int) -> ArticleState:
         if state is not None:
             session.expunge(state)
         return result
+
+
+def get_highlight(db: Database, highlight_id: int) -> Highlight | None:
+    with db.session() as session:
+        return session.get(Highlight, highlight_id)

@@ -42,6 +42,7 @@ from desktop.services.errors import InvalidInput
 from desktop.services.search import find_hits, search
 from desktop.store.database import Database
 from desktop.store.errors import LibraryError
+from desktop.store.models import Highlight
 from desktop.ui import icons
 from desktop.ui.commands import AddHighlight, DeleteHighlight, EditHighlight, RenameTag, TagArticles
 from desktop.ui.models.annotations import AnnotationsModel, NoteRole
@@ -51,6 +52,7 @@ from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.settings import Settings
 from desktop.ui.theme import Theme, palette_for, resolve
 from desktop.ui.views.annotations_panel import AnnotationsPanel
+from desktop.ui.views.issue_dialog import IssueDialog
 from desktop.ui.views.reader import ReaderView
 from desktop.ui.views.search_panel import SearchPanel
 from desktop.ui.views.shortcuts import ShortcutsDialog
@@ -610,27 +612,10 @@ class MainWindow(QMainWindow):
         issue = next((r for r in library.list_issues(self.db) if r.id == issue_id), None)
         if issue is None:
             return
-        paper, ok = QInputDialog.getText(
-            self,
-            self.tr("编辑期刊信息"),
-            self.tr("报纸名称（留空恢复为自动识别）："),
-            text=issue.paper or "",
-        )
-        if not ok:
+        dialog = IssueDialog(issue, self)
+        if dialog.exec() != IssueDialog.DialogCode.Accepted:
             return
-        date, ok = QInputDialog.getText(
-            self,
-            self.tr("编辑期刊信息"),
-            self.tr("出版日期，如 2023、2023-05 或 2023-05-16（留空恢复）："),
-            text=issue.date or "",
-        )
-        if not ok:
-            return
-        try:
-            library.edit_issue(self.db, issue_id, paper=paper, date=date)
-        except InvalidInput as error:
-            QMessageBox.warning(self, self.tr("无法保存"), str(error))
-            return
+        library.edit_issue(self.db, issue_id, paper=dialog.paper.text(), date=dialog.date.text())
         self.reload_library()
 
     def delete_issue(self, issue_id: int) -> None:
@@ -700,12 +685,8 @@ class MainWindow(QMainWindow):
         if ok:
             self.add_highlight(start, end, "yellow", note)
 
-    def _highlight(self, highlight_id: int):
-        for h in self.reader._highlights:
-            if h.id == highlight_id:
-                return h
-        rows = annotations.list_annotations(self.db)
-        return next((r.highlight for r in rows if r.highlight.id == highlight_id), None)
+    def _highlight(self, highlight_id: int) -> Highlight | None:
+        return annotations.get_highlight(self.db, highlight_id)
 
     def edit_note(self, highlight_id: int) -> None:
         h = self._highlight(highlight_id)

@@ -166,4 +166,9 @@ EN = {
     "黄色": "Yellow",
     "（显示前 {k} 篇）": " (first {k} shown)",
     "（本篇没有正文）": "(This piece has no text.)",
+    "报纸：": "Paper:",
+    "日期：": "Date:",
+    "来源文件：": "Source file:",
+    "留空：按正文自动识别": "Empty: as recognised from the text",
+    "2023、2023-05 或 2023-05-16；留空：自动识别": "2023, 2023-05 or 2023-05-16; empty: as recognised",
 }

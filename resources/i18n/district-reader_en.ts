@@ -142,6 +142,39 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="16"/>
+        <source>编辑期刊信息</source>
+        <translation>Edit issue details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="18"/>
+        <source>留空：按正文自动识别</source>
+        <translation>Empty: as recognised from the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="20"/>
+        <source>2023、2023-05 或 2023-05-16；留空：自动识别</source>
+        <translation>2023, 2023-05 or 2023-05-16; empty: as recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="25"/>
+        <source>报纸：</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="26"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="27"/>
+        <source>来源文件：</source>
+        <translation>Source file:</translation>
+    </message>
+</context>
+<context>
     <name>IssueTreeModel</name>
     <message>
         <location filename="../../desktop/ui/models/issue_tree.py" line="91"/>
@@ -162,468 +195,447 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
-        <location filename="../../desktop/ui/main_window.py" line="715"/>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="683"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
-        <location filename="../../desktop/ui/main_window.py" line="1116"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="1097"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>高亮：{n}</source>
         <translation>Highlight: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
-        <location filename="../../desktop/ui/main_window.py" line="1080"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="1061"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注</source>
         <translation>{papers} papers · {issues} issues · {articles} articles · {tags} tags · {highlights} highlights · {notes} notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
         <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <source>编辑期刊信息</source>
-        <translation>Edit issue details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
-        <source>报纸名称（留空恢复为自动识别）：</source>
-        <translation>Paper's name (empty: as recognised):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="624"/>
-        <source>出版日期，如 2023、2023-05 或 2023-05-16（留空恢复）：</source>
-        <translation>Issue date, e.g. 2023, 2023-05 or 2023-05-16 (empty: as recognised):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>先在正文中选中要高亮的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="683"/>
         <source>为所选文字写批注：</source>
         <translation>A note on the selected text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="715"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>批注（留空则删除批注）：</source>
         <translation>Note (empty removes it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
         <source>已复制，附引用。</source>
         <translation>Copied, with a citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>这条高亮所在的文章已不在文库中。</source>
         <translation>The article of this highlight is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
         <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="821"/>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/ui/main_window.py" line="834"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/ui/main_window.py" line="834"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="848"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="849"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。</source>
         <translation>Delete the tag “{name}”? It is removed from {n} articles; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>找到 {n} 篇</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>（显示前 {k} 篇）</source>
         <translation> (first {k} shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="942"/>
+        <location filename="../../desktop/ui/main_window.py" line="923"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="943"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>为这 {n} 篇文章加上标签：</source>
         <translation>Tag these {n} articles with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>导入报纸文本</source>
         <translation>Import newspaper text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>文本文件 (*.txt);;所有文件 (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963"/>
+        <location filename="../../desktop/ui/main_window.py" line="944"/>
         <source>导入文件夹中的全部 .txt 文件</source>
         <translation>Import every .txt file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="979"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>另一项任务还在进行，请稍候。</source>
         <translation>Another task is still running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="981"/>
+        <location filename="../../desktop/ui/main_window.py" line="962"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/ui/main_window.py" line="992"/>
         <source>任务没有完成，详情已写入日志。
 {error}</source>
         <translation>The task did not finish; the details are in the log.
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../desktop/ui/main_window.py" line="1016"/>
         <source>新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。</source>
         <translation>{a} issues added, {u} already in the library, {f} files could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../desktop/ui/main_window.py" line="1023"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/ui/main_window.py" line="1041"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="1042"/>
         <source>已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。</source>
         <translation>Re-parsed {n} issues. Highlights: {k} in place, {m} moved with their text, {o} not found (kept; see Annotations).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1070"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1092"/>
+        <location filename="../../desktop/ui/main_window.py" line="1073"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1094"/>
-        <location filename="../../desktop/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/ui/main_window.py" line="1088"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../desktop/ui/main_window.py" line="1082"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1117"/>
+        <location filename="../../desktop/ui/main_window.py" line="1098"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>

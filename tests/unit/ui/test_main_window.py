@@ -211,3 +211,22 @@ def test_the_list_models_pass_the_model_tester(window, qtmodeltester, qtbot):
     for model in (window.all_tags, window.results, window.notes):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_correct_an_issues_date_in_its_dialog(window, qtbot, monkeypatch):
+    from desktop.ui.views.issue_dialog import IssueDialog
+
+    issue = window.tree_model.issue_of(_open(window, "共同营造风清气正的政治生态"))
+
+    def fill_and_save(dialog):
+        dialog.date.setText("2023-13")
+        dialog.accept()  # refused: the dialog stays open and says why
+        assert not dialog.error.isHidden() and "2023-13" in dialog.error.text()
+        dialog.date.setText("2023-05-16")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(IssueDialog, "exec", fill_and_save)
+    window.edit_issue(issue.id)
+    assert window.tree_model.issue_of(window.current.article.id).date == "2023-05-16"
+    assert "2023-05-16" in window.position_label.text()
