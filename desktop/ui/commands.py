@@ -108,6 +108,35 @@ class EditHighlight(QUndoCommand):
         self.changed(self.article_id)
 
 
+class MoveHighlight(QUndoCommand):
+    """Re-place a highlight (typically an orphaned one) on a newly selected passage."""
+
+    def __init__(
+        self,
+        db: Database,
+        highlight: Highlight,
+        article_id: int,
+        start: int,
+        end: int,
+        changed: Changed,
+    ):
+        super().__init__(QCoreApplication.translate("Commands", "重新定位高亮"))
+        self.db, self.article_id, self.changed = db, article_id, changed
+        self.before = Highlight.model_validate(highlight.model_dump())
+        self.target = (article_id, start, end)
+
+    def redo(self) -> None:
+        assert self.before.id is not None
+        annotations.move_highlight(self.db, self.before.id, *self.target)
+        self.changed(self.article_id)
+
+    def undo(self) -> None:
+        assert self.before.id is not None
+        annotations.delete_highlight(self.db, self.before.id)
+        annotations.restore_highlight(self.db, self.before)
+        self.changed(self.article_id)
+
+
 class TagArticles(QUndoCommand):
     """Put a tag on articles, or take it off; undo touches only the articles that changed."""
 

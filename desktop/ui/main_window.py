@@ -37,14 +37,21 @@ from PySide6.QtWidgets import (
 
 from desktop.nlp import Segmenter, TopicLexicon
 from desktop.services import annotations, export, library, tags
-from desktop.services.articles import ArticleView, get_article
+from desktop.services.articles import ArticleView, article_by_key, get_article
 from desktop.services.errors import InvalidInput
 from desktop.services.search import find_hits, search
 from desktop.store.database import Database
 from desktop.store.errors import LibraryError
 from desktop.store.models import Highlight
 from desktop.ui import icons
-from desktop.ui.commands import AddHighlight, DeleteHighlight, EditHighlight, RenameTag, TagArticles
+from desktop.ui.commands import (
+    AddHighlight,
+    DeleteHighlight,
+    EditHighlight,
+    MoveHighlight,
+    RenameTag,
+    TagArticles,
+)
 from desktop.ui.models.annotations import AnnotationsModel, NoteRole
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
 from desktop.ui.models.search_results import SearchResultsModel
@@ -395,6 +402,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.filtersChanged.connect(self.refresh_annotations)
         self.notes_panel.jumpRequested.connect(self.jump_to_highlight)
         self.notes_panel.deleteRequested.connect(self.delete_highlight)
+        self.notes_panel.replaceRequested.connect(self.replace_highlight)
         self.notes_panel.exportRequested.connect(self.export_annotations)
         self.undo_stack.indexChanged.connect(lambda _i: self.update_status())
         hints = QGuiApplication.styleHints()
@@ -634,13 +642,19 @@ class MainWindow(QMainWindow):
         self.reload_library()
 
     def reload_library(self) -> None:
-        current = self.current.article.id if self.current else None
+        # A re-parse rebuilds article rows: find the open article again by its stable key.
+        key = self.current.article.key if self.current else None
         self.tree_model.reload()
         self.tree.expandToDepth(1)
         self.refresh_tags()
         self.refresh_annotations()
-        if current is not None and self.tree_model.index_for_article(current).isValid():
-            self.select_article(current)
+        found = article_by_key(self.db, key) if key else None
+        if found is not None:
+            self.select_article(found.article.id)
+        elif key is not None:
+            self.current = None
+            self.reader.show_message(self.tr("这篇文章已不在文库中。"))
+            self.refresh_article_tags()
         self.update_status()
 
     # ---- highlights and notes ----
@@ -718,6 +732,15 @@ class MainWindow(QMainWindow):
         if self.current is not None and self.current.article.key == highlight.article_key:
             return self.current.article.id
         return None
+
+    def replace_highlight(self, highlight_id: int) -> None:
+        h = self._highlight(highlight_id)
+        selection = self.reader.selection_range()
+        if h is None or self.current is None or selection is None:
+            self.statusBar().showMessage(self.tr("先在正文中选中这段话的新位置。"), 5000)
+            return
+        command = MoveHighlight(self.db, h, self.current.article.id, *selection, self._changed)
+        self.undo_stack.push(command)
 
     def copy_with_citation(self) -> None:
         if self.current is None:

@@ -26,6 +26,7 @@ class AnnotationsPanel(QWidget):
     filtersChanged = Signal()
     jumpRequested = Signal(int)  # highlight id
     deleteRequested = Signal(int)
+    replaceRequested = Signal(int)  # move this highlight to the text selected in the reader
     exportRequested = Signal(str)  # "markdown" | "csv" | "json"
 
     def __init__(self, model: AnnotationsModel, parent=None) -> None:
@@ -65,6 +66,13 @@ class AnnotationsPanel(QWidget):
         )
         self.delete_button = QPushButton(self.tr("删除所选"), objectName="annotationDelete")
         self.delete_button.clicked.connect(self._delete_selected)
+        self.replace_button = QPushButton(
+            self.tr("移到正文中选中的文字"), objectName="annotationReplace"
+        )
+        self.replace_button.setToolTip(
+            self.tr("先在正文中选中这段话的新位置，再点此按钮：用于重新定位“未定位”的高亮。")
+        )
+        self.replace_button.clicked.connect(self._replace_selected)
 
         top = QHBoxLayout()
         top.addWidget(self.text, 1)
@@ -78,6 +86,7 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.replace_button)
         bottom.addWidget(self.delete_button)
         layout.addLayout(bottom)
 
@@ -88,6 +97,10 @@ class AnnotationsPanel(QWidget):
             notes_only=self.notes_only.isChecked(),
             orphaned=True if self.orphaned.isChecked() else None,
         )
+
+    def _replace_selected(self) -> None:
+        for index in self.table.selectionModel().selectedRows():
+            self.replaceRequested.emit(index.data(NoteRole.HIGHLIGHT_ID))
 
     def _delete_selected(self) -> None:
         for index in self.table.selectionModel().selectedRows():

@@ -230,3 +230,45 @@ def test_correct_an_issues_date_in_its_dialog(window, qtbot, monkeypatch):
     window.edit_issue(issue.id)
     assert window.tree_model.issue_of(window.current.article.id).date == "2023-05-16"
     assert "2023-05-16" in window.position_label.text()
+
+
+def test_an_orphaned_highlight_is_re_placed_from_the_annotations_view(window, segmenter):
+    from dataclasses import replace
+
+    from desktop.ingest import parse_text
+    from desktop.services.library import reparse
+    from desktop.store.models import Highlight
+
+    article_id = _open(window, "共同营造风清气正的政治生态")
+    _select(window, "以铜为镜，可以正衣冠")
+    window.highlight_selection("pink")
+
+    def reworded(*args, **kwargs):
+        parsed = parse_text(*args, **kwargs)
+        for a in parsed.articles:
+            a.blocks = [
+                replace(b, text=b.text.replace("以铜为镜，可以正衣冠", "以铜为鉴，可正衣冠"))
+                for b in a.blocks
+            ]
+        return parsed
+
+    reparse(window.db, segmenter, parse=reworded)
+    window.reload_library()
+    window.notes_panel.orphaned.setChecked(True)
+    assert window.notes.rowCount() == 1
+    orphan = window.notes.row_at(0).highlight
+    assert orphan.orphaned
+
+    # The rows were rebuilt; the window found the open article again by its key.
+    assert window.current.article.id != article_id
+    assert window.current.article.title == "共同营造风清气正的政治生态"
+    _select(window, "以铜为鉴，可正衣冠")
+    window.notes_panel.table.selectRow(0)
+    window.notes_panel.replace_button.click()
+    placed = annotations.get_highlight(window.db, orphan.id)
+    assert (placed.orphaned, placed.quote, placed.color) == (False, "以铜为鉴，可正衣冠", "pink")
+    assert window.notes.rowCount() == 0  # no orphans left
+
+    window.undo_stack.undo()
+    again = annotations.get_highlight(window.db, orphan.id)
+    assert isinstance(again, Highlight) and again.orphaned and again.quote == "以铜为镜，可以正衣冠"
