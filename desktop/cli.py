@@ -370,6 +370,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "With no command, the window opens.",
         parents=[common],
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start headless on a temporary library, check that everything works, exit",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="with --self-test: save the window it drew to PNG"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -530,6 +538,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = _build_parser().parse_args(argv)
+    if args.self_test:
+        from desktop.ui.self_test import run_self_test
+
+        return run_self_test(Path(args.screenshot) if args.screenshot else None)
     if getattr(args, "handler", None) is None:
         from desktop.ui.app import run_gui  # Qt is loaded only for the window
 

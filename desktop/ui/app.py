@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -35,8 +35,13 @@ def ui_language(setting: str, system: QLocale | None = None) -> str:
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """The source strings are Simplified Chinese; English comes from a compiled catalogue."""
+    """The source strings are Simplified Chinese; English comes from a compiled catalogue.
+    Qt's own strings (OK, Cancel in standard dialogs) come from Qt's catalogue for Chinese."""
     if language != "en":
+        qt_strings = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_strings.load("qtbase_zh_CN", folder):
+            app.installTranslator(qt_strings)
         return None
     translator = QTranslator(app)
     if translator.load(str(resource_path("i18n", "district-reader_en.qm"))):
@@ -47,7 +52,8 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    QApplication.setApplicationName("District Reader")
+    # The name is also the X11 window class, matched by the launcher's StartupWMClass.
+    QApplication.setApplicationName("district-reader")
     QApplication.setOrganizationName("district-reader")
     QApplication.setDesktopFileName("district-reader")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])

@@ -21,3 +21,11 @@ def test_ci_runs_exactly_the_readme_test_command():
     test = _commands()[1]
     ci_lines = (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
     assert test in ci_lines
+
+
+def test_pip_install_gives_a_gui_command():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["gui-scripts"]["district-reader"] == "desktop.cli:main"
+    assert project["scripts"]["district-reader-cli"] == "desktop.cli:main"
