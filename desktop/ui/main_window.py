@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QColorDialog,
     QDockWidget,
     QFileDialog,
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self) -> None:
         self.theme = resolve(self.ctx.settings.theme)
-        QGuiApplication.setPalette(palette_for(self.theme))
+        QApplication.setPalette(palette_for(self.theme))  # reaches existing widgets too
         icons.set_color(self.theme.text)
         for action in self.findChildren(QAction):
             name = action.data()

@@ -66,6 +66,7 @@ def run_self_test(screenshot: Path | None = None) -> int:
             window.show()
             article_id = window.tree_model.article_ids_in_order()[0]
             window.select_article(article_id)
+            state["app"].processEvents()  # let theme and layout settle, as a running app would
             image = window.grab().toImage()
             title = window.current.label
             if image.isNull() or title not in window.reader.toPlainText():
