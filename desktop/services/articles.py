@@ -2,27 +2,50 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import text as sql
 
 from desktop.store.database import Database
 from desktop.store.models import Article
 
-_KIND_LABELS = {"photo": "图片", "brief": "简讯", "continuation": "续文", "teaser": "导读"}
+
+@dataclass(frozen=True)
+class LabelWords:
+    """The words untitled pieces are labelled with; the window passes translated ones."""
+
+    kinds: dict[str, str] = field(
+        default_factory=lambda: {
+            "photo": "图片",
+            "brief": "简讯",
+            "continuation": "续文",
+            "teaser": "导读",
+        }
+    )
+    continued: str = "（上接第{page}版）"
+    empty: str = "（无正文）"
+    separator: str = "："
+
+
+CHINESE = LabelWords()
+OPENING = 24  # characters of an untitled piece's text that stand in for its title
 
 
 def article_label(
-    kind: str, title: str | None, text: str, continued_from: str | None = None
+    kind: str,
+    title: str | None,
+    text: str,
+    continued_from: str | None = None,
+    words: LabelWords = CHINESE,
 ) -> str:
     """A title for the tree and result lists; untitled pieces get a label and their opening."""
     if title:
         return title
-    opening = " ".join(text.split())[:24] or "（无正文）"
+    opening = " ".join(text.split())[:OPENING] or words.empty
     if kind == "continuation" and continued_from:
-        return f"（上接第{continued_from}版）{opening}"
-    label = _KIND_LABELS.get(kind)
-    return f"{label}：{opening}" if label else opening
+        return words.continued.format(page=continued_from) + opening
+    label = words.kinds.get(kind)
+    return f"{label}{words.separator}{opening}" if label else opening
 
 
 @dataclass(frozen=True)
@@ -37,8 +60,11 @@ class ArticleView:
 
     @property
     def label(self) -> str:
+        return self.label_in(CHINESE)
+
+    def label_in(self, words: LabelWords) -> str:
         a = self.article
-        return article_label(a.kind, a.title, a.text, a.continued_from)
+        return article_label(a.kind, a.title, a.text, a.continued_from, words)
 
 
 def get_article(db: Database, article_id: int) -> ArticleView | None:
@@ -67,9 +93,18 @@ class ArticleRow:
     issue_id: int
     ordinal: int
     kind: str
-    label: str
+    title: str | None
+    opening: str  # the start of its text, for untitled pieces
+    continued_from: str | None
     read: bool
     starred: bool
+
+    @property
+    def label(self) -> str:
+        return self.label_in(CHINESE)
+
+    def label_in(self, words: LabelWords) -> str:
+        return article_label(self.kind, self.title, self.opening, self.continued_from, words)
 
 
 def list_articles(db: Database, issue_id: int | None = None) -> list[ArticleRow]:
@@ -77,8 +112,8 @@ def list_articles(db: Database, issue_id: int | None = None) -> list[ArticleRow]
     with db.session() as session:
         rows = session.execute(
             sql(
-                "SELECT a.id, a.key, a.issue_id, a.ordinal, a.kind, a.title, a.text, "
-                "a.continued_from, "
+                "SELECT a.id, a.key, a.issue_id, a.ordinal, a.kind, a.title, "
+                f"substr(a.text, 1, {OPENING * 2}) AS opening, a.continued_from, "
                 "COALESCE(s.read, 0) AS read, COALESCE(s.starred, 0) AS starred FROM article a "
                 f"LEFT JOIN article_state s ON s.article_key = a.key {where} "
                 "ORDER BY a.issue_id, a.ordinal"
@@ -92,7 +127,9 @@ def list_articles(db: Database, issue_id: int | None = None) -> list[ArticleRow]
             r.issue_id,
             r.ordinal,
             r.kind,
-            article_label(r.kind, r.title, r.text, r.continued_from),
+            r.title,
+            r.opening,
+            r.continued_from,
             bool(r.read),
             bool(r.starred),
         )

@@ -17,7 +17,7 @@ from sqlalchemy import text as sql
 
 from desktop.ingest.text import squeeze_spaces
 from desktop.nlp import Segmenter
-from desktop.services.articles import article_label
+from desktop.services.articles import OPENING, LabelWords, article_label
 from desktop.services.filters import issue_conditions, tag_condition
 from desktop.store.database import Database
 from desktop.store.normalize import is_token_char, normalize, normalize_with_map
@@ -89,10 +89,16 @@ class SearchHit:
     paper: str | None
     date: str | None
     kind: str
-    title: str
+    title: str  # the headline, or the label of an untitled piece (in Chinese)
     snippet: str
     marks: tuple[tuple[int, int], ...]  # hit ranges within the snippet
     score: float
+    headline: str | None = None
+    opening: str = ""
+    continued_from: str | None = None
+
+    def label_in(self, words: LabelWords) -> str:
+        return article_label(self.kind, self.headline, self.opening, self.continued_from, words)
 
 
 @dataclass
@@ -248,6 +254,9 @@ def search(
                 snippet=snippet,
                 marks=marks,
                 score=round(-score, 6),
+                headline=row.title,
+                opening=row.text[: OPENING * 2],
+                continued_from=row.continued_from,
             )
         )
     return results

@@ -53,6 +53,7 @@ from desktop.ui.commands import (
     RenameTag,
     TagArticles,
 )
+from desktop.ui.labels import label_words
 from desktop.ui.models.annotations import AnnotationsModel, NoteRole
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
 from desktop.ui.models.search_results import SearchResultsModel
@@ -1103,7 +1104,7 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出文章"), f"{self.current.label[:30]}.md", "*.md"
+            self, self.tr("导出文章"), f"{self.current.label_in(label_words())[:30]}.md", "*.md"
         )
         if target:
             export.write_atomically(

@@ -27,6 +27,7 @@ def run_self_test(screenshot: Path | None = None) -> int:
     from desktop.services.search import search
     from desktop.ui.app import build_window, make_application
     from desktop.ui.fonts import READING_FAMILY
+    from desktop.ui.labels import label_words
 
     started = time.perf_counter()
     state: dict[str, object] = {}
@@ -68,7 +69,7 @@ def run_self_test(screenshot: Path | None = None) -> int:
             window.select_article(article_id)
             state["app"].processEvents()  # let theme and layout settle, as a running app would
             image = window.grab().toImage()
-            title = window.current.label
+            title = window.current.label_in(label_words())
             if image.isNull() or title not in window.reader.toPlainText():
                 raise RuntimeError("the reader did not draw the article")
             if screenshot is not None:

@@ -18,6 +18,7 @@ from desktop.services.articles import ArticleRow, list_articles
 from desktop.services.library import IssueRow, list_issues
 from desktop.store.database import Database
 from desktop.ui import icons
+from desktop.ui.labels import label_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,6 +83,7 @@ class IssueTreeModel(QAbstractItemModel):
         self._root = Node(NodeKind.PAPER, "")
         self._articles.clear()
         self._issues.clear()
+        words = label_words()
         by_issue: dict[int, list[ArticleRow]] = {}
         for row in list_articles(self._db):
             by_issue.setdefault(row.issue_id, []).append(row)
@@ -102,7 +104,7 @@ class IssueTreeModel(QAbstractItemModel):
             year.children.append(node)
             self._issues[issue.id] = node
             for article in by_issue.get(issue.id, []):
-                child = Node(NodeKind.ARTICLE, article.label, node, article=article)
+                child = Node(NodeKind.ARTICLE, article.label_in(words), node, article=article)
                 node.children.append(child)
                 self._articles[article.id] = child
         self._root.children.sort(key=lambda n: n.label)

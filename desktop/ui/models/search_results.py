@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.services.search import SearchHit
+from desktop.ui.labels import label_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,9 +37,11 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._words = label_words()
         self.mark_color = "#ffa94d"
 
     def set_hits(self, hits: list[SearchHit]) -> None:
+        self._words = label_words()
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
@@ -53,16 +56,17 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
+        title = hit.label_in(self._words)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.title}\n{hit.snippet}"
+            return f"{title}\n{hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.paper or '?'} · {hit.date or '?'} · {hit.title}"
+            return f"{hit.paper or '?'} · {hit.date or '?'} · {title}"
         if role == HitRole.ARTICLE_ID:
             return hit.article_id
         if role == HitRole.RICH:
             meta = html.escape(f"{hit.paper or '?'} · {hit.date or '?'}")
             return (
-                f"<b>{html.escape(hit.title)}</b> <span style='color:gray'>{meta}</span><br>"
+                f"<b>{html.escape(title)}</b> <span style='color:gray'>{meta}</span><br>"
                 + marked_html(hit.snippet, hit.marks, self.mark_color)
             )
         return None

@@ -30,6 +30,7 @@ from desktop.services.annotations import COLORS
 from desktop.services.articles import ArticleView
 from desktop.store.models import Highlight
 from desktop.ui.fonts import reading_families
+from desktop.ui.labels import label_words
 from desktop.ui.text_offsets import from_utf16, to_utf16, utf16_len
 from desktop.ui.theme import THEMES, Theme
 
@@ -172,7 +173,11 @@ class ReaderView(QTextBrowser):
             add(labels, self._block(bottom=0.3), self._char(0.8, sans=True, color=theme.accent))
         if a.kicker:
             add(a.kicker, self._block(bottom=0.3, height=140), self._char(1.0, color=theme.muted))
-        add(view.label, self._block(bottom=0.3, height=130), self._char(1.55, bold=True))
+        add(
+            view.label_in(label_words()),
+            self._block(bottom=0.3, height=130),
+            self._char(1.55, bold=True),
+        )
         if a.subtitle:
             add(a.subtitle, self._block(bottom=0.3, height=140), self._char(1.1, color=theme.muted))
         add(

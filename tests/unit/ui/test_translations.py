@@ -53,6 +53,12 @@ def test_the_window_in_english(open_window, data_dir):
         assert menus == ["&File", "&Edit", "&Article", "&View", "&Help"]
         assert window.windowTitle() == "District Reader (区报阅读)"
         assert window.search_field.placeholderText() == "Search all papers (Ctrl+F or /)"
+        labels = [
+            window.tree_model.index_for_article(i).data()
+            for i in window.tree_model.article_ids_in_order()
+        ]
+        assert any(label.startswith("Photo: 5月14日") for label in labels)  # untitled pieces too
+        assert any(label.startswith("(from page 1) ") for label in labels)
     finally:  # the next tests expect the Chinese interface
         for translator in QApplication.instance().findChildren(QTranslator):
             QApplication.removeTranslator(translator)
