@@ -272,3 +272,27 @@ def test_an_orphaned_highlight_is_re_placed_from_the_annotations_view(window, se
     window.undo_stack.undo()
     again = annotations.get_highlight(window.db, orphan.id)
     assert isinstance(again, Highlight) and again.orphaned and again.quote == "以铜为镜，可以正衣冠"
+
+
+def test_markup_in_a_file_is_shown_as_text(window, qtbot, tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        "<h1>大标题</h1><script>alert(1)</script>\n\n"
+        "本报讯 5月12日，<b>不应加粗</b>的文字与 **星号** 以及 \u202e反向 一起出现。\n\n"
+        "撰稿 测试员\n",
+        "utf-8",
+    )
+    window.import_paths([hostile])
+    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=15000)
+    window.import_report_box.close()
+    article = next(
+        i
+        for i in tree_rows(window.tree_model)
+        if "<h1>" in (i.data(Qt.ItemDataRole.DisplayRole) or "")
+    )
+    window.select_article(article.data(Role.ARTICLE_ID))
+    shown = window.reader.toPlainText()
+    assert "<h1>大标题</h1><script>alert(1)</script>" in shown  # the title, literally
+    assert "<b>不应加粗</b>" in shown and "**星号**" in shown
+    body = window.reader.document().find("不应加粗")
+    assert not body.charFormat().font().bold()
