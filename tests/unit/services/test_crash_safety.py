@@ -1,0 +1,110 @@
+"""Kill the import (and the re-parse) with SIGKILL at random moments; after every kill the
+library is intact, holds no half issue, keeps every highlight, note and tag, and the next run
+finishes the job."""
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from desktop.resources import seed_files
+from desktop.services import annotations, tags
+from desktop.services.articles import list_articles
+from desktop.store.database import open_database
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
+KILLS = 20
+
+
+def check(path):
+    """The invariants after a crash; returns the user data rows to compare."""
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        # No half issue: every issue has its articles, every article its search row.
+        assert (
+            conn.execute(
+                "SELECT COUNT(*) FROM issue WHERE id NOT IN (SELECT issue_id FROM article)"
+            ).fetchone()[0]
+            == 0
+        )
+        articles = conn.execute("SELECT COUNT(*) FROM article").fetchone()[0]
+        assert conn.execute("SELECT COUNT(*) FROM article_fts").fetchone()[0] == articles
+        user_data = {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("highlight", "tag", "article_tag", "article_state", "issue_edit")
+        }
+        issues = conn.execute("SELECT COUNT(*) FROM issue").fetchone()[0]
+        return user_data, issues
+
+
+@pytest.fixture
+def library_with_user_data(tmp_path, seeded_library_file):
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(seeded_library_file.read_bytes())
+    db = open_database(path)
+    rows = list_articles(db)
+    for row in rows[:8]:
+        annotations.add_highlight(db, row.id, 0, 6, "blue", note=f"批注{row.id}")
+        annotations.set_starred(db, row.id)
+    tags.tag_articles(db, "要闻", [r.id for r in rows[:12]])
+    db.close()
+    return path
+
+
+def inbox(tmp_path, count=24):
+    """Issue files with new content: the seeds, each with a numbered line added."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    seeds = [p.read_text("utf-8") for p in seed_files()]
+    for i in range(count):
+        (folder / f"issue_{i:03d}.txt").write_text(
+            seeds[i % len(seeds)] + f"\n\n第{i}号增刊说明。\n", "utf-8"
+        )
+    return folder
+
+
+def kill_repeatedly(command, path, seed):
+    rnd = random.Random(seed)
+    for _ in range(KILLS):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rnd.uniform(0.4, 3.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        yield check(path)
+
+
+def test_killing_the_import_never_leaves_half_an_issue(library_with_user_data, tmp_path):
+    path = library_with_user_data
+    before, _ = check(path)
+    folder = inbox(tmp_path)
+    command = [sys.executable, "-m", "desktop", "import", str(folder), "--db", str(path)]
+    counts = []
+    for after, issues in kill_repeatedly(command, path, seed=1):
+        assert after == before
+        counts.append(issues)
+    assert len(set(counts)) > 2  # the kills landed at different points of the import
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    assert check(path) == (before, len(seed_files()) + 24)
+
+
+def test_killing_the_reparse_keeps_every_highlight(library_with_user_data, tmp_path):
+    path = library_with_user_data
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "import", str(inbox(tmp_path, 10)), "--db", str(path)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    before = check(path)
+    command = [sys.executable, "-m", "desktop", "reparse", "--db", str(path)]
+    for after in kill_repeatedly(command, path, seed=2):
+        assert after == before  # the same parser: every highlight, note and tag exactly as it was
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    assert "0 orphaned" in finished.stdout
+    assert check(path) == before
