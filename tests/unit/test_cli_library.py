@@ -103,3 +103,36 @@ def test_a_damaged_library_is_a_clear_message_not_a_traceback(tmp_path, content,
     assert result.returncode == cli.EXIT_LIBRARY
     assert words in result.stderr and "backup" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_truncated_library_is_reported_as_damaged(tmp_path, seeded_library_file):
+    db = tmp_path / "library.sqlite3"
+    data = seeded_library_file.read_bytes()
+    db.write_bytes(data[: len(data) // 3])
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "search", "嘉定", "--db", str(db)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )  # fmt: skip
+    assert result.returncode == cli.EXIT_LIBRARY
+    assert "is damaged" in result.stderr and "backup" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_library_locked_by_another_program_is_a_clear_message(tmp_path, seeded_library_file):
+    import sqlite3
+
+    db = tmp_path / "library.sqlite3"
+    db.write_bytes(seeded_library_file.read_bytes())
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program in the middle of a write
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", "tags", "create", "新标签", "--db", str(db)],
+            capture_output=True, text=True, encoding="utf-8", timeout=120,
+        )  # fmt: skip
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == cli.EXIT_LIBRARY
+    assert "in use by another program" in result.stderr
+    assert "Traceback" not in result.stderr
