@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -73,12 +73,18 @@ def build_window(
     install_translator(app, ui_language(settings.language))  # type: ignore[arg-type]
     if segmenter is None:
         segmenter = Segmenter(paths.cache_dir / "jieba")
-    if not segmenter.loaded:
-        # jieba's dictionary takes half a second: load it beside the window, not before it.
-        threading.Thread(target=segmenter.load, name="jieba-load", daemon=True).start()
     db = open_library(db_file or paths.library_file, segmenter, seeds=seed_files())
     lexicon = TopicLexicon.load(resource_path("topics.json"))
     return MainWindow(AppContext(db, segmenter, lexicon, settings, paths.data_dir))
+
+
+def load_jieba_after_first_paint(segmenter: Segmenter) -> None:
+    """jieba's dictionary takes a second of pure Python (holding the GIL): load it on a thread
+    once the window is up, so that it neither delays nor stutters the first paint."""
+    if segmenter.loaded:
+        return
+    thread = threading.Thread(target=segmenter.load, name="jieba-load", daemon=True)
+    QTimer.singleShot(300, thread.start)
 
 
 def run_gui(data_dir: Path | None = None, db_file: Path | None = None) -> int:
@@ -97,6 +103,7 @@ def run_gui(data_dir: Path | None = None, db_file: Path | None = None) -> int:
         )
         return EXIT_LIBRARY
     window.show()
+    load_jieba_after_first_paint(window.ctx.segmenter)
     code = app.exec()
     window.db.close()
     return code

@@ -522,19 +522,8 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _visible_article_ids(self) -> list[int]:
-        ids = []
-
-        def walk(parent: QModelIndex) -> None:
-            for row in range(self.tree_proxy.rowCount(parent)):
-                index = self.tree_proxy.index(row, 0, parent)
-                article_id = index.data(Role.ARTICLE_ID)
-                if article_id is not None:
-                    ids.append(article_id)
-                else:
-                    walk(index)
-
-        walk(QModelIndex())
-        return ids
+        """The articles the tree shows, in its order (a list of ints: quick at any size)."""
+        return [i for i in self.tree_model.article_ids_in_order() if self.tree_proxy.allows(i)]
 
     def step_article(self, step: int) -> None:
         ids = self._visible_article_ids()

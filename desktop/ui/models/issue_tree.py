@@ -260,6 +260,9 @@ class ArticleFilterProxy(QSortFilterProxyModel):
     def narrowed(self) -> bool:
         return self._allowed is not None
 
+    def allows(self, article_id: int) -> bool:
+        return self._allowed is None or article_id in self._allowed
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if self._allowed is None:
             return True
