@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import text as sql
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from desktop.services.errors import InvalidInput
 from desktop.services.filters import issue_conditions, tag_condition
-from desktop.store.anchoring import make_anchor
+from desktop.store.anchoring import Anchor, make_anchor
 from desktop.store.database import Database
 from desktop.store.models import Article, ArticleState, Highlight, Issue, utc_now
 
@@ -37,6 +37,17 @@ def _note(note: str | None) -> str | None:
     return note.strip()
 
 
+def _anchor(session: Session, article: Article, start: int, end: int) -> tuple[Anchor, str]:
+    """The anchor of a range of the article's text, and its issue's content hash."""
+    try:
+        anchor = make_anchor(article.text, start, end)
+    except ValueError as error:
+        raise InvalidInput(str(error)) from None
+    issue = session.get(Issue, article.issue_id)
+    assert issue is not None
+    return anchor, issue.sha256
+
+
 def add_highlight(
     db: Database,
     article_id: int,
@@ -49,15 +60,10 @@ def add_highlight(
         article = session.get(Article, article_id)
         if article is None:
             raise InvalidInput(f"There is no article {article_id}.")
-        try:
-            anchor = make_anchor(article.text, start, end)
-        except ValueError as error:
-            raise InvalidInput(str(error)) from None
-        issue = session.get(Issue, article.issue_id)
-        assert issue is not None
+        anchor, sha = _anchor(session, article, start, end)
         highlight = Highlight(
             article_key=article.key,
-            issue_sha256=issue.sha256,
+            issue_sha256=sha,
             start=anchor.start,
             end=anchor.end,
             quote=anchor.quote,
@@ -118,13 +124,8 @@ def move_highlight(db: Database, highlight_id: int, article_id: int, start: int,
         article = session.get(Article, article_id)
         if highlight is None or article is None:
             raise InvalidInput("That highlight or article no longer exists.")
-        try:
-            anchor = make_anchor(article.text, start, end)
-        except ValueError as error:
-            raise InvalidInput(str(error)) from None
-        issue = session.get(Issue, article.issue_id)
-        assert issue is not None
-        highlight.article_key, highlight.issue_sha256 = article.key, issue.sha256
+        anchor, sha = _anchor(session, article, start, end)
+        highlight.article_key, highlight.issue_sha256 = article.key, sha
         highlight.start, highlight.end, highlight.quote = anchor.start, anchor.end, anchor.quote
         highlight.prefix, highlight.suffix = anchor.prefix, anchor.suffix
         highlight.orphaned = False

@@ -73,20 +73,21 @@ def bench_import(db, segmenter, archive: Path, command: str) -> None:
     )
 
 
+def _like(term: str) -> str:
+    """A LIKE pattern matching the term anywhere, its wildcards escaped."""
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def like_scan(db, text: str, filters: SearchFilters) -> tuple[set[int], float]:
     """The baseline: every article whose text contains every term, by LIKE."""
     query = parse_query(text)
     clauses, params = [], {}
     for k, term in enumerate(query.terms):
         clauses.append(f"a.search_text LIKE :t{k} ESCAPE '\\'")
-        params[f"t{k}"] = (
-            "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        )
+        params[f"t{k}"] = _like(term)
     for k, term in enumerate(query.excluded):
         clauses.append(f"a.search_text NOT LIKE :x{k} ESCAPE '\\'")
-        params[f"x{k}"] = (
-            "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        )
+        params[f"x{k}"] = _like(term)
     from sqlalchemy import text as sql
 
     from desktop.services.filters import issue_conditions
