@@ -781,8 +781,7 @@ class MainWindow(QMainWindow):
         self.all_tags.set_tags(all_tags)
         self.tag_panel.select_tags(selected)
         self.tag_panel.tag_list.selectionModel().blockSignals(False)
-        papers = sorted({r.paper for r in library.list_issues(self.db) if r.paper})
-        self.search_panel.set_choices(papers, [t.name for t in all_tags])
+        self.search_panel.set_choices(self.tree_model.papers(), [t.name for t in all_tags])
 
     def refresh_article_tags(self) -> None:
         if self.current is None:

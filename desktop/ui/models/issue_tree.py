@@ -153,6 +153,10 @@ class IssueTreeModel(QAbstractItemModel):
         walk(self._root)
         return ids
 
+    def papers(self) -> list[str]:
+        """The papers in the library, from the issues already loaded."""
+        return sorted({n.issue.paper for n in self._issues.values() if n.issue and n.issue.paper})
+
     def issue_of(self, article_id: int) -> IssueRow | None:
         node = self._articles.get(article_id)
         return node.parent.issue if node and node.parent else None
