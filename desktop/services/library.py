@@ -309,12 +309,9 @@ def _reparse_issue(
     # Old articles that no new one continues: their tags and state go to the article that
     # now holds most of their text.
     for gone in (a for a in old if a.key not in by_key):
-        heir = max(
-            new_rows,
-            key=lambda r: _similarity(gone.text[:600], r.text[:600]),
-            default=None,
-        )
-        if heir is not None and _similarity(gone.text[:600], heir.text[:600]) > 0.1:
+        scored = [(_similarity(gone.text[:600], row.text[:600]), row) for row in new_rows]
+        score, heir = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if heir is not None and score > 0.1:
             _move_user_data(session, gone.key, heir.key)
 
     for highlight in session.exec(
