@@ -14,7 +14,8 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 
 from desktop.ingest import IngestError, parse_file
@@ -22,11 +23,12 @@ from desktop.nlp import Segmenter, TopicLexicon
 from desktop.outline import issue_outline
 from desktop.paths import AppPaths
 from desktop.resources import resource_path, seed_files
-from desktop.services import annotations, export, library, tags
+from desktop.services import annotations, backup, export, library, tags, user_data
 from desktop.services import articles as articles_service
 from desktop.services.articles import ArticleView, get_article
 from desktop.services.errors import InvalidInput
 from desktop.services.search import SearchFilters, search
+from desktop.store import backups
 from desktop.store.database import Database
 from desktop.store.errors import LibraryError
 
@@ -353,6 +355,32 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    if args.action == "list":
+        for found in backups.list_backups(ctx.db_file):
+            _out(f"{found.label:26} {found.size / 1e6:8.1f} MB  {found.path}")
+    elif args.action == "now":
+        made = backup.daily_backup(ctx.db, date.today(), replace=True)
+        if made is not None:
+            _out(f"written to {made.library} and {made.annotations}")
+    elif args.action == "restore":
+        # The library is not opened: it may be the damaged file being replaced.
+        kept = backups.restore_backup(Path(args.file), ctx.db_file, date.today())
+        _out(f"restored {args.file} to {ctx.db_file}")
+        if kept is not None:
+            _out(f"the file it replaced was kept as {kept}")
+    elif args.action == "export":
+        export.write_atomically(Path(args.out), user_data.export_user_data(ctx.db))
+        _out(f"written to {args.out}")
+    else:
+        report = user_data.import_user_data(ctx.db, user_data.read_user_data(Path(args.file)))
+        if args.json:
+            _json(asdict(report))
+        else:
+            _out(", ".join(f"{name.replace('_', ' ')}: {n}" for name, n in asdict(report).items()))
+    return 0
+
+
 # ---- the parser --------------------------------------------------------------------------------
 
 
@@ -514,6 +542,22 @@ def _build_parser() -> argparse.ArgumentParser:
     q.add_argument("--article", type=int, action="append", metavar="ID")
     q.add_argument("--issue", type=int, metavar="ID")
     q.add_argument("--search", metavar="QUERY")
+
+    p = command("backup", cmd_backup, "copies of the library, and the annotations backup file")
+    bsub = p.add_subparsers(dest="action", required=True)
+    bsub.add_parser("list", parents=[common], help="list the copies that can be restored")
+    bsub.add_parser("now", parents=[common], help="copy the library into the backups folder")
+    q = bsub.add_parser("restore", parents=[common], help="put a copy in place of the library")
+    q.add_argument("file", metavar="BACKUP")
+    q = bsub.add_parser(
+        "export", parents=[common], help="write all annotations, tags and state to one file"
+    )
+    q.add_argument("--out", metavar="FILE", required=True)
+    q = bsub.add_parser(
+        "import", parents=[common], help="merge an annotations backup file into the library"
+    )
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--json", action="store_true")
     return parser
 
 

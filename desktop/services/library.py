@@ -24,6 +24,7 @@ from desktop.ingest import (
     read_issue_file,
 )
 from desktop.nlp import Segmenter
+from desktop.services import user_data
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
 from desktop.services.export import write_atomically
@@ -418,27 +419,6 @@ def edit_issue(
 # ---- delete ----------------------------------------------------------------------------------
 
 
-def issue_user_data(session: Session, issue: Issue) -> dict:
-    """Everything the user made on one issue, in the annotations backup format."""
-    keys = list(session.exec(select(Article.key).where(Article.issue_id == issue.id)).all())
-    highlights = session.exec(select(Highlight).where(Highlight.issue_sha256 == issue.sha256)).all()
-    links = session.exec(select(ArticleTag).where(ArticleTag.article_key.in_(keys))).all()
-    tag_ids = {link.tag_id for link in links}
-    tags = session.exec(select(Tag).where(Tag.id.in_(tag_ids))).all() if tag_ids else []
-    states = session.exec(select(ArticleState).where(ArticleState.article_key.in_(keys))).all()
-    edit = session.get(IssueEdit, issue.sha256)
-    return {
-        "format": "district-reader-annotations",
-        "version": 1,
-        "issue": {"sha256": issue.sha256, "source": issue.source_name},
-        "tags": [t.model_dump() for t in tags],
-        "article_tags": [link.model_dump() for link in links],
-        "highlights": [h.model_dump() for h in highlights],
-        "article_states": [s.model_dump() for s in states],
-        "issue_edits": [edit.model_dump()] if edit else [],
-    }
-
-
 def delete_issue(db: Database, issue_id: int, export_dir: Path) -> Path:
     """Delete an issue. Its highlights, notes, tags and state are first written to a file in
     `export_dir` (returned), so deleting never destroys the user's work."""
@@ -446,7 +426,7 @@ def delete_issue(db: Database, issue_id: int, export_dir: Path) -> Path:
         issue = session.get(Issue, issue_id)
         if issue is None:
             raise InvalidInput(f"There is no issue {issue_id}.")
-        data = issue_user_data(session, issue)
+        data = user_data.collect(session, issue)
         export_dir.mkdir(parents=True, exist_ok=True)
         stamp = utc_now().replace(":", "").replace("+0000", "Z")
         target = export_dir / f"deleted-{Path(issue.source_name).stem}-{stamp}.json"

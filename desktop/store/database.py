@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, event
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
-from desktop.store.errors import LibraryDamagedError, LibraryReadOnlyError, translated
-from desktop.store.migrations import migrate
+from desktop.store.errors import (
+    LibraryDamagedError,
+    LibraryReadOnlyError,
+    LibraryTooNewError,
+    translated,
+)
+from desktop.store.migrations import migrate, schema_version
+from desktop.store.schema import LATEST_VERSION
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -28,11 +36,20 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 class Database:
     """One library file. Pass it to the services; it owns the engine."""
 
-    def __init__(self, path: Path, engine: Engine, *, created: bool, backup: Path | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        created: bool,
+        backup: Path | None,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.created = created  # a new, empty library
         self.backup = backup  # the copy taken before a migration, if one ran
+        self.read_only = read_only  # opened for reading only: every write is refused by SQLite
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -60,6 +77,50 @@ def _check_file(path: Path) -> bool:
             "or choose another library.",
         )
     return False
+
+
+def _folder_writable(folder: Path) -> bool:
+    probe = folder / f".district-reader-probe-{os.getpid()}"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError:
+        return False
+    return True
+
+
+def open_read_only(path: Path | str) -> Database:
+    """Open a library for reading only: for a library in a folder that cannot be written to,
+    or one another program is changing. Nothing is migrated or created."""
+    path = Path(path)
+    if _check_file(path):
+        raise LibraryDamagedError(
+            path, f"There is no library at {path}.", "Choose another library."
+        )
+    # In a folder that cannot be written, SQLite cannot make the WAL's shared-memory file: the
+    # file is then read as it is on disk, with no locking (immutable).
+    immutable = "" if _folder_writable(path.parent) else "&immutable=1"
+    uri = f"file:{quote(path.resolve().as_posix())}?mode=ro{immutable}"
+    with translated(path):
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            version = schema_version(conn)
+        finally:
+            conn.close()
+    if version != LATEST_VERSION:
+        raise LibraryTooNewError(
+            path,
+            f"The library {path.name} is of another version (schema {version}; this version "
+            f"reads {LATEST_VERSION}) and cannot be updated while it is read-only.",
+            "Open it with a version that matches, or choose another library.",
+        )
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5),
+        poolclass=NullPool,
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    return Database(path, engine, created=False, backup=None, read_only=True)
 
 
 def open_database(path: Path | str) -> Database:

@@ -5,24 +5,30 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.nlp import Segmenter, TopicLexicon
 from desktop.paths import AppPaths
 from desktop.resources import resource_path, seed_files
 from desktop.services.library import open_library
+from desktop.store.backups import list_backups, restore_backup
+from desktop.store.database import open_read_only
 from desktop.store.errors import LibraryError
 from desktop.ui.errors import CrashReporter, setup_logging
 from desktop.ui.fonts import register_fonts, ui_font
 from desktop.ui.main_window import AppContext, MainWindow
 from desktop.ui.settings import Settings
+from desktop.ui.views.library_problem import LibraryProblemDialog, WayOut
 
 log = logging.getLogger(__name__)
 EXIT_LIBRARY = 4
+BACKUP_DELAY_MS = 8000  # after start-up has settled: the copy competes for the disk
 
 
 def ui_language(setting: str, system: QLocale | None = None) -> str:
@@ -64,7 +70,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(
-    paths: AppPaths, db_file: Path | None = None, segmenter: Segmenter | None = None
+    paths: AppPaths,
+    db_file: Path | None = None,
+    segmenter: Segmenter | None = None,
+    *,
+    read_only: bool = False,
 ) -> MainWindow:
     """Open the library (first run: import the seeds) and compose the window."""
     settings = Settings(paths.config_dir / "settings.ini")
@@ -73,9 +83,47 @@ def build_window(
     install_translator(app, ui_language(settings.language))  # type: ignore[arg-type]
     if segmenter is None:
         segmenter = Segmenter(paths.cache_dir / "jieba")
-    db = open_library(db_file or paths.library_file, segmenter, seeds=seed_files())
+    target = db_file or settings.library_file or paths.library_file
+    if read_only:
+        db = open_read_only(target)
+    else:
+        db = open_library(target, segmenter, seeds=seed_files())
     lexicon = TopicLexicon.load(resource_path("topics.json"))
     return MainWindow(AppContext(db, segmenter, lexicon, settings, paths.data_dir))
+
+
+def open_window_or_way_out(
+    paths: AppPaths,
+    db_file: Path | None = None,
+    segmenter: Segmenter | None = None,
+    *,
+    ask: Callable[[LibraryProblemDialog], int] = LibraryProblemDialog.exec,
+) -> MainWindow | None:
+    """Open the window; while the library cannot be opened, say why and offer the ways out
+    (restore a backup, open read-only, choose another library). None: the user chose to quit."""
+    settings = Settings(paths.config_dir / "settings.ini")
+    target = db_file or settings.library_file or paths.library_file
+    read_only = False
+    while True:
+        try:
+            return build_window(paths, target, segmenter, read_only=read_only)
+        except LibraryError as error:
+            log.warning("cannot open the library %s: %s", target, error)
+            dialog = LibraryProblemDialog(error, target, list_backups(target))
+            if ask(dialog) != QDialog.DialogCode.Accepted:
+                return None
+        read_only = dialog.choice is WayOut.READ_ONLY
+        if dialog.choice is WayOut.OTHER and dialog.other is not None:
+            target = dialog.other
+            if db_file is None:
+                settings.library_file = target  # the next start opens it too
+        elif dialog.choice is WayOut.RESTORE and dialog.backup is not None:
+            try:
+                kept = restore_backup(dialog.backup, target, date.today())
+            except (LibraryError, OSError) as error:
+                QMessageBox.warning(None, QCoreApplication.translate("App", "恢复失败"), str(error))
+                continue
+            log.info("restored %s over %s (the old file kept as %s)", dialog.backup, target, kept)
 
 
 def load_jieba_after_first_paint(segmenter: Segmenter) -> None:
@@ -93,17 +141,12 @@ def run_gui(data_dir: Path | None = None, db_file: Path | None = None) -> int:
     app = make_application()
     reporter = CrashReporter(log_file, app)
     reporter.install()
-    try:
-        window = build_window(paths, db_file)
-    except LibraryError as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "无法打开文库"),
-            f"{error.problem}\n\n{error.advice}",
-        )
+    window = open_window_or_way_out(paths, db_file)
+    if window is None:
         return EXIT_LIBRARY
     window.show()
     load_jieba_after_first_paint(window.ctx.segmenter)
+    QTimer.singleShot(BACKUP_DELAY_MS, window.start_daily_backup)
     code = app.exec()
     window.db.close()
     return code

@@ -10,12 +10,43 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.services import annotations, tags
 from desktop.store.database import Database
+from desktop.store.errors import LibraryError
 from desktop.store.models import Highlight
 
 Changed = Callable[[int | None], None]  # an article id whose annotations changed (None: tags only)
+Refused = Callable[[LibraryError], None]
 
 
-class AddHighlight(QUndoCommand):
+class LibraryCommand(QUndoCommand):
+    """A change saved through the services. When the library refuses it (the disk is full, the
+    file is read-only or locked), the command reports that and leaves the stack (obsolete), so
+    the stack never offers to undo a change that was not saved."""
+
+    refused: Refused | None = None  # set by whoever pushes the command
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except LibraryError as error:
+            if self.refused is None:
+                raise
+            self.setObsolete(True)
+            self.refused(error)
+
+    def redo(self) -> None:
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+
+class AddHighlight(LibraryCommand):
     def __init__(
         self,
         db: Database,
@@ -35,7 +66,7 @@ class AddHighlight(QUndoCommand):
         self.args = (start, end, color, note)
         self.saved: Highlight | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.saved is None:
             start, end, color, note = self.args
             self.saved = annotations.add_highlight(
@@ -45,13 +76,13 @@ class AddHighlight(QUndoCommand):
             annotations.restore_highlight(self.db, self.saved)
         self.changed(self.article_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.saved is not None and self.saved.id is not None
         annotations.delete_highlight(self.db, self.saved.id)
         self.changed(self.article_id)
 
 
-class DeleteHighlight(QUndoCommand):
+class DeleteHighlight(LibraryCommand):
     def __init__(
         self, db: Database, highlight_id: int, article_id: int | None, changed: Changed
     ) -> None:
@@ -64,17 +95,17 @@ class DeleteHighlight(QUndoCommand):
         )
         self.saved: Highlight | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.saved = annotations.delete_highlight(self.db, self.highlight_id)
         self.changed(self.article_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.saved is not None
         annotations.restore_highlight(self.db, self.saved)
         self.changed(self.article_id)
 
 
-class EditHighlight(QUndoCommand):
+class EditHighlight(LibraryCommand):
     """A new note or colour; `before` holds the old values of the same fields."""
 
     def __init__(
@@ -99,16 +130,16 @@ class EditHighlight(QUndoCommand):
         self.after = dict(changes)
         self.before = {key: getattr(highlight, key) for key in changes}
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         annotations.edit_highlight(self.db, self.highlight_id, **self.after)
         self.changed(self.article_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         annotations.edit_highlight(self.db, self.highlight_id, **self.before)
         self.changed(self.article_id)
 
 
-class MoveHighlight(QUndoCommand):
+class MoveHighlight(LibraryCommand):
     """Re-place a highlight (typically an orphaned one) on a newly selected passage."""
 
     def __init__(
@@ -125,19 +156,19 @@ class MoveHighlight(QUndoCommand):
         self.before = Highlight.model_validate(highlight.model_dump())
         self.target = (article_id, start, end)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         assert self.before.id is not None
         annotations.move_highlight(self.db, self.before.id, *self.target)
         self.changed(self.article_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.before.id is not None
         annotations.delete_highlight(self.db, self.before.id)
         annotations.restore_highlight(self.db, self.before)
         self.changed(self.article_id)
 
 
-class TagArticles(QUndoCommand):
+class TagArticles(LibraryCommand):
     """Put a tag on articles, or take it off; undo touches only the articles that changed."""
 
     def __init__(
@@ -156,14 +187,14 @@ class TagArticles(QUndoCommand):
         self.ids = [i for i in article_ids if (i not in having) == add]
         self.article = article_ids[0] if len(article_ids) == 1 else None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.add:
             tags.tag_articles(self.db, self.name, self.ids)
         else:
             tags.untag_articles(self.db, self.name, self.ids)
         self.changed(self.article)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.add:
             tags.untag_articles(self.db, self.name, self.ids)
             if self.created:
@@ -173,15 +204,15 @@ class TagArticles(QUndoCommand):
         self.changed(self.article)
 
 
-class RenameTag(QUndoCommand):
+class RenameTag(LibraryCommand):
     def __init__(self, db: Database, old: str, new: str, changed: Changed) -> None:
         super().__init__(QCoreApplication.translate("Commands", "重命名标签"))
         self.db, self.old, self.new, self.changed = db, old, tags.check_name(new), changed
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         tags.rename_tag(self.db, self.old, self.new)
         self.changed(None)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         tags.rename_tag(self.db, self.new, self.old)
         self.changed(None)

@@ -13,6 +13,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.store.errors import LibraryError
+
 log = logging.getLogger("desktop")
 
 
@@ -33,11 +35,13 @@ class CrashReporter(QObject):
     """Installed as sys.excepthook; shows the dialog on the UI thread."""
 
     crashed = Signal(str)
+    refused = Signal(str, str)  # a LibraryError's problem and advice: no bug, nothing to log
 
     def __init__(self, log_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_file = log_file
         self.crashed.connect(self._show)
+        self.refused.connect(self._show_library_error)
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -45,8 +49,21 @@ class CrashReporter(QObject):
     def handle(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
+        if isinstance(error, LibraryError):
+            # A change the library refused (disk full, read-only, locked) reached no handler:
+            # the user can act on it, and the transaction was rolled back.
+            log.warning("library refused a change: %s", error)
+            self.refused.emit(error.problem, error.advice)
+            return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         self.crashed.emit(f"{kind.__name__}: {error}")
+
+    def _show_library_error(self, problem: str, advice: str) -> None:
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            self.tr("未能保存"),
+            self.tr("这项修改没有保存。") + f"\n\n{problem}\n{advice}",
+        )
 
     def _show(self, summary: str) -> None:
         parent: QWidget | None = QApplication.activeWindow()

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QColor,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -37,10 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.nlp import Segmenter, TopicLexicon
-from desktop.services import annotations, export, library, tags
+from desktop.services import annotations, backup, export, library, tags, user_data
 from desktop.services.articles import ArticleView, article_by_key, get_article
 from desktop.services.errors import InvalidInput
 from desktop.services.search import find_hits, search
+from desktop.store.backups import backup_dir
 from desktop.store.database import Database
 from desktop.store.errors import LibraryError
 from desktop.store.models import Highlight
@@ -49,6 +52,7 @@ from desktop.ui.commands import (
     AddHighlight,
     DeleteHighlight,
     EditHighlight,
+    LibraryCommand,
     MoveHighlight,
     RenameTag,
     TagArticles,
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self.search_ids: set[int] | None = None  # the last search's matches, narrowing the tree
         self.tag_ids: set[int] | None = None  # articles with the selected tags
         self.job: Job | None = None
+        self.backup_job: Job | None = None  # the automatic daily backup: quiet, no dialog
 
         self.tree_model = IssueTreeModel(self.db, self)
         self.tree_proxy = ArticleFilterProxy(self)
@@ -129,6 +134,8 @@ class MainWindow(QMainWindow):
         self.refresh_annotations()
         self.tree.expandToDepth(1)
         self._restore_state()
+        if self.db.read_only:
+            self._present_read_only()
         self.update_status()
 
     # ---- composition ----
@@ -205,6 +212,26 @@ class MainWindow(QMainWindow):
         )
         self.act_reparse = a(
             self.tr("重新解析全部期刊"), "fa5s.sync-alt", None, self.reparse_all, name="reparse"
+        )
+        self.act_backup_now = a(
+            self.tr("立即备份文库"), "fa5s.save", None, self.backup_now, name="backupNow"
+        )
+        self.act_export_backup = a(
+            self.tr("导出全部批注与标签…"),
+            "fa5s.file-export",
+            None,
+            self.export_user_data,
+            name="exportUserData",
+        )
+        self.act_import_backup = a(
+            self.tr("导入批注与标签…"),
+            "fa5s.file-upload",
+            None,
+            self.import_user_data,
+            name="importUserData",
+        )
+        self.act_open_backups = a(
+            self.tr("打开备份文件夹"), None, None, self.open_backup_folder, name="openBackups"
         )
         self.act_quit = a(
             self.tr("退出"), None, QKeySequence.StandardKey.Quit, self.close, name="quit"
@@ -337,6 +364,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_reparse)
         file_menu.addSeparator()
+        backup_menu = file_menu.addMenu(self.tr("备份"))
+        backup_menu.addActions([self.act_backup_now, self.act_open_backups])
+        backup_menu.addSeparator()
+        backup_menu.addActions([self.act_export_backup, self.act_import_backup])
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         edit_menu.addActions([self.act_undo, self.act_redo])
@@ -441,9 +473,10 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.job.wait()
+        for job in (self.job, self.backup_job):
+            if job is not None:
+                job.cancel()
+                job.wait()
         self.save_state()
         super().closeEvent(event)
 
@@ -515,7 +548,7 @@ class MainWindow(QMainWindow):
         self.reader.show_article(view, annotations.article_highlights(self.db, article_id), hits)
         if hits:
             self.reader.scroll_to_offset(hits[0][0])
-        if not annotations.article_state(self.db, article_id).read:
+        if not self.db.read_only and not annotations.article_state(self.db, article_id).read:
             annotations.set_read(self.db, article_id)
             self.tree_model.update_article(article_id, read=True)
         self.refresh_article_tags()
@@ -551,6 +584,8 @@ class MainWindow(QMainWindow):
             self.select_article(next(i for i in ids if issue_of[i] == order[position]))
 
     def toggle_star(self) -> None:
+        if not self.writable():
+            return
         if self.current is None:
             return
         article_id = self.current.article.id
@@ -560,6 +595,8 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def mark_unread(self) -> None:
+        if not self.writable():
+            return
         if self.current is None:
             return
         annotations.set_read(self.db, self.current.article.id, False)
@@ -608,6 +645,8 @@ class MainWindow(QMainWindow):
         menu.exec(self.tree.viewport().mapToGlobal(point))
 
     def edit_issue(self, issue_id: int) -> None:
+        if not self.writable():
+            return
         issue = next((r for r in library.list_issues(self.db) if r.id == issue_id), None)
         if issue is None:
             return
@@ -618,6 +657,8 @@ class MainWindow(QMainWindow):
         self.reload_library()
 
     def delete_issue(self, issue_id: int) -> None:
+        if not self.writable():
+            return
         answer = QMessageBox.question(
             self, self.tr("删除本期"),
             self.tr("从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。"),
@@ -673,10 +714,33 @@ class MainWindow(QMainWindow):
             return
         self.add_highlight(*selection, color)
 
+    def _push(self, command: LibraryCommand) -> None:
+        """Do a change through the undo stack; a change the library refuses is reported."""
+        if not self.writable():
+            return
+        command.refused = self.library_refused
+        self.undo_stack.push(command)
+
+    def writable(self) -> bool:
+        """False, with a word in the status bar, when the library was opened read-only."""
+        if self.db.read_only:
+            self.statusBar().showMessage(
+                self.tr("文库以只读方式打开：可以阅读、搜索和导出，不能修改。"), 6000
+            )
+        return not self.db.read_only
+
+    def library_refused(self, error: LibraryError) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("未能保存"),
+            self.tr("这项修改没有保存。") + f"\n\n{error.problem}\n{error.advice}",
+        )
+        self.reload_library()
+
     def add_highlight(self, start: int, end: int, color: str, note: str | None = None) -> None:
         if self.current is None:
             return
-        self.undo_stack.push(
+        self._push(
             AddHighlight(self.db, self.current.article.id, start, end, color, note, self._changed)
         )
         cursor = self.reader.textCursor()
@@ -701,23 +765,21 @@ class MainWindow(QMainWindow):
             self, self.tr("批注"), self.tr("批注（留空则删除批注）："), h.note or ""
         )
         if ok and (note or None) != h.note:
-            self.undo_stack.push(
+            self._push(
                 EditHighlight(self.db, h, self._article_of(h), {"note": note}, self._changed)
             )
 
     def recolor_highlight(self, highlight_id: int, color: str) -> None:
         h = self._highlight(highlight_id)
         if h is not None and h.color != color:
-            self.undo_stack.push(
+            self._push(
                 EditHighlight(self.db, h, self._article_of(h), {"color": color}, self._changed)
             )
 
     def delete_highlight(self, highlight_id: int) -> None:
         h = self._highlight(highlight_id)
         if h is not None:
-            self.undo_stack.push(
-                DeleteHighlight(self.db, highlight_id, self._article_of(h), self._changed)
-            )
+            self._push(DeleteHighlight(self.db, highlight_id, self._article_of(h), self._changed))
 
     def _article_of(self, highlight) -> int | None:
         if self.current is not None and self.current.article.key == highlight.article_key:
@@ -731,7 +793,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("先在正文中选中这段话的新位置。"), 5000)
             return
         command = MoveHighlight(self.db, h, self.current.article.id, *selection, self._changed)
-        self.undo_stack.push(command)
+        self._push(command)
 
     def copy_with_citation(self) -> None:
         if self.current is None:
@@ -815,11 +877,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("标签"), str(error))
             return
         if command.ids:
-            self.undo_stack.push(command)
+            self._push(command)
 
     def untag_current(self, name: str) -> None:
         if self.current is not None:
-            self.undo_stack.push(
+            self._push(
                 TagArticles(
                     self.db, name, [self.current.article.id], add=False, changed=self._changed
                 )
@@ -844,14 +906,18 @@ class MainWindow(QMainWindow):
             self.tree.expandAll()
 
     def rename_tag(self, name: str) -> None:
+        if not self.writable():
+            return
         new, ok = QInputDialog.getText(self, self.tr("重命名标签"), self.tr("新名称："), text=name)
         if ok and new.strip() and new.strip() != name:
             try:
-                self.undo_stack.push(RenameTag(self.db, name, new, self._changed))
+                self._push(RenameTag(self.db, name, new, self._changed))
             except InvalidInput as error:
                 QMessageBox.warning(self, self.tr("标签"), str(error))
 
     def merge_tags(self, names: list[str]) -> None:
+        if not self.writable():
+            return
         target, ok = QInputDialog.getItem(
             self, self.tr("合并标签"), self.tr("合并到："), names, 0, False
         )
@@ -869,6 +935,8 @@ class MainWindow(QMainWindow):
             self._changed(None)
 
     def recolor_tag(self, name: str) -> None:
+        if not self.writable():
+            return
         current = next((t.color for t in tags.list_tags(self.db) if t.name == name), "#1971c2")
         color = QColorDialog.getColor(QColor(current), self, self.tr("标签颜色"))
         if color.isValid():
@@ -876,6 +944,8 @@ class MainWindow(QMainWindow):
             self._changed(None)
 
     def delete_tag(self, name: str) -> None:
+        if not self.writable():
+            return
         count = next((t.count for t in tags.list_tags(self.db) if t.name == name), 0)
         answer = QMessageBox.question(
             self, self.tr("删除标签"),
@@ -938,7 +1008,7 @@ class MainWindow(QMainWindow):
         )
         if ok and name.strip():
             try:
-                self.undo_stack.push(
+                self._push(
                     TagArticles(self.db, name, results.article_ids, add=True, changed=self._changed)
                 )
             except InvalidInput as error:
@@ -947,6 +1017,8 @@ class MainWindow(QMainWindow):
     # ---- import, re-parse, export (off the UI thread) ----
 
     def choose_files(self) -> None:
+        if not self.writable():
+            return
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("导入报纸文本"), "", self.tr("文本文件 (*.txt);;所有文件 (*)")
         )
@@ -954,6 +1026,8 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
+        if not self.writable():
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹中的全部 .txt 文件"))
         if folder:
             self.import_paths([Path(folder)])
@@ -1013,6 +1087,8 @@ class MainWindow(QMainWindow):
         job.start()
 
     def import_paths(self, paths: list[Path]) -> None:
+        if not self.writable():
+            return
         db, segmenter = self.db, self.ctx.segmenter
         self._run_job(
             self.tr("正在导入…"),
@@ -1045,6 +1121,8 @@ class MainWindow(QMainWindow):
         self.import_report_box = box
 
     def reparse_all(self) -> None:
+        if not self.writable():
+            return
         db, segmenter = self.db, self.ctx.segmenter
 
         def done(report: library.ReparseReport) -> None:
@@ -1099,6 +1177,149 @@ class MainWindow(QMainWindow):
                 Path(target), export.export_articles([self.current], "markdown")
             )
             self.statusBar().showMessage(self.tr("已导出到 {p}").format(p=target), 6000)
+
+    # ---- backups ----
+
+    def start_daily_backup(self) -> None:
+        """Today's copy of the library and of the annotations, taken quietly in the background
+        once a day; the status bar says when it is done or why it could not be made."""
+        if self.db.read_only or self.backup_job is not None:
+            return
+        db, today = self.db, date.today()
+        job = Job(
+            lambda progress, cancelled: backup.daily_backup(
+                db, today, progress=progress, should_cancel=cancelled
+            ),
+            self,
+        )
+        self.backup_job = job
+
+        def finished(result: backup.DailyBackup | None) -> None:
+            self.backup_job = None
+            job.deleteLater()
+            if result is not None:
+                self.statusBar().showMessage(self.tr("已完成今天的自动备份。"), 5000)
+
+        def failed(error: object) -> None:
+            self.backup_job = None
+            job.deleteLater()
+            detail = f"{error.problem}" if isinstance(error, LibraryError) else str(error)
+            log.warning("the daily backup failed: %s", detail)
+            self.statusBar().showMessage(
+                self.tr("今天的自动备份没有完成：{e}").format(e=detail), 15000
+            )
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        job.start()
+
+    def backup_now(self) -> None:
+        db = self.db
+        self._run_job(
+            self.tr("正在备份文库…"),
+            lambda progress, cancelled: backup.daily_backup(
+                db, date.today(), replace=True, progress=progress, should_cancel=cancelled
+            ),
+            lambda result: (
+                result is not None
+                and self.statusBar().showMessage(
+                    self.tr("已备份到 {p}").format(p=result.library), 8000
+                )
+            ),
+        )
+
+    def open_backup_folder(self) -> None:
+        folder = backup_dir(self.db.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def export_user_data(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("导出全部批注与标签"),
+            f"区报阅读-批注备份-{date.today().isoformat()}.json",
+            "*.json",
+        )
+        if not target:
+            return
+        db = self.db
+
+        def work(progress, cancelled):
+            export.write_atomically(Path(target), user_data.export_user_data(db))
+            return target
+
+        self._run_job(
+            self.tr("正在导出…"),
+            work,
+            lambda path: self.statusBar().showMessage(self.tr("已导出到 {p}").format(p=path), 6000),
+        )
+
+    def import_user_data(self, path: Path | None = None) -> None:
+        if not self.writable():
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("导入批注与标签"), "", self.tr("批注备份 (*.json)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            data = user_data.read_user_data(path)
+        except InvalidInput as error:
+            QMessageBox.warning(self, self.tr("导入批注与标签"), str(error))
+            return
+        db = self.db
+        self._run_job(
+            self.tr("正在导入批注与标签…"),
+            lambda progress, cancelled: user_data.import_user_data(db, data),
+            self._user_data_imported,
+        )
+
+    def _user_data_imported(self, report: user_data.UserDataReport) -> None:
+        self.undo_stack.clear()
+        self.reload_library()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("导入批注与标签"),
+            self.tr("新增 {h} 处高亮（{p} 处已存在），{t} 个标签，{l} 个文章标签。").format(
+                h=report.highlights_added,
+                p=report.highlights_present,
+                t=report.tags_added,
+                l=report.tags_linked,
+            ),
+            parent=self,
+        )
+        box.setObjectName("userDataReport")
+        notes = []
+        if report.highlights_orphaned:
+            notes.append(
+                self.tr("{n} 处高亮找不到原文，已保留并标为“未定位”。").format(
+                    n=report.highlights_orphaned
+                )
+            )
+        if report.waiting:
+            notes.append(
+                self.tr("{n} 项属于尚未导入的期刊，导入这些期刊后就会显示。").format(
+                    n=report.waiting
+                )
+            )
+        box.setInformativeText("\n".join(notes))
+        box.open()
+        self.user_data_report_box = box
+
+    def _present_read_only(self) -> None:
+        self.setWindowTitle(self.tr("区报阅读 District Reader（只读）"))
+        for action in (
+            self.act_import, self.act_import_folder, self.act_reparse, self.act_star,
+            self.act_unread, self.act_tag, self.act_import_backup, self.act_backup_now,
+            *self.highlight_actions,
+        ):  # fmt: skip
+            action.setEnabled(False)
+        self.tag_panel.input.setEnabled(False)
+        badge = QLabel(self.tr("只读"), objectName="readOnlyBadge")
+        badge.setToolTip(self.tr("文库以只读方式打开：可以阅读、搜索和导出，不能修改。"))
+        self.statusBar().addPermanentWidget(badge)
 
     # ---- help ----
 

@@ -63,6 +63,16 @@ class Settings:
     def last_article(self, value: int | None) -> None:
         self._set("session/last_article", int(value or 0))
 
+    @property
+    def library_file(self) -> Path | None:
+        """The library the user chose, when it is not the default one."""
+        value = self._get("library/file", "", str)
+        return Path(value) if value else None
+
+    @library_file.setter
+    def library_file(self, value: Path | None) -> None:
+        self._set("library/file", str(value) if value else "")
+
     def state(self, name: str) -> QByteArray | None:
         """Saved geometry/state of a window, splitter or header, by object name."""
         value = self._qs.value(f"state/{name}")

@@ -1,0 +1,332 @@
+"""The annotations backup: everything a user made (tags, highlights and notes, read and starred
+state, edited issue metadata) in one JSON file that a fresh install can take back in.
+
+Rows name articles by stable key, and the file also says which issue and headline each key
+was, so that the import finds the article even where the key differs (after a re-parse), and
+re-anchors each highlight by its quote. Importing is a merge: running it twice adds nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text as sql
+from sqlmodel import Session, select
+
+from desktop.services.annotations import COLORS
+from desktop.services.dates import check_date
+from desktop.services.errors import InvalidInput
+from desktop.store.anchoring import Anchor, reanchor
+from desktop.store.database import Database
+from desktop.store.models import (
+    Article,
+    ArticleState,
+    ArticleTag,
+    Highlight,
+    Issue,
+    IssueEdit,
+    Tag,
+    utc_now,
+)
+
+FORMAT = "district-reader-annotations"
+VERSION = 1
+MAX_FILE = 200 * 1024 * 1024
+
+
+# ---- export ----------------------------------------------------------------------------------
+
+
+def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
+    """The user's data on one issue, or on the whole library, in the backup format."""
+    if issue is None:
+        highlights = session.exec(select(Highlight)).all()
+        links = session.exec(select(ArticleTag)).all()
+        states = session.exec(select(ArticleState)).all()
+        edits = session.exec(select(IssueEdit)).all()
+        tags = session.exec(select(Tag)).all()  # unused tags are the user's too
+    else:
+        keys = list(session.exec(select(Article.key).where(Article.issue_id == issue.id)).all())
+        highlights = session.exec(
+            select(Highlight).where(Highlight.issue_sha256 == issue.sha256)
+        ).all()
+        links = session.exec(select(ArticleTag).where(ArticleTag.article_key.in_(keys))).all()
+        states = session.exec(select(ArticleState).where(ArticleState.article_key.in_(keys))).all()
+        edit = session.get(IssueEdit, issue.sha256)
+        edits = [edit] if edit else []
+        tag_ids = {link.tag_id for link in links}
+        tags = session.exec(select(Tag).where(Tag.id.in_(tag_ids))).all() if tag_ids else []
+    keys_used = {h.article_key for h in highlights}
+    keys_used |= {link.article_key for link in links} | {s.article_key for s in states}
+    articles = session.execute(
+        sql(
+            "SELECT a.key, i.sha256, i.source_name, a.ordinal, a.title FROM article a "
+            "JOIN issue i ON i.id = a.issue_id"
+        )
+    ).all()
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": utc_now(),
+    }
+    if issue is not None:
+        data["issue"] = {"sha256": issue.sha256, "source": issue.source_name}
+    described = [
+        {"key": r.key, "issue_sha256": r.sha256, "source": r.source_name, "ordinal": r.ordinal,
+         "title": r.title}
+        for r in articles
+        if r.key in keys_used
+    ]  # fmt: skip
+    data |= {
+        "articles": described,
+        "tags": [t.model_dump() for t in tags],
+        "article_tags": [link.model_dump() for link in links],
+        "highlights": [h.model_dump() for h in highlights],
+        "article_states": [s.model_dump() for s in states],
+        "issue_edits": [e.model_dump() for e in edits],
+    }
+    return data
+
+
+def export_user_data(db: Database) -> str:
+    with db.session() as session:
+        return json.dumps(collect(session), ensure_ascii=False, indent=1)
+
+
+# ---- import ----------------------------------------------------------------------------------
+
+
+@dataclass
+class UserDataReport:
+    tags_added: int = 0
+    tags_linked: int = 0  # article–tag links added
+    highlights_added: int = 0
+    highlights_present: int = 0  # already in the library
+    highlights_orphaned: int = 0  # their article is here, the passage is not: kept, marked
+    waiting: int = 0  # rows whose issue is not in the library yet: kept for when it is
+    states: int = 0
+    issue_edits: int = 0
+
+
+def read_user_data(path: Path) -> dict[str, Any]:
+    """Load and check an annotations backup file; a specific message for each way it can be
+    wrong."""
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise InvalidInput(f"{path.name} is too large to be an annotations backup.")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"{path.name} cannot be read ({error.strerror}).") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InvalidInput(
+            f"{path.name} is not an annotations backup (it is not JSON text). Choose a file "
+            "written by “Export all annotations and tags”, or one from the backups folder."
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InvalidInput(f"{path.name} is JSON, but not a District Reader annotations backup.")
+    version = data.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise InvalidInput(
+            f"{path.name} was written by a newer District Reader (format {version}); "
+            "open it with that version."
+        )
+    return data
+
+
+def _rows(data: dict[str, Any], name: str, fields: dict[str, type | tuple[type, ...]]) -> list:
+    rows = data.get(name, [])
+    if not isinstance(rows, list):
+        raise InvalidInput(f"The backup's “{name}” is not a list.")
+    checked = []
+    for n, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            raise InvalidInput(f"Entry {n} of the backup's “{name}” is not a record.")
+        for field, kind in fields.items():
+            value = row.get(field)
+            # bool is an int to Python, not to the format.
+            if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+                raise InvalidInput(f"Entry {n} of the backup's “{name}” has no valid “{field}”.")
+        checked.append(row)
+    return checked
+
+
+class _Resolver:
+    """Finds the article a backed-up key means in this library."""
+
+    def __init__(self, session: Session, articles: Iterable[dict[str, Any]]) -> None:
+        self.session = session
+        self.described = {a["key"]: a for a in articles}
+        self._cache: dict[str, Article | None] = {}
+
+    def issue_articles(self, sha: str) -> list[Article]:
+        return list(
+            self.session.exec(
+                select(Article).join(Issue, Issue.id == Article.issue_id).where(Issue.sha256 == sha)
+            ).all()
+        )
+
+    def article(self, key: str) -> Article | None:
+        if key not in self._cache:
+            found = self.session.exec(select(Article).where(Article.key == key)).first()
+            about = self.described.get(key)
+            if found is None and about is not None:
+                rows = self.issue_articles(str(about.get("issue_sha256")))
+                same_title = [a for a in rows if a.title and a.title == about.get("title")]
+                same_place = [a for a in rows if a.ordinal == about.get("ordinal")]
+                found = (same_title or same_place or [None])[0]
+            self._cache[key] = found
+        return self._cache[key]
+
+    def key(self, key: str) -> str:
+        found = self.article(key)
+        return found.key if found is not None else key
+
+
+def _import_tags(session: Session, rows: list[dict], report: UserDataReport) -> dict[int, int]:
+    ids: dict[int, int] = {}
+    created: dict[int, Tag] = {}
+    for row in rows:
+        name = " ".join(row["name"].split())[:40]
+        if not name:
+            continue
+        tag = session.exec(select(Tag).where(Tag.name == name)).first()
+        if tag is None:
+            color = row.get("color") if isinstance(row.get("color"), str) else "#1971c2"
+            tag = Tag(name=name, color=color, created_at=str(row.get("created_at") or utc_now()))
+            session.add(tag)
+            session.flush()
+            created[row["id"]] = tag
+            report.tags_added += 1
+        assert tag.id is not None
+        ids[row["id"]] = tag.id
+    # Parents only for tags this import made: an existing hierarchy is the user's choice.
+    for row in rows:
+        tag = created.get(row["id"])
+        parent = ids.get(row.get("parent_id")) if isinstance(row.get("parent_id"), int) else None
+        if tag is None or parent is None:
+            continue
+        ancestor: Tag | None = session.get(Tag, parent)
+        while ancestor is not None and ancestor.id != tag.id:
+            ancestor = session.get(Tag, ancestor.parent_id) if ancestor.parent_id else None
+        if ancestor is None:
+            tag.parent_id = parent
+            session.add(tag)
+    return ids
+
+
+def _import_highlight(
+    session: Session, row: dict, resolver: _Resolver, report: UserDataReport
+) -> None:
+    sha, quote = row["issue_sha256"], row["quote"]
+    if not 0 <= row["start"] < row["end"] or not quote:
+        raise InvalidInput(f"A highlight in the backup has no valid range: “{quote[:20]}”.")
+    present = session.exec(
+        select(Highlight).where(
+            Highlight.issue_sha256 == sha,
+            Highlight.quote == quote,
+            Highlight.created_at == row["created_at"],
+        )
+    ).first()
+    if present is not None:
+        report.highlights_present += 1
+        return
+    prefix, suffix = str(row.get("prefix") or ""), str(row.get("suffix") or "")
+    anchor = Anchor(row["start"], row["end"], quote, prefix, suffix)
+    highlight = Highlight(
+        article_key=row["article_key"],
+        issue_sha256=sha,
+        start=row["start"],
+        end=row["end"],
+        quote=quote,
+        prefix=anchor.prefix,
+        suffix=anchor.suffix,
+        color=row["color"] if row["color"] in COLORS else COLORS[0],
+        note=row.get("note") if isinstance(row.get("note"), str) else None,
+        created_at=row["created_at"],
+        updated_at=str(row.get("updated_at") or row["created_at"]),
+    )
+    home = resolver.article(row["article_key"])
+    candidates = ([home] if home else []) + [
+        a for a in resolver.issue_articles(sha) if home is None or a.id != home.id
+    ]
+    if not candidates:
+        report.waiting += 1  # the issue comes later: its keys will match when it is imported
+    else:
+        for article in candidates:
+            position = reanchor(article.text, anchor)
+            if position is not None:
+                highlight.article_key = article.key
+                highlight.start, highlight.end = position
+                break
+        else:
+            highlight.article_key = candidates[0].key
+            highlight.orphaned = True
+            report.highlights_orphaned += 1
+    session.add(highlight)
+    report.highlights_added += 1
+
+
+def import_user_data(db: Database, data: dict[str, Any]) -> UserDataReport:
+    """Merge a backup into the library, in one transaction: all of it or nothing."""
+    articles = _rows(data, "articles", {"key": str})
+    tags = _rows(data, "tags", {"id": int, "name": str})
+    links = _rows(data, "article_tags", {"article_key": str, "tag_id": int})
+    highlights = _rows(
+        data,
+        "highlights",
+        {"article_key": str, "issue_sha256": str, "start": int, "end": int, "quote": str,
+         "color": str, "created_at": str},
+    )  # fmt: skip
+    states = _rows(data, "article_states", {"article_key": str, "updated_at": str})
+    edits = _rows(data, "issue_edits", {"sha256": str, "edited_at": str})
+    report = UserDataReport()
+    with db.session() as session:
+        resolver = _Resolver(session, articles)
+        tag_ids = _import_tags(session, tags, report)
+        for row in links:
+            tag_id = tag_ids.get(row["tag_id"])
+            if tag_id is None:
+                continue
+            if resolver.article(row["article_key"]) is None:
+                report.waiting += 1
+            added = session.execute(
+                sql(
+                    "INSERT OR IGNORE INTO article_tag(article_key, tag_id, created_at) "
+                    "VALUES (:key, :tag, :at)"
+                ),
+                {"key": resolver.key(row["article_key"]), "tag": tag_id,
+                 "at": str(row.get("created_at") or utc_now())},
+            )  # fmt: skip
+            report.tags_linked += added.rowcount  # type: ignore[attr-defined]
+        for row in highlights:
+            _import_highlight(session, row, resolver, report)
+        for row in states:
+            key = resolver.key(row["article_key"])
+            state = session.get(ArticleState, key)
+            if state is not None and state.updated_at >= row["updated_at"]:
+                continue
+            state = state or ArticleState(article_key=key)
+            state.read, state.starred = bool(row.get("read")), bool(row.get("starred"))
+            state.updated_at = row["updated_at"]
+            session.add(state)
+            report.states += 1
+        for row in edits:
+            edit = session.get(IssueEdit, row["sha256"])
+            if edit is not None and edit.edited_at >= row["edited_at"]:
+                continue
+            edit = edit or IssueEdit(sha256=row["sha256"])
+            paper, day = row.get("paper"), row.get("date")
+            edit.paper = paper[:40] if isinstance(paper, str) and paper else None
+            try:
+                edit.date = check_date(day) if isinstance(day, str) and day else None
+            except InvalidInput:
+                edit.date = None
+            edit.edited_at = row["edited_at"]
+            session.add(edit)
+            report.issue_edits += 1
+    return report

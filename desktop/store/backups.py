@@ -1,0 +1,154 @@
+"""Copies of the library file: a rotating daily copy (the last seven days), the copies taken
+before a migration, and putting one of them back in place of a damaged library."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop.store.errors import LibraryDamagedError, translated
+
+KEEP_DAILY = 7
+_PAGES_PER_STEP = 4096  # 16 MB at SQLite's default page size: progress and cancel in between
+_DAILY = re.compile(r"^(?P<stem>.+)-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    label: str  # the day it was taken, or the schema version it was taken before
+    kind: str  # "daily" or "migration"
+    size: int
+
+
+def backup_dir(library: Path) -> Path:
+    return library.parent / "backups"
+
+
+def daily_path(library: Path, day: date) -> Path:
+    return backup_dir(library) / f"{library.stem}-{day.isoformat()}.sqlite3"
+
+
+def list_backups(library: Path) -> list[Backup]:
+    """Every copy of `library` that can be restored, newest first."""
+    found: list[Backup] = []
+    folder = backup_dir(library)
+    if folder.is_dir():
+        for path in folder.glob(f"{library.stem}-*.sqlite3"):
+            match = _DAILY.match(path.name)
+            if match and match["stem"] == library.stem:
+                found.append(Backup(path, match["day"], "daily", path.stat().st_size))
+    found.sort(key=lambda b: b.label, reverse=True)
+    migration = sorted(
+        library.parent.glob(f"{library.stem}.v*.bak{library.suffix}"),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    found += [Backup(p, p.name, "migration", p.stat().st_size) for p in migration]
+    return found
+
+
+def copy_library(
+    source: Path,
+    target: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> bool:
+    """A consistent copy of a live library (SQLite's online backup), written to a temporary
+    file and renamed into place, so that `target` is always whole. False if cancelled."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    cancelled = False
+    with translated(source):
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dst = sqlite3.connect(partial)
+        try:
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                nonlocal cancelled
+                if progress is not None:
+                    progress(total - remaining, total)
+                if should_cancel is not None and should_cancel():
+                    cancelled = True
+                    raise InterruptedError  # stops the copy between steps
+
+            with contextlib.suppress(InterruptedError):
+                src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
+        finally:
+            dst.close()
+            src.close()
+    if cancelled:
+        partial.unlink(missing_ok=True)
+        return False
+    os.replace(partial, target)
+    return True
+
+
+def take_daily_backup(
+    library: Path,
+    today: date,
+    *,
+    keep: int = KEEP_DAILY,
+    replace: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Path | None:
+    """Today's copy of `library`, unless there already is one (and `replace` is not asked for);
+    copies beyond the newest `keep` days are removed. Returns the new copy, or None if there was
+    nothing to do (or it was cancelled)."""
+    target = daily_path(library, today)
+    if (target.exists() and not replace) or not library.exists():
+        return None
+    if not copy_library(library, target, progress=progress, should_cancel=should_cancel):
+        return None
+    daily = [b for b in list_backups(library) if b.kind == "daily"]
+    for old in daily[keep:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def check_backup(path: Path) -> None:
+    """Refuse to restore a copy that is itself damaged."""
+    with translated(path):
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    if result != "ok":
+        raise LibraryDamagedError(
+            path, f"The backup {path.name} is damaged too.", "Choose an older backup."
+        )
+
+
+def restore_backup(backup: Path, library: Path, today: date) -> Path | None:
+    """Put `backup` in place of `library`. The file it replaces is kept beside it, renamed
+    (returned), never deleted: whatever can still be read from it is not lost."""
+    check_backup(backup)
+    kept = None
+    if library.exists():
+        kept = library.with_name(f"{library.stem}.replaced-{today.isoformat()}{library.suffix}")
+        n = 1
+        while kept.exists():
+            n += 1
+            kept = library.with_name(
+                f"{library.stem}.replaced-{today.isoformat()}-{n}{library.suffix}"
+            )
+        os.replace(library, kept)
+    for suffix in ("-wal", "-shm"):  # they belong to the replaced file
+        stale = library.with_name(library.name + suffix)
+        if stale.exists():
+            if kept is not None:
+                os.replace(stale, kept.with_name(kept.name + suffix))
+            else:
+                stale.unlink()
+    copy_library(backup, library)
+    return kept
