@@ -73,8 +73,8 @@ def _check_file(path: Path) -> bool:
         raise LibraryDamagedError(
             path,
             f"The file {path.name} is not a District Reader library (or it is damaged).",
-            "Restore it from a backup copy next to it (library.v*.bak.sqlite3), "
-            "or choose another library.",
+            "Restore a backup copy (the daily copies are in the backups folder beside "
+            "it), or choose another library.",
         )
     return False
 

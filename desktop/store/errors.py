@@ -63,8 +63,8 @@ def classify(path: Path | str, error: BaseException) -> LibraryError | None:
         return LibraryDamagedError(
             path,
             f"The library {name} is damaged.",
-            "Restore it from a backup copy next to it (library.v*.bak.sqlite3), "
-            "or start a new library.",
+            "Restore a backup copy (the daily copies are in the backups folder beside "
+            "it), or start a new library.",
         )
     return None
 

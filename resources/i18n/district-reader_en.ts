@@ -80,9 +80,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="95"/>
-        <source>无法打开文库</source>
-        <translation>Cannot open the library</translation>
+        <location filename="../../desktop/ui/app.py" line="124"/>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
     </message>
 </context>
 <context>
@@ -124,49 +124,62 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/backups.py" line="34"/>
+        <source>{day} 的每日备份</source>
+        <translation>Daily backup of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/backups.py" line="36"/>
+        <source>升级前的副本 {day}</source>
+        <translation>Copy taken before an upgrade: {day}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="30"/>
+        <location filename="../../desktop/ui/commands.py" line="61"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="32"/>
+        <location filename="../../desktop/ui/commands.py" line="63"/>
         <source>高亮并批注</source>
         <translation>Highlight with note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="58"/>
+        <location filename="../../desktop/ui/commands.py" line="89"/>
         <source>删除高亮</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="89"/>
+        <location filename="../../desktop/ui/commands.py" line="120"/>
         <source>修改批注</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="91"/>
+        <location filename="../../desktop/ui/commands.py" line="122"/>
         <source>更改高亮颜色</source>
         <translation>Change highlight colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="123"/>
+        <location filename="../../desktop/ui/commands.py" line="154"/>
         <source>重新定位高亮</source>
         <translation>Re-place highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="147"/>
+        <location filename="../../desktop/ui/commands.py" line="178"/>
         <source>添加标签“{name}”</source>
         <translation>Add tag “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="149"/>
+        <location filename="../../desktop/ui/commands.py" line="180"/>
         <source>移除标签“{name}”</source>
         <translation>Remove tag “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="178"/>
+        <location filename="../../desktop/ui/commands.py" line="209"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
@@ -174,12 +187,22 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="55"/>
+        <location filename="../../desktop/ui/errors.py" line="64"/>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="65"/>
+        <source>这项修改没有保存。</source>
+        <translation>This change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="72"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="57"/>
+        <location filename="../../desktop/ui/errors.py" line="74"/>
         <source>区报阅读遇到了一个意外的问题。你的数据已保存。
 
 详细信息已写入：
@@ -240,461 +263,662 @@ The details were written to:
         <translation>Date unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issue_tree.py" line="206"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="210"/>
         <source>{paper} · {date} · 来源文件 {file} · {n} 篇</source>
         <translation>{paper} · {date} · from {file} · {n} articles</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryProblem</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
-        <source>跟随系统</source>
-        <translation>Follow the system</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="40"/>
+        <source>文库文件已损坏，无法打开。</source>
+        <translation>The library file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
-        <source>浅色</source>
-        <translation>Light</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="41"/>
+        <source>文库正被另一个程序使用。</source>
+        <translation>The library is in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
-        <source>护眼（米黄）</source>
-        <translation>Sepia</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="42"/>
+        <source>这个文库属于另一个版本的区报阅读。</source>
+        <translation>This library belongs to another version of District Reader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
-        <source>深色</source>
-        <translation>Dark</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="45"/>
+        <source>文库不能写入（文件或文件夹是只读的）。</source>
+        <translation>The library cannot be written to (the file or its folder is read-only).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
-        <source>简体中文</source>
-        <translation>简体中文 (Simplified Chinese)</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="47"/>
+        <source>磁盘已满。</source>
+        <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
-        <source>English</source>
-        <translation>English</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="48"/>
+        <source>无法打开文库。</source>
+        <translation>The library cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryProblemDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/library_problem.py" line="71"/>
+        <source>无法打开文库</source>
+        <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
-        <source>区报阅读 District Reader</source>
-        <translation>District Reader (区报阅读)</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="91"/>
+        <source>文库：{path}</source>
+        <translation>Library: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
-        <source>搜索结果</source>
-        <translation>Search results</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="104"/>
+        <source>可以恢复的备份（最新的在前）：</source>
+        <translation>Backups that can be restored (newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
-        <source>批注</source>
-        <translation>Annotations</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="106"/>
+        <source>没有找到这个文库的备份。</source>
+        <translation>No backups of this library were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
-        <source>搜索全部报纸（Ctrl+F 或 /）</source>
-        <translation>Search all papers (Ctrl+F or /)</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="109"/>
+        <source>恢复所选备份</source>
+        <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <source>导入文件…</source>
-        <translation>Import files…</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="111"/>
+        <source>损坏的文件会改名保留在原处，不会被删除。</source>
+        <translation>The damaged file is renamed and kept where it is, never deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
-        <source>导入文件夹…</source>
-        <translation>Import folder…</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="112"/>
+        <source>以只读方式打开</source>
+        <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
-        <source>重新解析全部期刊</source>
-        <translation>Re-parse all issues</translation>
+        <location filename="../../desktop/ui/views/library_problem.py" line="114"/>
+        <source>选择其他文库…</source>
+        <translation>Choose another library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="115"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="155"/>
+        <source>选择或新建文库</source>
+        <translation>Choose or create a library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/library_problem.py" line="157"/>
+        <source>区报阅读文库 (*.sqlite3)</source>
+        <translation>District Reader libraries (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <source>护眼（米黄）</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <source>简体中文</source>
+        <translation>简体中文 (Simplified Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <source>区报阅读 District Reader</source>
+        <translation>District Reader (区报阅读)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="822"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>搜索全部报纸（Ctrl+F 或 /）</source>
+        <translation>Search all papers (Ctrl+F or /)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>导入文件…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <source>导入文件夹…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>重新解析全部期刊</source>
+        <translation>Re-parse all issues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <source>立即备份文库</source>
+        <translation>Back up the library now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <source>导出全部批注与标签…</source>
+        <translation>Export all annotations and tags…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <source>导入批注与标签…</source>
+        <translation>Import annotations and tags…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <source>打开备份文件夹</source>
+        <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
-        <location filename="../../desktop/ui/main_window.py" line="1122"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="1331"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>高亮：{n}</source>
         <translation>Highlight: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
-        <location filename="../../desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="1152"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注</source>
         <translation>{papers} papers · {issues} issues · {articles} articles · {tags} tags · {highlights} highlights · {notes} notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="664"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="671"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="683"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>先在正文中选中要高亮的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="1321"/>
+        <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
+        <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <source>这项修改没有保存。</source>
+        <translation>This change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>为所选文字写批注：</source>
         <translation>A note on the selected text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>批注（留空则删除批注）：</source>
         <translation>Note (empty removes it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>先在正文中选中这段话的新位置。</source>
         <translation>First select the passage's new place in the article.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="806"/>
         <source>已复制，附引用。</source>
         <translation>Copied, with a citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/ui/main_window.py" line="822"/>
         <source>这条高亮所在的文章已不在文库中。</source>
         <translation>The article of this highlight is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
         <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/ui/main_window.py" line="1015"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
+        <location filename="../../desktop/ui/main_window.py" line="927"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="874"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/ui/main_window.py" line="941"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="951"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="952"/>
         <source>删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。</source>
         <translation>Delete the tag “{name}”? It is removed from {n} articles; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="988"/>
         <source>找到 {n} 篇</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="931"/>
+        <location filename="../../desktop/ui/main_window.py" line="989"/>
         <source>（显示前 {k} 篇）</source>
         <translation> (first {k} shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="948"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/ui/main_window.py" line="1007"/>
         <source>为这 {n} 篇文章加上标签：</source>
         <translation>Tag these {n} articles with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963"/>
+        <location filename="../../desktop/ui/main_window.py" line="1023"/>
         <source>导入报纸文本</source>
         <translation>Import newspaper text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963"/>
+        <location filename="../../desktop/ui/main_window.py" line="1023"/>
         <source>文本文件 (*.txt);;所有文件 (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>导入文件夹中的全部 .txt 文件</source>
         <translation>Import every .txt file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985"/>
+        <location filename="../../desktop/ui/main_window.py" line="1047"/>
         <source>另一项任务还在进行，请稍候。</source>
         <translation>Another task is still running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987"/>
+        <location filename="../../desktop/ui/main_window.py" line="1049"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../desktop/ui/main_window.py" line="1079"/>
         <source>任务没有完成，详情已写入日志。
 {error}</source>
         <translation>The task did not finish; the details are in the log.
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../desktop/ui/main_window.py" line="1094"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../desktop/ui/main_window.py" line="1105"/>
         <source>新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。</source>
         <translation>{a} issues added, {u} already in the library, {f} files could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1045"/>
+        <location filename="../../desktop/ui/main_window.py" line="1109"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../desktop/ui/main_window.py" line="1112"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1066"/>
+        <location filename="../../desktop/ui/main_window.py" line="1132"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/main_window.py" line="1133"/>
         <source>已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。</source>
         <translation>Re-parsed {n} issues. Highlights: {k} in place, {m} moved with their text, {o} not found (kept; see Annotations).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1076"/>
+        <location filename="../../desktop/ui/main_window.py" line="1142"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../desktop/ui/main_window.py" line="1164"/>
+        <location filename="../../desktop/ui/main_window.py" line="1252"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1100"/>
-        <location filename="../../desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../desktop/ui/main_window.py" line="1166"/>
+        <location filename="../../desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../desktop/ui/main_window.py" line="1254"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1123"/>
+        <location filename="../../desktop/ui/main_window.py" line="1201"/>
+        <source>已完成今天的自动备份。</source>
+        <translation>Today's automatic backup is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1209"/>
+        <source>今天的自动备份没有完成：{e}</source>
+        <translation>Today's automatic backup did not finish: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1219"/>
+        <source>正在备份文库…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1226"/>
+        <source>已备份到 {p}</source>
+        <translation>Backed up to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1239"/>
+        <source>导出全部批注与标签</source>
+        <translation>Export all annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1262"/>
+        <location filename="../../desktop/ui/main_window.py" line="1270"/>
+        <location filename="../../desktop/ui/main_window.py" line="1284"/>
+        <source>导入批注与标签</source>
+        <translation>Import annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1262"/>
+        <source>批注备份 (*.json)</source>
+        <translation>Annotations backups (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1274"/>
+        <source>正在导入批注与标签…</source>
+        <translation>Importing annotations and tags…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1285"/>
+        <source>新增 {h} 处高亮（{p} 处已存在），{t} 个标签，{l} 个文章标签。</source>
+        <translation>{h} highlights added ({p} were already there), {t} tags, {l} article tags.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1297"/>
+        <source>{n} 处高亮找不到原文，已保留并标为“未定位”。</source>
+        <translation>{n} highlights did not find their passage; they are kept and marked “not found”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1303"/>
+        <source>{n} 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
+        <translation>{n} items belong to issues not imported yet; they appear once those issues are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1312"/>
+        <source>区报阅读 District Reader（只读）</source>
+        <translation>District Reader (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1320"/>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1332"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -36,20 +36,23 @@ class WayOut(Enum):
     OTHER = "other"
 
 
+_HEADLINES: tuple[tuple[type[LibraryError], str], ...] = (
+    (LibraryDamagedError, QT_TRANSLATE_NOOP("LibraryProblem", "文库文件已损坏，无法打开。")),
+    (LibraryLockedError, QT_TRANSLATE_NOOP("LibraryProblem", "文库正被另一个程序使用。")),
+    (LibraryTooNewError, QT_TRANSLATE_NOOP("LibraryProblem", "这个文库属于另一个版本的区报阅读。")),
+    (
+        LibraryReadOnlyError,
+        QT_TRANSLATE_NOOP("LibraryProblem", "文库不能写入（文件或文件夹是只读的）。"),
+    ),
+    (DiskFullError, QT_TRANSLATE_NOOP("LibraryProblem", "磁盘已满。")),
+    (LibraryError, QT_TRANSLATE_NOOP("LibraryProblem", "无法打开文库。")),
+)
+
+
 def headline(error: LibraryError) -> str:
     """The problem in the interface's language; the error's own text gives the details."""
-    tr = QCoreApplication.translate
-    if isinstance(error, LibraryDamagedError):
-        return tr("LibraryProblem", "文库文件已损坏，无法打开。")
-    if isinstance(error, LibraryLockedError):
-        return tr("LibraryProblem", "文库正被另一个程序使用。")
-    if isinstance(error, LibraryTooNewError):
-        return tr("LibraryProblem", "这个文库属于另一个版本的区报阅读。")
-    if isinstance(error, LibraryReadOnlyError):
-        return tr("LibraryProblem", "文库不能写入（文件或文件夹是只读的）。")
-    if isinstance(error, DiskFullError):
-        return tr("LibraryProblem", "磁盘已满。")
-    return tr("LibraryProblem", "无法打开文库。")
+    text = next(text for kind, text in _HEADLINES if isinstance(error, kind))
+    return QCoreApplication.translate("LibraryProblem", text)
 
 
 def can_read_only(error: LibraryError, library: Path) -> bool:
@@ -85,7 +88,8 @@ class LibraryProblemDialog(QDialog):
         details.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are data
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        details.setText(f"{error.problem}\n{error.advice}\n\n{self.tr('文库：')}{library}")
+        where = self.tr("文库：{path}").format(path=library)
+        details.setText(f"{error.problem}\n{error.advice}\n\n{where}")
 
         self.backups = BackupListModel(backups, self)
         self.backup_list = QListView(objectName="backupList")
@@ -104,6 +108,7 @@ class LibraryProblemDialog(QDialog):
 
         self.restore_button = QPushButton(self.tr("恢复所选备份"), objectName="restoreBackup")
         self.restore_button.setEnabled(bool(backups))
+        self.restore_button.setDefault(bool(backups))
         self.restore_button.setToolTip(self.tr("损坏的文件会改名保留在原处，不会被删除。"))
         self.read_only_button = QPushButton(self.tr("以只读方式打开"), objectName="openReadOnly")
         self.read_only_button.setEnabled(can_read_only(error, library))
