@@ -121,6 +121,18 @@ def _fts_expression(term: str, segmenter: Segmenter) -> str | None:
     return expression
 
 
+def _index_is_exact_for(term: str) -> bool:
+    """True for one Chinese character (basic plane) or one ASCII letter or digit: the index
+    holds every such character of an article as a token of its own, so an index match is an
+    exact substring match. Longer terms are checked against the text: the index drops the
+    punctuation and spaces between characters, and its tokenizer folds diacritics."""
+    if len(term) != 1:
+        return False
+    return "\u4e00" <= term <= "\u9fff" or "\u3400" <= term <= "\u4dbf" or (
+        term.isascii() and term.isalnum()
+    )
+
+
 def _filter_clauses(filters: SearchFilters, params: dict[str, object]) -> list[str]:
     clauses = issue_conditions(
         params, paper=filters.paper, date_from=filters.date_from, date_to=filters.date_to
@@ -144,33 +156,42 @@ def _matching(
     *,
     use_index: bool = True,
 ) -> list[tuple[int, float]]:
+    """Every matching article id with its score, best first (ties: oldest first)."""
     params: dict[str, object] = {}
     clauses = _filter_clauses(filters, params)
+    needs_issue = any("ie." in clause for clause in clauses)
+    expressions = (
+        [e for e in (_fts_expression(t, segmenter) for t in query.terms) if e] if use_index else []
+    )
     for k, term in enumerate(query.terms):
+        if expressions and _index_is_exact_for(term):
+            continue  # the index alone decides: no need to read the article's text
         clauses.append(f"instr(a.search_text, :t{k}) > 0")
         params[f"t{k}"] = term
     for k, term in enumerate(query.excluded):
         clauses.append(f"instr(a.search_text, :x{k}) = 0")
         params[f"x{k}"] = term
-    expressions = (
-        [e for e in (_fts_expression(t, segmenter) for t in query.terms) if e] if use_index else []
-    )
+    needs_article = needs_issue or any("a." in clause for clause in clauses)
     if expressions:
-        source = "article_fts JOIN article a ON a.id = article_fts.rowid"
+        # Only the tables a condition needs are joined: article rows are large, and reading
+        # thousands of them costs more than the index lookup itself.
+        source = "article_fts"
+        if needs_article:
+            source += " JOIN article a ON a.id = article_fts.rowid"
         clauses.insert(0, "article_fts MATCH :match")
         params["match"] = " AND ".join(expressions)
-        score = _BM25
+        columns, order = f"article_fts.rowid, {_BM25} AS score", "score, article_fts.rowid"
     else:
-        source, score = "article a", "0.0"
+        source, columns, order = "article a", "a.id, 0.0 AS score", "a.id"
+    if needs_issue:
+        source += " JOIN issue_effective ie ON ie.id = a.issue_id"
     where = " AND ".join(clauses) or "1"
-    statement = (
-        f"SELECT a.id, {score} AS score FROM {source} "
-        "JOIN issue_effective ie ON ie.id = a.issue_id "
-        f"WHERE {where} ORDER BY score, ie.date DESC, a.issue_id, a.ordinal"
-    )
+    statement = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order}"
     try:
         with db.session() as session:
-            return [(row.id, float(row.score)) for row in session.execute(sql(statement), params)]
+            # Plain tuples from the driver: thousands of rows, no ORM row objects needed.
+            cursor = session.connection().connection.driver_connection.execute(statement, params)
+            return [(row[0], float(row[1])) for row in cursor]
     except (sqlite3.OperationalError, sa_exc.OperationalError) as error:
         if use_index and "fts5" in str(error).lower():
             # A query FTS5 cannot parse: the exact scan alone still answers it.

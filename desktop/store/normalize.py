@@ -15,18 +15,19 @@ def _char(c: str) -> str:
 def normalize(text: str) -> str:
     # Lone surrogates cannot be stored or searched: they become U+FFFD.
     text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
-    return "".join(_char(c) for c in text)
+    return "".join(map(_char, text))
 
 
-def normalize_with_map(text: str) -> tuple[str, list[int]]:
+def normalize_with_map(text: str) -> tuple[str, list[int]] | tuple[str, range]:
     """The normal form and, for each of its characters, the index of the original character."""
-    out: list[str] = []
+    parts = list(map(_char, text))
+    if all(len(p) == 1 for p in parts):
+        # The usual case, even for full-width punctuation: one character for one.
+        return "".join(parts), range(len(text))
     origin: list[int] = []
-    for i, c in enumerate(text):
-        n = _char(c)
-        out.append(n)
+    for i, n in enumerate(parts):
         origin.extend([i] * len(n))
-    return "".join(out), origin
+    return "".join(parts), origin
 
 
 def _has_surrogate(text: str) -> bool:

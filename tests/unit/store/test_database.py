@@ -78,6 +78,8 @@ def _cap_size(db):
     def cap(connection, _record):
         connection.execute(f"PRAGMA max_page_count = {pages}")
 
+    db.engine.dispose()  # pooled connections were opened without the limit
+
 
 def variants(folder, count):
     """`count` issues that are new to the library: a seed with one line added."""

@@ -115,6 +115,7 @@ def test_a_full_disk_refuses_a_highlight_and_keeps_the_stack_honest(window, monk
     event.listen(
         window.db.engine, "connect", lambda c, _r: c.execute(f"PRAGMA max_page_count = {pages}")
     )
+    window.db.engine.dispose()  # pooled connections were opened without the limit
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
     article = list_articles(window.db, 1)[0]
