@@ -128,8 +128,10 @@ def _index_is_exact_for(term: str) -> bool:
     punctuation and spaces between characters, and its tokenizer folds diacritics."""
     if len(term) != 1:
         return False
-    return "\u4e00" <= term <= "\u9fff" or "\u3400" <= term <= "\u4dbf" or (
-        term.isascii() and term.isalnum()
+    return (
+        "\u4e00" <= term <= "\u9fff"
+        or "\u3400" <= term <= "\u4dbf"
+        or (term.isascii() and term.isalnum())
     )
 
 

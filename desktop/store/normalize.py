@@ -21,13 +21,15 @@ def normalize(text: str) -> str:
 def normalize_with_map(text: str) -> tuple[str, list[int]] | tuple[str, range]:
     """The normal form and, for each of its characters, the index of the original character."""
     parts = list(map(_char, text))
-    if all(len(p) == 1 for p in parts):
-        # The usual case, even for full-width punctuation: one character for one.
-        return "".join(parts), range(len(text))
+    joined = "".join(parts)
+    if len(joined) == len(text):
+        # The usual case, even for full-width punctuation: one character for one (a character's
+        # normal form is never empty, so equal lengths mean no character expanded).
+        return joined, range(len(text))
     origin: list[int] = []
     for i, n in enumerate(parts):
         origin.extend([i] * len(n))
-    return "".join(parts), origin
+    return joined, origin
 
 
 def _has_surrogate(text: str) -> bool:

@@ -73,6 +73,7 @@ from desktop.ui.views.tag_panel import TagPanel
 from desktop.ui.workers import Job
 
 log = logging.getLogger(__name__)
+EXPAND_ALL_UP_TO = 400  # a narrowed tree opens every issue when it shows at most this many
 
 
 THEME_LABELS = (
@@ -534,9 +535,10 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(index)
 
     def _select_first_article(self) -> None:
-        ids = self._visible_article_ids()
-        if ids:
-            self.select_article(ids[0])
+        allows = self.tree_proxy.allows
+        first = next((i for i in self.tree_model.article_ids_in_order() if allows(i)), None)
+        if first is not None:
+            self.select_article(first)
 
     def show_article(self, article_id: int) -> None:
         view = get_article(self.db, article_id)
@@ -900,10 +902,17 @@ class MainWindow(QMainWindow):
         if self.search_ids is not None:
             allowed = self.search_ids if allowed is None else allowed & self.search_ids
         self.tree_proxy.set_allowed(allowed)
-        if allowed is None:
-            self.tree.expandToDepth(1)
+        if allowed is None or len(allowed) > EXPAND_ALL_UP_TO:
+            self.tree.expandToDepth(1)  # papers and years; opening thousands of issues helps no one
         else:
             self.tree.expandAll()
+        if self.current is not None:
+            index = self.tree_model.index_for_article(self.current.article.id)
+            shown = self.tree_proxy.mapFromSource(index)
+            if shown.isValid():  # the filter reset the tree: show the open article again
+                self.tree.selectionModel().setCurrentIndex(
+                    shown, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
 
     def rename_tag(self, name: str) -> None:
         if not self.writable():

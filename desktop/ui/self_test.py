@@ -65,7 +65,7 @@ def run_self_test(screenshot: Path | None = None) -> int:
             window = state["window"]
             window.resize(1200, 800)
             window.show()
-            article_id = window.tree_model.article_ids_in_order()[0]
+            article_id = next(window.tree_model.article_ids_in_order())
             window.select_article(article_id)
             state["app"].processEvents()  # let theme and layout settle, as a running app would
             image = window.grab().toImage()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -175,31 +174,61 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from desktop.paths import AppPaths
 from desktop.ui.app import make_application, build_window
+
+
+def memory():
+    # Peak and current resident memory, and how much of it is the library file mapped in
+    # (file-backed pages the system can drop at any time) rather than the process's own.
+    fields = dict(
+        line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+    )
+    mb = lambda name: int(fields[name].split()[0]) / 1024
+    return mb("VmHWM"), mb("RssAnon"), mb("RssFile")
+
+
 app = make_application()
 window = build_window(AppPaths.in_folder(Path(sys.argv[1])), Path(sys.argv[2]))
 window.show()
 app.processEvents()
 window.grab()
+print(time.time())  # first paint, on the clock the parent reads too
 print("jieba loaded at first paint:", window.ctx.segmenter.loaded)
+print("memory at first paint: peak %.0f MB (own %.0f MB, library file mapped %.0f MB)" % memory())
+window.ctx.segmenter.load()
+for query in ("会议", "陆方舟", "的"):
+    window.search_field.setText(query)
+    window.run_search()
+    app.processEvents()
+window.step_article(1)
+app.processEvents()
+print(
+    "after jieba, three searches and an article: peak %.0f MB (own %.0f MB, library file "
+    "mapped %.0f MB)" % memory()
+)
 """
 
 
 def bench_cold_start(db_file: Path, workdir: Path, command: str) -> None:
-    runs, loaded = [], ""
+    runs, output = [], []
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.time()
         result = subprocess.run(
             [sys.executable, "-c", COLD_START, str(workdir / "home"), str(db_file)],
             capture_output=True, text=True, cwd=ROOT, timeout=300,
         )  # fmt: skip
-        runs.append(time.perf_counter() - started)
-        loaded = result.stdout.strip() or result.stderr.strip()[-200:]
+        lines = result.stdout.strip().splitlines()
+        if result.returncode != 0 or len(lines) < 4:
+            line("cold start", "failed: " + result.stderr.strip()[-300:], command)
+            return
+        runs.append(float(lines[0]) - started)  # the child prints the time of its first paint
+        output = lines[1:]
     line(
         "cold start",
         f"process start to first paint: best {min(runs):.2f} s, worst {max(runs):.2f} s "
-        f"(target ≤ 1 s); {loaded}",
+        f"(target ≤ 1 s); {output[0]}",
         command,
     )
+    line("memory", "; ".join(output[1:]) + " (target ≤ 250 MB)", command)
 
 
 def bench_tree(db, command: str) -> None:
@@ -274,15 +303,7 @@ def main() -> int:
     bench_tree(db, command)
     bench_cold_start(db_file, args.workdir, command)
     size = sum(p.stat().st_size for p in args.workdir.glob("library.sqlite3*"))
-    window = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    bench = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    line(
-        "memory",
-        f"peak RSS of the window on this library {window:.0f} MB (target ≤ 250 MB); of this "
-        f"benchmark process, import and all texts included, {bench:.0f} MB; "
-        f"database {size / 1e6:.0f} MB",
-        command,
-    )
+    line("database", f"{size / 1e6:.0f} MB", command)
     return 0
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -47,7 +48,7 @@ _KIND_ICONS = {
 }
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     kind: NodeKind
     label: str
@@ -55,10 +56,17 @@ class Node:
     children: list[Node] = field(default_factory=list)
     issue: IssueRow | None = None
     article: ArticleRow | None = None
+    row: int = 0  # its place among its parent's children: Qt asks for it constantly
 
-    @property
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+    def adopt(self, child: Node) -> Node:
+        child.row = len(self.children)
+        self.children.append(child)
+        return child
+
+    def sort_children(self, *, reverse: bool = False) -> None:
+        self.children.sort(key=lambda n: n.label, reverse=reverse)
+        for number, child in enumerate(self.children):
+            child.row = number
 
     @property
     def unread(self) -> int:
@@ -93,23 +101,27 @@ class IssueTreeModel(QAbstractItemModel):
             paper_name = issue.paper or self.tr("未知报纸")
             paper = papers.get(paper_name)
             if paper is None:
-                paper = papers[paper_name] = Node(NodeKind.PAPER, paper_name, self._root)
-                self._root.children.append(paper)
+                paper = papers[paper_name] = self._root.adopt(
+                    Node(NodeKind.PAPER, paper_name, self._root)
+                )
             year_label = issue.date[:4] if issue.date else self.tr("日期未知")
             year = years.get((paper_name, year_label))
             if year is None:
-                year = years[(paper_name, year_label)] = Node(NodeKind.YEAR, year_label, paper)
-                paper.children.append(year)
-            node = Node(NodeKind.ISSUE, issue.date or issue.source_name, year, issue=issue)
-            year.children.append(node)
+                year = years[(paper_name, year_label)] = paper.adopt(
+                    Node(NodeKind.YEAR, year_label, paper)
+                )
+            node = year.adopt(
+                Node(NodeKind.ISSUE, issue.date or issue.source_name, year, issue=issue)
+            )
             self._issues[issue.id] = node
             for article in by_issue.get(issue.id, []):
-                child = Node(NodeKind.ARTICLE, article.label_in(words), node, article=article)
-                node.children.append(child)
+                child = node.adopt(
+                    Node(NodeKind.ARTICLE, article.label_in(words), node, article=article)
+                )
                 self._articles[article.id] = child
-        self._root.children.sort(key=lambda n: n.label)
+        self._root.sort_children()
         for paper in self._root.children:
-            paper.children.sort(key=lambda n: n.label, reverse=True)
+            paper.sort_children(reverse=True)
         self.endResetModel()
 
     def update_article(
@@ -124,7 +136,7 @@ class IssueTreeModel(QAbstractItemModel):
             changes["read"] = read
         if starred is not None:
             changes["starred"] = starred
-        node.article = replace(node.article, **changes)
+        node.article = node.article._replace(**changes)
         current: Node | None = node
         while current is not None and current is not self._root:
             index = self.createIndex(current.row, 0, current)
@@ -141,17 +153,32 @@ class IssueTreeModel(QAbstractItemModel):
         node = self._issues.get(issue_id)
         return self.createIndex(node.row, 0, node) if node else QModelIndex()
 
-    def article_ids_in_order(self) -> list[int]:
-        ids: list[int] = []
+    def article_ids_in_order(self) -> Iterator[int]:
+        """Every article id in the tree's order, lazily: a caller after the first few stops
+        early, which matters at tens of thousands of articles."""
 
-        def walk(node: Node) -> None:
+        def walk(node: Node) -> Iterator[int]:
             for child in node.children:
                 if child.kind == NodeKind.ARTICLE and child.article:
-                    ids.append(child.article.id)
-                walk(child)
+                    yield child.article.id
+                else:
+                    yield from walk(child)
 
-        walk(self._root)
-        return ids
+        return walk(self._root)
+
+    def node_at(self, row: int, parent: Index) -> Node | None:
+        children = self._node(parent).children
+        return children[row] if 0 <= row < len(children) else None
+
+    def with_ancestors(self, article_ids: set[int]) -> set[Node]:
+        """The nodes of these articles and every node above them."""
+        shown: set[Node] = set()
+        for article_id in article_ids:
+            node: Node | None = self._articles.get(article_id)
+            while node is not None and node not in shown:
+                shown.add(node)
+                node = node.parent
+        return shown
 
     def papers(self) -> list[str]:
         """The papers in the library, from the issues already loaded."""
@@ -248,17 +275,31 @@ class IssueTreeModel(QAbstractItemModel):
 
 
 class ArticleFilterProxy(QSortFilterProxyModel):
-    """Narrows the tree to a set of articles (a tag filter, a search); None shows all."""
+    """Narrows the tree to a set of articles (a tag filter, a search); None shows all.
+
+    The rows to keep — the articles and everything above them — are worked out once per filter
+    from the source tree, so each row is a set lookup; Qt's recursive filtering would ask about
+    every article of every issue, tens of thousands of Python calls at a large library."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._allowed: set[int] | None = None
-        self.setRecursiveFilteringEnabled(True)
+        self._shown: set[Node] | None = None  # computed when first asked, after each change
+
+    def setSourceModel(self, model) -> None:  # type: ignore[override]
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._shown = None
 
     def set_allowed(self, ids: set[int] | None) -> None:
-        self.beginFilterChange()
+        # A reset, not an incremental filter change: moving thousands of expanded rows in and
+        # out one parent at a time costs Qt millions of parent() calls; a reset maps afresh.
+        self.beginResetModel()
         self._allowed = ids
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._shown = None
+        self.endResetModel()
 
     @property
     def narrowed(self) -> bool:
@@ -270,6 +311,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if self._allowed is None:
             return True
-        index = self.sourceModel().index(row, 0, parent)
-        article_id = index.data(Role.ARTICLE_ID)
-        return article_id is not None and article_id in self._allowed
+        model: IssueTreeModel = self.sourceModel()  # type: ignore[assignment]
+        if self._shown is None:
+            self._shown = model.with_ancestors(self._allowed)
+        return model.node_at(row, parent) in self._shown
