@@ -44,8 +44,12 @@ def article_row(parsed: ParsedArticle, *, issue_id: int, key: str, ordinal: int)
     )
 
 
+OPENING_CHARS = 64  # what article_opening keeps of an untitled piece's text
+
+
 def index_article(session: Session, article: Article, segmenter: Segmenter) -> None:
-    """Add the article to the full-text index (its rowid is the article's id)."""
+    """Add the article to the full-text index (its rowid is the article's id), and an untitled
+    piece's opening to the table the tree's labels come from."""
     head = normalize(headline_text(article))
     body = normalize("\n".join([" ".join(article.author_list), article.source or "", article.text]))
     words = " ".join(segmenter.search_words(f"{head}\n{body}"))
@@ -53,6 +57,11 @@ def index_article(session: Session, article: Article, segmenter: Segmenter) -> N
         sql("INSERT INTO article_fts(rowid, head, body, words) VALUES (:id, :head, :body, :words)"),
         {"id": article.id, "head": char_tokens(head), "body": char_tokens(body), "words": words},
     )
+    if not article.title:
+        session.execute(
+            sql("INSERT INTO article_opening(article_id, opening) VALUES (:id, :opening)"),
+            {"id": article.id, "opening": article.text[:OPENING_CHARS]},
+        )
 
 
 def unindex_issue(session: Session, issue_id: int) -> None:

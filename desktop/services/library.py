@@ -462,12 +462,17 @@ def list_issues(db: Database) -> list[IssueRow]:
     with db.session() as session:
         rows = session.execute(
             sql(
+                # Counted in a subquery, so that the issues are read from the issue_listing
+                # index rather than from their large rows.
                 "SELECT ie.id, ie.sha256, ie.paper, ie.date, ie.date_precision, ie.source_name, "
-                "COUNT(a.id) AS articles, "
-                "SUM(CASE WHEN COALESCE(s.read, 0) THEN 0 ELSE 1 END) AS unread "
-                "FROM issue_effective ie LEFT JOIN article a ON a.issue_id = ie.id "
-                "LEFT JOIN article_state s ON s.article_key = a.key "
-                "GROUP BY ie.id ORDER BY ie.paper, ie.date DESC, ie.id"
+                "COALESCE(c.articles, 0) AS articles, COALESCE(c.unread, 0) AS unread "
+                "FROM issue_effective ie LEFT JOIN ("
+                "  SELECT a.issue_id, COUNT(*) AS articles, "
+                "  SUM(CASE WHEN COALESCE(s.read, 0) THEN 0 ELSE 1 END) AS unread "
+                "  FROM article a LEFT JOIN article_state s ON s.article_key = a.key "
+                "  GROUP BY a.issue_id"
+                ") c ON c.issue_id = ie.id "
+                "ORDER BY ie.paper, ie.date DESC, ie.id"
             )
         ).all()
     return [

@@ -124,8 +124,9 @@ def _fts_expression(term: str, segmenter: Segmenter) -> str | None:
 def _index_is_exact_for(term: str) -> bool:
     """True for one Chinese character (basic plane) or one ASCII letter or digit: the index
     holds every such character of an article as a token of its own, so an index match is an
-    exact substring match. Longer terms are checked against the text: the index drops the
-    punctuation and spaces between characters, and its tokenizer folds diacritics."""
+    exact substring match. Longer terms are checked against the text, because the index drops
+    the punctuation and spaces between characters; other single characters are checked too,
+    where the tokenizer's idea of a character may differ from Python's."""
     if len(term) != 1:
         return False
     return (

@@ -120,6 +120,25 @@ STEPS: list[tuple[str, list[str]]] = [
             LEFT JOIN issue_edit e ON e.sha256 = i.sha256""",
         ],
     ),
+    (
+        "indexes that answer the tree's listings without reading large rows",
+        [
+            # The issue's paper and date, and the article's headline fields, are stored after
+            # the raw and full text: reading them from the table walks those overflow pages,
+            # hundreds of megabytes at a large library. These indexes hold what the tree lists.
+            "CREATE INDEX issue_listing ON issue(paper_id, date, sha256, source_name)",
+            "CREATE INDEX article_listing "
+            "ON article(issue_id, ordinal, key, kind, title, continued_from)",
+            "DROP INDEX article_issue",  # article_listing starts with the same columns
+            # The start of an untitled piece's text, which stands in for its headline.
+            """CREATE TABLE article_opening (
+                article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                opening TEXT NOT NULL
+            )""",
+            "INSERT INTO article_opening SELECT id, substr(text, 1, 64) FROM article "
+            "WHERE title IS NULL OR title = ''",
+        ],
+    ),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -1,6 +1,7 @@
 """Opening a library: new ones get the schema, old ones are migrated after a backup copy, and
 files that are not libraries (or are from a newer version) are refused with a clear message."""
 
+import shutil
 import sqlite3
 
 import pytest
@@ -53,11 +54,12 @@ def test_migration_copies_the_file_first_and_keeps_user_data(tmp_path, monkeypat
 
     _add_step(monkeypatch, ["ALTER TABLE tag ADD COLUMN note TEXT"])
     db = open_database(path)
-    assert db.backup == tmp_path / "lib.v1.bak.sqlite3"
-    assert _version(path) == 2
+    latest = schema.LATEST_VERSION
+    assert db.backup == tmp_path / f"lib.v{latest}.bak.sqlite3"
+    assert _version(path) == latest + 1
     with sqlite3.connect(db.backup) as old:
         assert old.execute("SELECT name FROM tag").fetchall() == [("汽车产业",)]
-        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("PRAGMA user_version").fetchone()[0] == latest
     with sqlite3.connect(path) as new:
         assert new.execute("SELECT name, note FROM tag").fetchall() == [("汽车产业", None)]
     db.close()
@@ -69,7 +71,7 @@ def test_a_failing_step_changes_nothing(tmp_path, monkeypatch):
     _add_step(monkeypatch, ["CREATE TABLE extra (x)", "THIS IS NOT SQL"])
     with pytest.raises(sqlite3.OperationalError):
         open_database(path)
-    assert _version(path) == 1
+    assert _version(path) == schema.LATEST_VERSION
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "extra" not in tables
@@ -90,3 +92,25 @@ def test_a_file_that_is_not_a_library_is_refused(tmp_path):
     with pytest.raises(LibraryDamagedError) as info:
         open_database(path)
     assert "backup" in info.value.advice
+
+
+def test_a_version_1_library_gets_the_listing_indexes_and_openings(tmp_path, seeded_library_file):
+    from desktop.services.articles import list_articles
+
+    path = tmp_path / "lib.sqlite3"
+    shutil.copyfile(seeded_library_file, path)
+    db = open_database(path)
+    before = list_articles(db)
+    db.close()
+    with sqlite3.connect(path) as conn:  # the library as version 1 left it
+        conn.executescript(
+            "DROP TABLE article_opening; DROP INDEX issue_listing; DROP INDEX article_listing;"
+            "CREATE INDEX article_issue ON article(issue_id, ordinal); PRAGMA user_version = 1;"
+        )
+    db = open_database(path)
+    try:
+        assert db.backup == tmp_path / "lib.v1.bak.sqlite3"
+        assert list_articles(db) == before  # the untitled pieces' labels come back the same
+        assert any(row.opening for row in before)
+    finally:
+        db.close()
