@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.chartables import keep_if
+
 # Sentence-final punctuation. A fragment ending in one of these (possibly followed by closing
 # quotes or brackets) ends a sentence; anything else was cut by a column end or a hard wrap.
 SENTENCE_END = frozenset("。！？!?…")
@@ -55,13 +57,17 @@ def is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
+_WIDE_ONLY = keep_if(is_wide)
+_CJK_ONLY = keep_if(is_cjk)
+
+
 def display_width(s: str) -> float:
     """Width in full-width cells: how much of a printed column the text takes."""
-    return sum(1.0 if is_wide(c) else 0.5 for c in s)
+    return (len(s) + len(s.translate(_WIDE_ONLY))) / 2
 
 
 def cjk_count(s: str) -> int:
-    return sum(1 for c in s if is_cjk(c))
+    return len(s.translate(_CJK_ONLY))
 
 
 def strip_closers(s: str) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import threading
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back all the time
 def _is_wordlike(word: str) -> bool:
     return any(unicodedata.category(c)[0] in "LN" for c in word)
 
@@ -51,9 +53,17 @@ class Segmenter:
     def loaded(self) -> bool:
         return self._tokenizer is not None and self._idf is not None
 
-    def load(self) -> None:
-        """Load the dictionary and the IDF table now (e.g. on a worker thread at start-up)."""
-        self._get_idf()
+    @property
+    def cache_dir(self) -> Path | None:
+        return self._cache_dir
+
+    def load(self, *, keywords: bool = True) -> None:
+        """Load the dictionary (and the IDF table for keywords) now, e.g. on a worker thread
+        at start-up."""
+        if keywords:
+            self._get_idf()
+        else:
+            self._get_tokenizer()
 
     def _get_tokenizer(self) -> Any:
         with self._lock:

@@ -1,8 +1,13 @@
-"""A parsed article → its database row and its search-index row."""
+"""A parsed article → its database row and its search-index row.
+
+Preparing (parse results → row fields and index columns, jieba included) is pure and may run
+on a worker process; storing writes what was prepared, in the caller's transaction."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text as sql
 from sqlmodel import Session
@@ -12,56 +17,81 @@ from desktop.nlp import Segmenter
 from desktop.store.models import Article
 from desktop.store.normalize import char_tokens, normalize
 
+OPENING_CHARS = 64  # what article_opening keeps of an untitled piece's text
+
+
+@dataclass(frozen=True)
+class IndexColumns:
+    """An article's full-text index row: characters of the headline and the body, and words."""
+
+    head: str
+    body: str
+    words: str
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    fields: dict[str, Any]  # Article's columns, all but id, issue_id, key and ordinal
+    index: IndexColumns
+
 
 def headline_text(a: ParsedArticle | Article) -> str:
     column = a.column if isinstance(a, ParsedArticle) else a.column_label
     return "\n".join(x for x in (a.kicker, a.title, a.subtitle, column, a.section) if x)
 
 
-def article_row(parsed: ParsedArticle, *, issue_id: int, key: str, ordinal: int) -> Article:
+def _index_columns(head: str, body: str, segmenter: Segmenter) -> IndexColumns:
+    """`head` and `body` already normalised."""
+    words = " ".join(segmenter.search_words(f"{head}\n{body}"))
+    return IndexColumns(char_tokens(head), char_tokens(body), words)
+
+
+def prepare_article(parsed: ParsedArticle, segmenter: Segmenter) -> PreparedArticle:
     text = parsed.plain_text
     byline = " ".join([*parsed.authors, parsed.source or ""]).strip()
-    return Article(
-        issue_id=issue_id,
-        key=key,
-        ordinal=ordinal,
-        kind=parsed.kind,
-        section=parsed.section,
-        column_label=parsed.column,
-        kicker=parsed.kicker,
-        title=parsed.title,
-        subtitle=parsed.subtitle,
-        authors=json.dumps(parsed.authors, ensure_ascii=False),
-        source=parsed.source,
-        blocks=json.dumps(
+    head = normalize(headline_text(parsed))
+    # The index's body is the byline and the text, as index_article makes it from a stored row.
+    body = normalize("\n".join([" ".join(parsed.authors), parsed.source or "", text]))
+    fields = {
+        "kind": parsed.kind,
+        "section": parsed.section,
+        "column_label": parsed.column,
+        "kicker": parsed.kicker,
+        "title": parsed.title,
+        "subtitle": parsed.subtitle,
+        "authors": json.dumps(parsed.authors, ensure_ascii=False),
+        "source": parsed.source,
+        "blocks": json.dumps(
             [{"type": b.type, "text": b.text} for b in parsed.blocks], ensure_ascii=False
         ),
-        markers=json.dumps(parsed.markers, ensure_ascii=False),
-        continued_to=parsed.continued_to,
-        continued_from=parsed.continued_from,
-        text=text,
-        search_text=normalize("\n".join(x for x in (headline_text(parsed), byline, text) if x)),
-    )
+        "markers": json.dumps(parsed.markers, ensure_ascii=False),
+        "continued_to": parsed.continued_to,
+        "continued_from": parsed.continued_from,
+        "text": text,
+        "search_text": normalize("\n".join(x for x in (headline_text(parsed), byline, text) if x)),
+    }
+    return PreparedArticle(fields, _index_columns(head, body, segmenter))
 
 
-OPENING_CHARS = 64  # what article_opening keeps of an untitled piece's text
-
-
-def index_article(session: Session, article: Article, segmenter: Segmenter) -> None:
-    """Add the article to the full-text index (its rowid is the article's id), and an untitled
-    piece's opening to the table the tree's labels come from."""
-    head = normalize(headline_text(article))
-    body = normalize("\n".join([" ".join(article.author_list), article.source or "", article.text]))
-    words = " ".join(segmenter.search_words(f"{head}\n{body}"))
+def store_article(
+    session: Session, prepared: PreparedArticle, *, issue_id: int, key: str, ordinal: int
+) -> Article:
+    """Write a prepared article: its row, its index row (rowid = the article's id) and, for an
+    untitled piece, its opening for the tree's labels."""
+    row = Article(issue_id=issue_id, key=key, ordinal=ordinal, **prepared.fields)
+    session.add(row)
+    session.flush()
+    index = prepared.index
     session.execute(
         sql("INSERT INTO article_fts(rowid, head, body, words) VALUES (:id, :head, :body, :words)"),
-        {"id": article.id, "head": char_tokens(head), "body": char_tokens(body), "words": words},
+        {"id": row.id, "head": index.head, "body": index.body, "words": index.words},
     )
-    if not article.title:
+    if not row.title:
         session.execute(
             sql("INSERT INTO article_opening(article_id, opening) VALUES (:id, :opening)"),
-            {"id": article.id, "opening": article.text[:OPENING_CHARS]},
+            {"id": row.id, "opening": row.text[:OPENING_CHARS]},
         )
+    return row
 
 
 def unindex_issue(session: Session, issue_id: int) -> None:

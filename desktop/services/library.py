@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,6 @@ from desktop.ingest import (
     IngestError,
     ParsedArticle,
     ParsedIssue,
-    decode,
     parse_text,
     read_issue_file,
 )
@@ -28,7 +28,8 @@ from desktop.services import user_data
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
 from desktop.services.export import write_atomically
-from desktop.services.indexing import article_row, index_article, unindex_issue
+from desktop.services.indexing import prepare_article, store_article, unindex_issue
+from desktop.services.preparing import Prepared, Preparer
 from desktop.store.anchoring import Anchor, reanchor
 from desktop.store.database import Database, open_database
 from desktop.store.models import (
@@ -112,60 +113,102 @@ def import_paths(
     should_cancel: CancelFn | None = None,
 ) -> ImportReport:
     """Import issue files and folders. A bad file is reported and skipped; each issue goes in
-    inside one transaction, so a cancel or a crash never leaves half an issue."""
+    inside one transaction, so a cancel or a crash never leaves half an issue. Many files are
+    prepared on worker processes (see preparing.py) while this one writes them; on cancel,
+    issues prepared but not yet written are left out."""
     files = issue_files(paths)
     report = ImportReport()
-    for done, path in enumerate(files):
-        if should_cancel is not None and should_cancel():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(done, len(files), path.name)
-        report.items.append(import_file(db, segmenter, path))
+    with Preparer(segmenter, len(files)) as preparer:
+        pending: deque[ImportItem | _Pending] = deque()
+        for done, path in enumerate(files):
+            if should_cancel is not None and should_cancel():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(done, len(files), path.name)
+            pending.append(_begin_file(db, preparer, path))
+            while len(pending) > preparer.ahead:
+                report.items.append(_finish(db, pending.popleft()))
+        while pending and not report.cancelled:
+            if should_cancel is not None and should_cancel():
+                report.cancelled = True
+                break
+            report.items.append(_finish(db, pending.popleft()))
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report
 
 
 def import_file(db: Database, segmenter: Segmenter, path: Path) -> ImportItem:
-    try:
-        data = read_issue_file(path)
-    except IngestError as error:
-        return ImportItem(str(path), "failed", str(error))
-    return import_bytes(db, segmenter, data, path.name, display_path=str(path))
+    with Preparer(segmenter, 1) as preparer:
+        return _finish(db, _begin_file(db, preparer, path))
 
 
 def import_bytes(
     db: Database, segmenter: Segmenter, data: bytes, name: str, *, display_path: str = ""
 ) -> ImportItem:
-    shown = display_path or name
+    with Preparer(segmenter, 1) as preparer:
+        return _finish(db, _begin(db, preparer, data, name, display_path or name))
+
+
+@dataclass(frozen=True)
+class _Pending:
+    shown: str  # the path as the report names it
+    prepared: Prepared
+
+
+def _begin_file(db: Database, preparer: Preparer, path: Path) -> ImportItem | _Pending:
+    try:
+        data = read_issue_file(path)
+    except IngestError as error:
+        return ImportItem(str(path), "failed", str(error))
+    return _begin(db, preparer, data, path.name, str(path))
+
+
+def _begin(
+    db: Database, preparer: Preparer, data: bytes, name: str, shown: str
+) -> ImportItem | _Pending:
+    """Skip what the library holds already (by content hash); have the rest prepared."""
     sha = hashlib.sha256(data).hexdigest()
     with db.session() as session:
         existing = session.exec(select(Issue.id).where(Issue.sha256 == sha)).first()
     if existing is not None:
         return ImportItem(shown, "unchanged", "already in the library", issue_id=existing)
+    return _Pending(shown, preparer.submit(data, name, sha))
+
+
+def _finish(db: Database, job: ImportItem | _Pending) -> ImportItem:
+    """Write a prepared issue, in one transaction."""
+    if isinstance(job, ImportItem):
+        return job
     try:
-        decoded = decode(data, name)
+        prepared = job.prepared()
     except IngestError as error:
-        return ImportItem(shown, "failed", str(error))
-    parsed = parse_text(decoded.text, source=name, sha256=sha, encoding=decoded.encoding)
+        return ImportItem(job.shown, "failed", str(error))
     with db.session() as session:
+        # The same content twice in one import: the first copy is in by now.
+        existing = session.exec(select(Issue.id).where(Issue.sha256 == prepared.sha256)).first()
+        if existing is not None:
+            return ImportItem(job.shown, "unchanged", "already in the library", issue_id=existing)
         issue = Issue(
-            sha256=sha,
-            source_name=name,
-            encoding=decoded.encoding,
-            raw_text=decoded.text,
-            paper_id=_paper_id(session, parsed.paper),
-            date=parsed.date,
+            sha256=prepared.sha256,
+            source_name=prepared.name,
+            encoding=prepared.encoding,
+            raw_text=prepared.text,
+            paper_id=_paper_id(session, prepared.paper),
+            date=prepared.date,
             parser_version=PARSER_VERSION,
         )
         session.add(issue)
         session.flush()
         assert issue.id is not None
-        for ordinal, parsed_article in enumerate(parsed.articles):
-            _add_article(session, segmenter, issue.id, parsed_article, _key(sha, ordinal), ordinal)
+        for ordinal, article in enumerate(prepared.articles):
+            store_article(
+                session, article, issue_id=issue.id, key=_key(prepared.sha256, ordinal),
+                ordinal=ordinal,
+            )  # fmt: skip
         issue_id = issue.id
-    return ImportItem(shown, "added", issue_id=issue_id, articles=len(parsed.articles))
+    return ImportItem(job.shown, "added", issue_id=issue_id, articles=len(prepared.articles))
 
 
 def _key(sha: str, ordinal: int, generation: str = "") -> str:
@@ -181,21 +224,6 @@ def _paper_id(session: Session, name: str | None) -> int | None:
         session.add(paper)
         session.flush()
     return paper.id
-
-
-def _add_article(
-    session: Session,
-    segmenter: Segmenter,
-    issue_id: int,
-    parsed: ParsedArticle,
-    key: str,
-    ordinal: int,
-) -> Article:
-    row = article_row(parsed, issue_id=issue_id, key=key, ordinal=ordinal)
-    session.add(row)
-    session.flush()
-    index_article(session, row, segmenter)
-    return row
 
 
 # ---- re-parse --------------------------------------------------------------------------------
@@ -304,7 +332,10 @@ def _reparse_issue(
         else:
             key = _fresh_key(issue.sha256, ordinal, old_keys | taken)
             taken.add(key)
-        new_rows.append(_add_article(session, segmenter, issue_id, parsed_article, key, ordinal))
+        prepared = prepare_article(parsed_article, segmenter)
+        new_rows.append(
+            store_article(session, prepared, issue_id=issue_id, key=key, ordinal=ordinal)
+        )
 
     by_key = {row.key: row for row in new_rows}
     # Old articles that no new one continues: their tags and state go to the article that

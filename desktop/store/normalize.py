@@ -6,16 +6,21 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from desktop.chartables import CharTable, keep_if
+
 
 @lru_cache(maxsize=65536)
 def _char(c: str) -> str:
     return unicodedata.normalize("NFKC", c).lower()
 
 
+_NORMAL = CharTable(_char)
+
+
 def normalize(text: str) -> str:
     # Lone surrogates cannot be stored or searched: they become U+FFFD.
     text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
-    return "".join(map(_char, text))
+    return text.translate(_NORMAL)
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]] | tuple[str, range]:
@@ -33,7 +38,11 @@ def normalize_with_map(text: str) -> tuple[str, list[int]] | tuple[str, range]:
 
 
 def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= c <= "\udfff" for c in text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def is_token_char(c: str) -> bool:
@@ -41,6 +50,9 @@ def is_token_char(c: str) -> bool:
     return unicodedata.category(c)[0] in "LN"
 
 
+_TOKENS_ONLY = keep_if(is_token_char)
+
+
 def char_tokens(normal_text: str) -> str:
     """Every character its own token: a phrase of them matches any substring."""
-    return " ".join(c for c in normal_text if is_token_char(c))
+    return " ".join(normal_text.translate(_TOKENS_ONLY))

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -69,13 +70,42 @@ def inbox(tmp_path, count=24):
     return folder
 
 
-def kill_repeatedly(command, path, seed):
+def workers_of(pid):
+    """The worker processes a process started (Linux: read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if int(stat[1]) == pid and b"spawn_main" in cmdline:
+                found.append(int(entry.name))
+    return found
+
+
+def gone(pids, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def kill_repeatedly(command, path, seed, workers_seen=None):
     rnd = random.Random(seed)
     for _ in range(KILLS):
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rnd.uniform(0.5, 4.0))
+        workers = workers_of(process.pid) if sys.platform == "linux" else []
         process.send_signal(signal.SIGKILL)
         process.wait()
+        # Workers preparing issues leave with the process that started them.
+        assert gone(workers), f"workers {workers} outlived their killed parent"
+        if workers_seen is not None:
+            workers_seen.extend(workers)
         yield check(path)
 
 
@@ -84,11 +114,13 @@ def test_killing_the_import_never_leaves_half_an_issue(library_with_user_data, t
     before, _ = check(path)
     folder = inbox(tmp_path, 60)  # long enough that kills land before, during and after
     command = [sys.executable, "-m", "desktop", "import", str(folder), "--db", str(path)]
-    counts = []
-    for after, issues in kill_repeatedly(command, path, seed=1):
+    counts, workers = [], []
+    for after, issues in kill_repeatedly(command, path, seed=1, workers_seen=workers):
         assert after == before
         counts.append(issues)
     assert len(set(counts)) >= 2  # the kills landed at different points of the import
+    if sys.platform == "linux":
+        assert workers  # the import used worker processes, and they were killed with it
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert finished.returncode == 0, finished.stderr
     assert check(path) == (before, len(seed_files()) + 60)
