@@ -9,6 +9,7 @@ units — text_offsets converts between them here, at the edge.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import (
@@ -42,6 +43,11 @@ COLOR_NAMES = {
     "purple": QT_TRANSLATE_NOOP("ReaderView", "紫色"),
 }
 READING_WIDTH = 760  # pixels: about forty characters a line at the default size
+
+
+def _utf16_length(text: str) -> int:
+    """Qt's length of a string: characters outside the basic plane count twice."""
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
 
 
 @dataclass(frozen=True)
@@ -188,18 +194,19 @@ class ReaderView(QTextBrowser):
 
         self._blocks = []
         offset = 0
-        for block in a.block_list:
-            text = block["text"]
-            if block["type"] == "subheading":
-                position = add(
-                    text, self._block(top=0.8, bottom=0.6, height=150), self._char(1.08, bold=True)
-                )
-            else:
-                position = add(
-                    text, self._block(indent_em=2, bottom=0.55, height=165), self._char()
-                )
-            self._blocks.append(_BodyBlock(position, offset, text))
-            offset += len(text) + 1
+        paragraph = self._block(indent_em=2, bottom=0.55, height=165), self._char()
+        subheading = self._block(top=0.8, bottom=0.6, height=150), self._char(1.08, bold=True)
+        for kind, run in groupby(a.block_list, key=lambda b: b["type"] == "subheading"):
+            texts = [b["text"] for b in run]
+            block_format, char_format = subheading if kind else paragraph
+            # A run of blocks of one kind goes in with one call: Qt makes each "\n" a new block
+            # with the same formats. An article of 100,000 paragraphs is then no slower to show
+            # than its text is long.
+            position = add("\n".join(texts), block_format, char_format)
+            for text in texts:
+                self._blocks.append(_BodyBlock(position, offset, text))
+                position += _utf16_length(text) + 1
+                offset += len(text) + 1
         if not self._blocks:
             add(self.tr("（本篇没有正文）"), self._block(), self._char(color=theme.muted))
         self.setDocument(doc)
