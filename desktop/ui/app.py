@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -144,9 +144,61 @@ def run_gui(data_dir: Path | None = None, db_file: Path | None = None) -> int:
     window = open_window_or_way_out(paths, db_file)
     if window is None:
         return EXIT_LIBRARY
+    host = WindowHost(paths, db_file, window)
     window.show()
     load_jieba_after_first_paint(window.ctx.segmenter)
     QTimer.singleShot(BACKUP_DELAY_MS, window.start_daily_backup)
     code = app.exec()
-    window.db.close()
+    if host.window is not None:
+        host.window.db.close()
     return code
+
+
+class WindowHost(QObject):
+    """Holds the open window, and replaces it when the user restores a backup: the window is
+    closed (its jobs stopped, its state saved), the library closed, the backup put in place (the
+    replaced file kept beside it) and a new window opened on the result."""
+
+    def __init__(self, paths: AppPaths, db_file: Path | None, window: MainWindow) -> None:
+        super().__init__()
+        self.paths, self.db_file = paths, db_file
+        self.window: MainWindow | None = None
+        self._adopt(window)
+
+    def _adopt(self, window: MainWindow) -> None:
+        self.window = window
+        window.restoreRequested.connect(self.restore)
+
+    def restore(self, backup: Path) -> None:
+        old = self.window
+        assert old is not None
+        library = old.db.path
+        segmenter = old.ctx.segmenter
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+        old.close()
+        old.db.close()
+        try:
+            kept = restore_backup(backup, library, date.today())
+        except (LibraryError, OSError) as error:
+            QMessageBox.warning(None, QCoreApplication.translate("App", "恢复失败"), str(error))
+            kept = None
+        else:
+            log.info("restored %s over %s (the old file kept as %s)", backup, library, kept)
+        window = open_window_or_way_out(self.paths, library, segmenter)
+        self.window = None
+        old.deleteLater()
+        app.setQuitOnLastWindowClosed(True)
+        if window is None:
+            QApplication.quit()
+            return
+        self._adopt(window)
+        window.show()
+        if kept is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "已从备份恢复。原来的文库保留为 {p}").format(
+                    p=kept
+                ),
+                15000,
+            )

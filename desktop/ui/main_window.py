@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -43,7 +51,7 @@ from desktop.services import annotations, backup, export, library, tags, user_da
 from desktop.services.articles import ArticleView, article_by_key, get_article
 from desktop.services.errors import InvalidInput
 from desktop.services.search import find_hits, search
-from desktop.store.backups import backup_dir
+from desktop.store.backups import backup_dir, list_backups
 from desktop.store.database import Database
 from desktop.store.errors import LibraryError
 from desktop.store.models import Highlight
@@ -67,6 +75,7 @@ from desktop.ui.theme import Theme, palette_for, resolve
 from desktop.ui.views.annotations_panel import AnnotationsPanel
 from desktop.ui.views.issue_dialog import IssueDialog
 from desktop.ui.views.reader import ReaderView
+from desktop.ui.views.restore_dialog import RestoreDialog
 from desktop.ui.views.search_panel import SearchPanel
 from desktop.ui.views.shortcuts import ShortcutsDialog
 from desktop.ui.views.tag_panel import TagPanel
@@ -101,6 +110,10 @@ class AppContext:
 
 
 class MainWindow(QMainWindow):
+    # A backup was chosen to replace the open library: the application closes this window,
+    # restores the file and opens a new window on it.
+    restoreRequested = Signal(Path)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -230,6 +243,13 @@ class MainWindow(QMainWindow):
             None,
             self.import_user_data,
             name="importUserData",
+        )
+        self.act_restore_backup = a(
+            self.tr("从备份恢复文库…"),
+            "fa5s.history",
+            None,
+            self.choose_backup_to_restore,
+            name="restoreBackup",
         )
         self.act_open_backups = a(
             self.tr("打开备份文件夹"), None, None, self.open_backup_folder, name="openBackups"
@@ -366,7 +386,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_reparse)
         file_menu.addSeparator()
         backup_menu = file_menu.addMenu(self.tr("备份"))
-        backup_menu.addActions([self.act_backup_now, self.act_open_backups])
+        backup_menu.addActions(
+            [self.act_backup_now, self.act_restore_backup, self.act_open_backups]
+        )
         backup_menu.addSeparator()
         backup_menu.addActions([self.act_export_backup, self.act_import_backup])
         file_menu.addSeparator()
@@ -1237,6 +1259,16 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def choose_backup_to_restore(self) -> None:
+        if not self.writable():
+            return
+        dialog = RestoreDialog(list_backups(self.db.path), self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen is not None:
+            self.restoreRequested.emit(chosen)
+
     def open_backup_folder(self) -> None:
         folder = backup_dir(self.db.path)
         folder.mkdir(parents=True, exist_ok=True)
@@ -1322,6 +1354,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.act_import, self.act_import_folder, self.act_reparse, self.act_star,
             self.act_unread, self.act_tag, self.act_import_backup, self.act_backup_now,
+            self.act_restore_backup,
             *self.highlight_actions,
         ):  # fmt: skip
             action.setEnabled(False)

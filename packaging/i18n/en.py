@@ -222,4 +222,10 @@ EN = {
     "这项修改没有保存。": "This change was not saved.",
     "选择其他文库…": "Choose another library…",
     "选择或新建文库": "Choose or create a library",
+    "从备份恢复文库…": "Restore the library from a backup…",
+    "从备份恢复文库": "Restore the library from a backup",
+    "所选备份会替换当前文库；当前文库会改名保留在原处，不会被删除。备份之后的高亮、批注和标签请先用“导出全部批注与标签”保存，恢复后再导入。": "The chosen backup replaces the open library; the open library is renamed and kept where it is, never deleted. Highlights, notes and tags made since the backup: save them first with “Export all annotations and tags”, and import them after restoring.",
+    "还没有这个文库的备份。区报阅读每天启动后会自动备份一次。": "There are no backups of this library yet. District Reader makes one automatically each day after it starts.",
+    "恢复": "Restore",
+    "已从备份恢复。原来的文库保留为 {p}": "Restored from the backup. The previous library was kept as {p}",
 }

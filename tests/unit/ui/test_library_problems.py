@@ -176,3 +176,30 @@ def test_a_file_that_is_not_a_backup_is_named_in_a_warning(window, tmp_path, mon
         "by “Export all annotations and tags”, or one from the backups folder."
     ]
     assert window.job is None
+
+
+def test_restoring_a_backup_from_the_menu_reopens_the_window_on_it(
+    window, data_dir, qtbot, monkeypatch
+):
+    from desktop.ui.app import WindowHost
+    from desktop.ui.views.restore_dialog import RestoreDialog
+
+    backup.daily_backup(window.db, date(2026, 3, 1))
+    article = list_articles(window.db, 1)[0]
+    annotations.highlight_quote(window.db, article.id, article.title[:2])  # after the backup
+    host = WindowHost(data_dir, None, window)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(window.restoreRequested):
+        window.choose_backup_to_restore()  # the host restores and reopens as the signal comes
+    reopened = host.window
+    assert reopened is not None and reopened is not window
+    qtbot.addWidget(reopened)
+    try:
+        assert annotations.article_highlights(reopened.db, article.id) == []  # as in the backup
+        assert library.stats(reopened.db).issues == 5
+        (kept,) = data_dir.data_dir.glob("library.replaced-*.sqlite3")
+        assert "已从备份恢复" in reopened.statusBar().currentMessage()
+        with sqlite3.connect(kept) as conn:  # the replaced library, with the newer highlight
+            assert conn.execute("SELECT COUNT(*) FROM highlight").fetchone()[0] == 1
+    finally:
+        reopened.db.close()
