@@ -1246,17 +1246,17 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         db = self.db
+
+        def done(result: backup.DailyBackup | None) -> None:
+            if result is not None:  # None: cancelled
+                self.statusBar().showMessage(self.tr("已备份到 {p}").format(p=result.library), 8000)
+
         self._run_job(
             self.tr("正在备份文库…"),
             lambda progress, cancelled: backup.daily_backup(
                 db, date.today(), replace=True, progress=progress, should_cancel=cancelled
             ),
-            lambda result: (
-                result is not None
-                and self.statusBar().showMessage(
-                    self.tr("已备份到 {p}").format(p=result.library), 8000
-                )
-            ),
+            done,
         )
 
     def choose_backup_to_restore(self) -> None:

@@ -203,3 +203,11 @@ def test_restoring_a_backup_from_the_menu_reopens_the_window_on_it(
             assert conn.execute("SELECT COUNT(*) FROM highlight").fetchone()[0] == 1
     finally:
         reopened.db.close()
+
+
+def test_back_up_now_from_the_menu(window, qtbot):
+    window.act_backup_now.trigger()
+    qtbot.waitUntil(lambda: window.job is None, timeout=20000)
+    (made,) = [b for b in list_backups(window.db.path) if b.kind == "daily"]
+    assert made.label == date.today().isoformat()
+    assert "已备份到" in window.statusBar().currentMessage()
