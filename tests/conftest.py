@@ -43,6 +43,16 @@ def seeded_library_file(tmp_path_factory, segmenter: Segmenter) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory, seeded_library_file: Path):
+    """One seeded library shared by a module's read-only tests (hypothesis reuses it)."""
+    path = tmp_path_factory.mktemp("seeded-module") / "library.sqlite3"
+    shutil.copyfile(seeded_library_file, path)
+    db = open_database(path)
+    yield db
+    db.close()
+
+
 @pytest.fixture
 def db(tmp_path: Path, seeded_library_file: Path):
     """A fresh copy of the seeded library for each test, in the test's own temp dir."""

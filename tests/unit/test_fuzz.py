@@ -6,12 +6,9 @@ The inputs come from a seeded generator (tests/helpers/fuzz.py), so a failure is
 
 import os
 
-import pytest
 from sqlalchemy import text as sql
 
 from desktop.ingest import parse_text
-from desktop.resources import seed_files
-from desktop.services.library import open_library
 from desktop.services.search import parse_query, search
 from tests.helpers.fuzz import issue_texts, query_strings
 from tests.helpers.lossless import lost_characters
@@ -33,15 +30,6 @@ def test_the_parser_takes_a_hundred_thousand_generated_issues_and_loses_nothing(
             assert all(block.text.strip() for block in article.blocks)
         checked += 1
     assert checked == PARSER_INPUTS
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory, segmenter):
-    db = open_library(
-        tmp_path_factory.mktemp("fuzz") / "lib.sqlite3", segmenter, seeds=seed_files()
-    )
-    yield db
-    db.close()
 
 
 def test_ten_thousand_generated_queries_find_exactly_what_a_scan_finds(seeded, segmenter):

@@ -9,19 +9,9 @@ from sqlalchemy import text as sql
 
 from desktop.resources import seed_files
 from desktop.services import tags
-from desktop.services.library import edit_issue, list_issues, open_library
+from desktop.services.library import edit_issue, list_issues
 from desktop.services.search import SearchFilters, parse_query, search
 from desktop.store.normalize import normalize
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory, segmenter):
-    """One library for the read-only tests of this module (hypothesis reuses it)."""
-    db = open_library(
-        tmp_path_factory.mktemp("search") / "lib.sqlite3", segmenter, seeds=seed_files()
-    )
-    yield db
-    db.close()
 
 
 def all_articles(db):
