@@ -60,6 +60,31 @@ def test_the_bundle_runs_its_self_test_without_python(bundle, tmp_path):
     assert sorted(p.relative_to(bundle) for p in bundle.rglob("*")) == before  # nor in the bundle
 
 
+def test_the_bundle_imports_many_files_on_worker_processes(bundle, tmp_path):
+    """Enough files for worker processes: in a frozen bundle they start the bundle's own
+    executable, which must turn into a worker (multiprocessing.freeze_support)."""
+    from desktop.resources import seed_files
+    from desktop.services.preparing import PARALLEL_FROM
+
+    home = tmp_path / "home"
+    home.mkdir()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    seeds = [p.read_text("utf-8") for p in seed_files()]
+    count = PARALLEL_FROM + 3
+    for n in range(count):
+        (inbox / f"issue-{n:02}.txt").write_text(f"第{n}期\n{seeds[n % len(seeds)]}", "utf-8")
+    result = subprocess.run(
+        [str(bundle / "district-reader"), "import", str(inbox), "--db", str(tmp_path / "l.db")],
+        env=bare_env(home), capture_output=True, text=True, timeout=300, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"{count} added, 0 already in the library, 0 failed" in result.stdout
+    # No fallback to this process ("preparing on this process only", "the preparing workers
+    # stopped"): the workers started and did the work.
+    assert "preparing" not in result.stderr, result.stderr
+
+
 def test_install_then_the_launchers_exec_line_starts_the_app(bundle, tmp_path):
     home = tmp_path / "home"
     home.mkdir()
