@@ -296,3 +296,23 @@ def test_markup_in_a_file_is_shown_as_text(window, qtbot, tmp_path):
     assert "<b>不应加粗</b>" in shown and "**星号**" in shown
     body = window.reader.document().find("不应加粗")
     assert not body.charFormat().font().bold()
+
+
+def test_importing_a_folder_of_many_issues_from_the_window(window, qtbot, tmp_path):
+    """Enough files for worker processes, started from the window's import thread."""
+    from desktop.resources import seed_files
+    from desktop.services.preparing import PARALLEL_FROM
+
+    seeds = [p.read_text("utf-8") for p in seed_files()]
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    count = PARALLEL_FROM + 2
+    for n in range(count):
+        (folder / f"issue-{n:02}.txt").write_text(f"第{n}期\n{seeds[n % len(seeds)]}", "utf-8")
+    before = stats(window.db).issues
+    window.import_paths([folder])
+    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=60000)
+    assert f"新增 {count} 期" in window.import_report_box.text()
+    assert stats(window.db).issues == before + count
+    window.import_report_box.close()
+    QApplication.processEvents()
