@@ -3,7 +3,6 @@ before a migration, and putting one of them back in place of a damaged library."
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import sqlite3
@@ -15,7 +14,6 @@ from pathlib import Path
 from desktop.store.errors import LibraryDamagedError, translated
 
 KEEP_DAILY = 7
-_PAGES_PER_STEP = 4096  # 16 MB at SQLite's default page size: progress and cancel in between
 _DAILY = re.compile(r"^(?P<stem>.+)-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$")
 
 
@@ -62,32 +60,26 @@ def copy_library(
     should_cancel: Callable[[], bool] | None = None,
 ) -> bool:
     """A consistent copy of a live library (SQLite's online backup), written to a temporary
-    file and renamed into place, so that `target` is always whole. False if cancelled."""
+    file and renamed into place, so that `target` is always whole. False if cancelled.
+
+    The copy is one step, one read transaction: copied in several, it would start again each
+    time another connection writes in between, and an import writes many times a second."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    cancelled = False
+    if should_cancel is not None and should_cancel():
+        return False
     with translated(source):
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         dst = sqlite3.connect(partial)
         try:
-
-            def step(_status: int, remaining: int, total: int) -> None:
-                nonlocal cancelled
-                if progress is not None:
-                    progress(total - remaining, total)
-                if should_cancel is not None and should_cancel():
-                    cancelled = True
-                    raise InterruptedError  # stops the copy between steps
-
-            with contextlib.suppress(InterruptedError):
-                src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
+            src.backup(dst, pages=-1)
+            pages = dst.execute("PRAGMA page_count").fetchone()[0]
         finally:
             dst.close()
             src.close()
-    if cancelled:
-        partial.unlink(missing_ok=True)
-        return False
+    if progress is not None:
+        progress(pages, pages)
     os.replace(partial, target)
     return True
 

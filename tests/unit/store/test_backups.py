@@ -75,3 +75,33 @@ def test_copies_taken_before_a_migration_are_offered_too(tmp_path):
     path = tmp_path / "library.sqlite3"
     (tmp_path / "library.v1.bak.sqlite3").write_bytes(b"")
     assert [b.kind for b in backups.list_backups(path)] == ["migration"]
+
+
+def test_a_copy_taken_while_another_connection_writes_is_whole(db, tmp_path):
+    """The copy is one read transaction: writes in between neither restart nor tear it."""
+    import threading
+
+    stop = threading.Event()
+
+    def write():
+        with sqlite3.connect(db.path) as conn:
+            n = 0
+            while not stop.is_set():
+                conn.execute("INSERT INTO tag(name, color, created_at) VALUES (?, '#123456', '')",
+                             (f"t{n}",))  # fmt: skip
+                conn.commit()
+                n += 1
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        copies = [tmp_path / f"copy{n}.sqlite3" for n in range(3)]
+        for copy in copies:
+            assert backups.copy_library(db.path, copy)
+    finally:
+        stop.set()
+        writer.join()
+    for copy in copies:
+        with sqlite3.connect(copy) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert conn.execute("SELECT COUNT(*) FROM issue").fetchone()[0] == 5
