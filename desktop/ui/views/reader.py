@@ -45,11 +45,6 @@ COLOR_NAMES = {
 READING_WIDTH = 760  # pixels: about forty characters a line at the default size
 
 
-def _utf16_length(text: str) -> int:
-    """Qt's length of a string: characters outside the basic plane count twice."""
-    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
-
-
 @dataclass(frozen=True)
 class _BodyBlock:
     position: int  # document position (UTF-16) where the block's text starts
@@ -205,7 +200,7 @@ class ReaderView(QTextBrowser):
             position = add("\n".join(texts), block_format, char_format)
             for text in texts:
                 self._blocks.append(_BodyBlock(position, offset, text))
-                position += _utf16_length(text) + 1
+                position += utf16_len(text) + 1
                 offset += len(text) + 1
         if not self._blocks:
             add(self.tr("（本篇没有正文）"), self._block(), self._char(color=theme.muted))
