@@ -118,12 +118,19 @@ def open_window_or_way_out(
             if db_file is None:
                 settings.library_file = target  # the next start opens it too
         elif dialog.choice is WayOut.RESTORE and dialog.backup is not None:
-            try:
-                kept = restore_backup(dialog.backup, target, date.today())
-            except (LibraryError, OSError) as error:
-                QMessageBox.warning(None, QCoreApplication.translate("App", "恢复失败"), str(error))
-                continue
-            log.info("restored %s over %s (the old file kept as %s)", dialog.backup, target, kept)
+            restore_or_say_why(dialog.backup, target)
+
+
+def restore_or_say_why(backup: Path, library: Path) -> tuple[bool, Path | None]:
+    """Put `backup` in place of `library`: whether it was, and where the replaced file is kept.
+    A failure (a damaged backup, a full disk) is shown in a message."""
+    try:
+        kept = restore_backup(backup, library, date.today())
+    except (LibraryError, OSError) as error:
+        QMessageBox.warning(None, QCoreApplication.translate("App", "恢复失败"), str(error))
+        return False, None
+    log.info("restored %s over %s (the old file kept as %s)", backup, library, kept)
+    return True, kept
 
 
 def load_jieba_after_first_paint(segmenter: Segmenter) -> None:
@@ -144,7 +151,7 @@ def run_gui(data_dir: Path | None = None, db_file: Path | None = None) -> int:
     window = open_window_or_way_out(paths, db_file)
     if window is None:
         return EXIT_LIBRARY
-    host = WindowHost(paths, db_file, window)
+    host = WindowHost(paths, window)
     window.show()
     load_jieba_after_first_paint(window.ctx.segmenter)
     QTimer.singleShot(BACKUP_DELAY_MS, window.start_daily_backup)
@@ -159,9 +166,9 @@ class WindowHost(QObject):
     closed (its jobs stopped, its state saved), the library closed, the backup put in place (the
     replaced file kept beside it) and a new window opened on the result."""
 
-    def __init__(self, paths: AppPaths, db_file: Path | None, window: MainWindow) -> None:
+    def __init__(self, paths: AppPaths, window: MainWindow) -> None:
         super().__init__()
-        self.paths, self.db_file = paths, db_file
+        self.paths = paths
         self.window: MainWindow | None = None
         self._adopt(window)
 
@@ -179,13 +186,7 @@ class WindowHost(QObject):
         app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
         old.close()
         old.db.close()
-        try:
-            kept = restore_backup(backup, library, date.today())
-        except (LibraryError, OSError) as error:
-            QMessageBox.warning(None, QCoreApplication.translate("App", "恢复失败"), str(error))
-            kept = None
-        else:
-            log.info("restored %s over %s (the old file kept as %s)", backup, library, kept)
+        _restored, kept = restore_or_say_why(backup, library)
         window = open_window_or_way_out(self.paths, library, segmenter)
         self.window = None
         old.deleteLater()

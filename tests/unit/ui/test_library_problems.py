@@ -187,7 +187,7 @@ def test_restoring_a_backup_from_the_menu_reopens_the_window_on_it(
     backup.daily_backup(window.db, date(2026, 3, 1))
     article = list_articles(window.db, 1)[0]
     annotations.highlight_quote(window.db, article.id, article.title[:2])  # after the backup
-    host = WindowHost(data_dir, None, window)
+    host = WindowHost(data_dir, window)
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
     with qtbot.waitSignal(window.restoreRequested):
         window.choose_backup_to_restore()  # the host restores and reopens as the signal comes
