@@ -121,16 +121,17 @@ def open_window_or_way_out(
             restore_or_say_why(dialog.backup, target)
 
 
-def restore_or_say_why(backup: Path, library: Path) -> tuple[bool, Path | None]:
-    """Put `backup` in place of `library`: whether it was, and where the replaced file is kept.
-    A failure (a damaged backup, a full disk) is shown in a message."""
+def restore_or_say_why(backup: Path, library: Path) -> Path | None:
+    """Put `backup` in place of `library`; return where the replaced file is kept (None if it
+    was not restored, or there was no file to replace). A failure (a damaged backup, a full
+    disk) is shown in a message."""
     try:
         kept = restore_backup(backup, library, date.today())
     except (LibraryError, OSError) as error:
         QMessageBox.warning(None, QCoreApplication.translate("App", "恢复失败"), str(error))
-        return False, None
+        return None
     log.info("restored %s over %s (the old file kept as %s)", backup, library, kept)
-    return True, kept
+    return kept
 
 
 def load_jieba_after_first_paint(segmenter: Segmenter) -> None:
@@ -186,7 +187,7 @@ class WindowHost(QObject):
         app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
         old.close()
         old.db.close()
-        _restored, kept = restore_or_say_why(backup, library)
+        kept = restore_or_say_why(backup, library)
         window = open_window_or_way_out(self.paths, library, segmenter)
         self.window = None
         old.deleteLater()
