@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, event
-from sqlalchemy.pool import NullPool, QueuePool
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
 from desktop.store.errors import (
@@ -83,6 +83,22 @@ def _check_file(path: Path) -> bool:
     return False
 
 
+def _engine(connect: Callable[[], sqlite3.Connection]) -> Engine:
+    """The engine over a library's connections, read-write or read-only alike."""
+    engine = create_engine(
+        "sqlite://",
+        creator=connect,
+        # A small pool: each session checks a connection out for itself alone (a worker thread
+        # and the UI thread never use one at the same time), and an open connection keeps its
+        # page cache and memory map, which a new connection per session would rebuild each time.
+        poolclass=QueuePool,
+        pool_size=3,
+        max_overflow=5,
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
 def _folder_writable(folder: Path) -> bool:
     probe = folder / f".district-reader-probe-{os.getpid()}"
     try:
@@ -118,12 +134,7 @@ def open_read_only(path: Path | str) -> Database:
             f"reads {LATEST_VERSION}) and cannot be updated while it is read-only.",
             "Open it with a version that matches, or choose another library.",
         )
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5),
-        poolclass=NullPool,
-    )
-    event.listen(engine, "connect", _set_pragmas)
+    engine = _engine(lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5))
     return Database(path, engine, created=False, backup=None, read_only=True)
 
 
@@ -145,15 +156,5 @@ def open_database(path: Path | str) -> Database:
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": 5},
-        # A small pool: each session checks a connection out for itself alone (a worker thread
-        # and the UI thread never use one at the same time), and an open connection keeps its
-        # page cache and memory map, which a new connection per session would rebuild each time.
-        poolclass=QueuePool,
-        pool_size=3,
-        max_overflow=5,
-    )
-    event.listen(engine, "connect", _set_pragmas)
+    engine = _engine(lambda: sqlite3.connect(path, check_same_thread=False, timeout=5))
     return Database(path, engine, created=created, backup=backup)
