@@ -65,7 +65,9 @@ def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
         sql(
             "SELECT a.key, i.sha256, i.source_name, a.ordinal, a.title FROM article a "
             "JOIN issue i ON i.id = a.issue_id"
-        )
+            + ("" if issue is None else " WHERE a.issue_id = :issue")
+        ),
+        {"issue": issue.id if issue is not None else None},
     ).all()
     data: dict[str, Any] = {
         "format": FORMAT,
@@ -162,13 +164,19 @@ class _Resolver:
         self.session = session
         self.described = {a["key"]: a for a in articles}
         self._cache: dict[str, Article | None] = {}
+        self._issues: dict[str, list[Article]] = {}
 
     def issue_articles(self, sha: str) -> list[Article]:
-        return list(
-            self.session.exec(
-                select(Article).join(Issue, Issue.id == Article.issue_id).where(Issue.sha256 == sha)
-            ).all()
-        )
+        # Every highlight of an issue asks again: its articles (with their text) are read once.
+        if sha not in self._issues:
+            self._issues[sha] = list(
+                self.session.exec(
+                    select(Article)
+                    .join(Issue, Issue.id == Article.issue_id)
+                    .where(Issue.sha256 == sha)
+                ).all()
+            )
+        return self._issues[sha]
 
     def article(self, key: str) -> Article | None:
         if key not in self._cache:
