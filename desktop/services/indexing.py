@@ -49,9 +49,11 @@ def _index_columns(head: str, body: str, segmenter: Segmenter) -> IndexColumns:
 def prepare_article(parsed: ParsedArticle, segmenter: Segmenter) -> PreparedArticle:
     text = parsed.plain_text
     byline = " ".join([*parsed.authors, parsed.source or ""]).strip()
-    head = normalize(headline_text(parsed))
-    # The index's body is the byline and the text, as index_article makes it from a stored row.
-    body = normalize("\n".join([" ".join(parsed.authors), parsed.source or "", text]))
+    # The normal form is taken character by character, so the normal form of joined pieces is
+    # the join of theirs: the text is normalised once for the index and for search_text.
+    head, normal_text = normalize(headline_text(parsed)), normalize(text)
+    authors, source = normalize(" ".join(parsed.authors)), normalize(parsed.source or "")
+    body = "\n".join([authors, source, normal_text])  # the index's body: byline and text
     fields = {
         "kind": parsed.kind,
         "section": parsed.section,
@@ -68,7 +70,7 @@ def prepare_article(parsed: ParsedArticle, segmenter: Segmenter) -> PreparedArti
         "continued_to": parsed.continued_to,
         "continued_from": parsed.continued_from,
         "text": text,
-        "search_text": normalize("\n".join(x for x in (headline_text(parsed), byline, text) if x)),
+        "search_text": "\n".join(x for x in (head, normalize(byline), normal_text) if x),
     }
     return PreparedArticle(fields, _index_columns(head, body, segmenter))
 
