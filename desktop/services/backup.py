@@ -38,7 +38,7 @@ def daily_backup(
 ) -> DailyBackup | None:
     """Today's backup, unless it was taken already and `replace` is not asked for (None then,
     or when cancelled)."""
-    if db.read_only or (backups.daily_path(db.path, today).exists() and not replace):
+    if db.read_only:
         return None
 
     def copied(done: int, total: int) -> None:
