@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.store.errors import LibraryError
@@ -59,11 +59,7 @@ class CrashReporter(QObject):
         self.crashed.emit(f"{kind.__name__}: {error}")
 
     def _show_library_error(self, problem: str, advice: str) -> None:
-        QMessageBox.warning(
-            QApplication.activeWindow(),
-            self.tr("未能保存"),
-            self.tr("这项修改没有保存。") + f"\n\n{problem}\n{advice}",
-        )
+        show_refusal(QApplication.activeWindow(), problem, advice)
 
     def _show(self, summary: str) -> None:
         parent: QWidget | None = QApplication.activeWindow()
@@ -74,3 +70,12 @@ class CrashReporter(QObject):
                 "区报阅读遇到了一个意外的问题。你的数据已保存。\n\n详细信息已写入：\n{log}\n\n（{summary}）"
             ).format(log=self.log_file, summary=summary),
         )
+
+
+def show_refusal(parent: QWidget | None, problem: str, advice: str) -> None:
+    """A change the library refused (disk full, read-only, locked): nothing was saved."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Refusal", "未能保存"),
+        QCoreApplication.translate("Refusal", "这项修改没有保存。") + f"\n\n{problem}\n{advice}",
+    )

@@ -65,6 +65,7 @@ from desktop.ui.commands import (
     RenameTag,
     TagArticles,
 )
+from desktop.ui.errors import show_refusal
 from desktop.ui.labels import label_words
 from desktop.ui.models.annotations import AnnotationsModel, NoteRole
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
@@ -754,11 +755,7 @@ class MainWindow(QMainWindow):
         return not self.db.read_only
 
     def library_refused(self, error: LibraryError) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("未能保存"),
-            self.tr("这项修改没有保存。") + f"\n\n{error.problem}\n{error.advice}",
-        )
+        show_refusal(self, error.problem, error.advice)
         self.reload_library()
 
     def add_highlight(self, start: int, end: int, color: str, note: str | None = None) -> None:
