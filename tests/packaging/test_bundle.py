@@ -63,17 +63,13 @@ def test_the_bundle_runs_its_self_test_without_python(bundle, tmp_path):
 def test_the_bundle_imports_many_files_on_worker_processes(bundle, tmp_path):
     """Enough files for worker processes: in a frozen bundle they start the bundle's own
     executable, which must turn into a worker (multiprocessing.freeze_support)."""
-    from desktop.resources import seed_files
     from desktop.services.preparing import PARALLEL_FROM
+    from tests.helpers.issues import new_issues
 
     home = tmp_path / "home"
     home.mkdir()
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    seeds = [p.read_text("utf-8") for p in seed_files()]
     count = PARALLEL_FROM + 3
-    for n in range(count):
-        (inbox / f"issue-{n:02}.txt").write_text(f"第{n}期\n{seeds[n % len(seeds)]}", "utf-8")
+    inbox = new_issues(tmp_path / "inbox", count)
     result = subprocess.run(
         [str(bundle / "district-reader"), "import", str(inbox), "--db", str(tmp_path / "l.db")],
         env=bare_env(home), capture_output=True, text=True, timeout=300, cwd=tmp_path,

@@ -17,6 +17,7 @@ from desktop.resources import seed_files
 from desktop.services import annotations, tags
 from desktop.services.articles import list_articles
 from desktop.store.database import open_database
+from tests.helpers.issues import new_issues
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
 KILLS = 20
@@ -56,18 +57,6 @@ def library_with_user_data(tmp_path, seeded_library_file):
     tags.tag_articles(db, "要闻", [r.id for r in rows[:12]])
     db.close()
     return path
-
-
-def inbox(tmp_path, count=24):
-    """Issue files with new content: the seeds, each with a numbered line added."""
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    seeds = [p.read_text("utf-8") for p in seed_files()]
-    for i in range(count):
-        (folder / f"issue_{i:03d}.txt").write_text(
-            seeds[i % len(seeds)] + f"\n\n第{i}号增刊说明。\n", "utf-8"
-        )
-    return folder
 
 
 def workers_of(pid):
@@ -112,7 +101,8 @@ def kill_repeatedly(command, path, seed, workers_seen=None):
 def test_killing_the_import_never_leaves_half_an_issue(library_with_user_data, tmp_path):
     path = library_with_user_data
     before, _ = check(path)
-    folder = inbox(tmp_path, 60)  # long enough that kills land before, during and after
+    # Long enough that kills land before, during and after.
+    folder = new_issues(tmp_path / "inbox", 60)
     command = [sys.executable, "-m", "desktop", "import", str(folder), "--db", str(path)]
     counts, workers = [], []
     for after, issues in kill_repeatedly(command, path, seed=1, workers_seen=workers):
@@ -128,8 +118,9 @@ def test_killing_the_import_never_leaves_half_an_issue(library_with_user_data, t
 
 def test_killing_the_reparse_keeps_every_highlight(library_with_user_data, tmp_path):
     path = library_with_user_data
+    inbox = new_issues(tmp_path / "inbox", 10)
     subprocess.run(
-        [sys.executable, "-m", "desktop", "import", str(inbox(tmp_path, 10)), "--db", str(path)],
+        [sys.executable, "-m", "desktop", "import", str(inbox), "--db", str(path)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     before = check(path)

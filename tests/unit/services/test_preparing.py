@@ -7,9 +7,9 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from desktop.resources import seed_files
 from desktop.services import library, preparing
 from desktop.store.database import open_database
+from tests.helpers.issues import new_issues
 
 COUNT = preparing.PARALLEL_FROM + 2
 
@@ -18,11 +18,8 @@ COUNT = preparing.PARALLEL_FROM + 2
 def archive(tmp_path_factory):
     """More files than it takes to start workers: the seeds, each with a line that makes it
     new, a duplicate, and a PDF."""
-    folder = tmp_path_factory.mktemp("archive")
-    seeds = [p.read_text("utf-8") for p in seed_files()]
-    for n in range(COUNT):
-        (folder / f"issue-{n:02}.txt").write_text(f"第{n}期\n{seeds[n % len(seeds)]}", "utf-8")
-    (folder / "issue-99-copy.txt").write_bytes((folder / "issue-03.txt").read_bytes())
+    folder = new_issues(tmp_path_factory.mktemp("archive"), COUNT)
+    (folder / "issue-999-copy.txt").write_bytes((folder / "issue-003.txt").read_bytes())
     (folder / "scan.txt").write_bytes(b"%PDF-1.7 a scan, not text")
     return folder
 
@@ -59,7 +56,7 @@ def test_workers_give_the_same_library_as_this_process(tmp_path, segmenter, arch
         (i.path, i.status, i.message) for i in serial.items
     ]
     statuses = {i.path.rsplit("/", 1)[-1]: i.status for i in parallel.items}
-    assert statuses["issue-99-copy.txt"] == "unchanged"  # the same content twice
+    assert statuses["issue-999-copy.txt"] == "unchanged"  # the same content twice
     assert statuses["scan.txt"] == "failed"
     assert "this is a PDF document" in next(i.message for i in parallel.items if "scan" in i.path)
     assert parallel.count("added") == COUNT

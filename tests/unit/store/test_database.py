@@ -14,6 +14,7 @@ from desktop.services.search import search
 from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import DiskFullError, LibraryReadOnlyError, LibraryTooNewError
 from tests.helpers.filesystems import read_only_folder, tiny_filesystem
+from tests.helpers.issues import new_issues
 
 
 def integrity(path):
@@ -81,15 +82,6 @@ def _cap_size(db):
     db.engine.dispose()  # pooled connections were opened without the limit
 
 
-def variants(folder, count):
-    """`count` issues that are new to the library: a seed with one line added."""
-    folder.mkdir()
-    text = seed_files()[2].read_text("utf-8")
-    for n in range(count):
-        (folder / f"variant-{n:02}.txt").write_text(f"第{n}期\n{text}", "utf-8")
-    return folder
-
-
 def test_a_full_disk_fails_the_import_cleanly_and_keeps_the_library(db, segmenter, tmp_path):
     with sqlite3.connect(db.path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -97,7 +89,7 @@ def test_a_full_disk_fails_the_import_cleanly_and_keeps_the_library(db, segmente
     _cap_size(db)
     # A full disk stops the import (the next file would fail the same way) with a clear error.
     with pytest.raises(DiskFullError, match="is full; nothing was saved"):
-        library.import_paths(db, segmenter, [variants(tmp_path / "new", 3)])
+        library.import_paths(db, segmenter, [new_issues(tmp_path / "new", 3, [seed_files()[2]])])
     assert library.stats(db).issues == 5  # nothing half imported
     assert integrity(db.path) == "ok"
 
@@ -123,12 +115,14 @@ def test_a_real_full_filesystem(tmp_path, seeded_library_file, segmenter):
         db = open_database(path)
         try:
             with pytest.raises(DiskFullError):
-                library.import_paths(db, segmenter, [variants(tmp_path / "new", 12)])
+                library.import_paths(
+                    db, segmenter, [new_issues(tmp_path / "new", 12, [seed_files()[2]])]
+                )
             # Each issue is whole or absent: every one imported has all its articles.
             with sqlite3.connect(path) as conn:
                 counts = conn.execute(
                     "SELECT COUNT(a.id) FROM issue i JOIN article a ON a.issue_id = i.id "
-                    "WHERE i.source_name LIKE 'variant-%' GROUP BY i.id"
+                    "WHERE i.source_name LIKE 'issue-%' GROUP BY i.id"
                 ).fetchall()
             expected = len(list_articles(db, 3))
             assert all(n == expected for (n,) in counts)

@@ -300,15 +300,11 @@ def test_markup_in_a_file_is_shown_as_text(window, qtbot, tmp_path):
 
 def test_importing_a_folder_of_many_issues_from_the_window(window, qtbot, tmp_path):
     """Enough files for worker processes, started from the window's import thread."""
-    from desktop.resources import seed_files
     from desktop.services.preparing import PARALLEL_FROM
+    from tests.helpers.issues import new_issues
 
-    seeds = [p.read_text("utf-8") for p in seed_files()]
-    folder = tmp_path / "inbox"
-    folder.mkdir()
     count = PARALLEL_FROM + 2
-    for n in range(count):
-        (folder / f"issue-{n:02}.txt").write_text(f"第{n}期\n{seeds[n % len(seeds)]}", "utf-8")
+    folder = new_issues(tmp_path / "inbox", count)
     before = stats(window.db).issues
     window.import_paths([folder])
     qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=60000)
