@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -50,7 +49,7 @@ from desktop.nlp import Segmenter, TopicLexicon
 from desktop.services import annotations, backup, export, library, tags, user_data
 from desktop.services.articles import ArticleView, article_by_key, get_article
 from desktop.services.errors import InvalidInput
-from desktop.services.search import find_hits, search
+from desktop.services.search import SearchResults, find_hits
 from desktop.store.backups import backup_dir, list_backups
 from desktop.store.database import Database
 from desktop.store.errors import LibraryError
@@ -67,10 +66,12 @@ from desktop.ui.commands import (
 )
 from desktop.ui.errors import show_refusal
 from desktop.ui.labels import label_words
+from desktop.ui.language_tools import LanguageTools
 from desktop.ui.models.annotations import AnnotationsModel, NoteRole
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.models.tags import SuggestionModel, TagListModel
+from desktop.ui.search_runner import SearchRunner
 from desktop.ui.settings import Settings
 from desktop.ui.theme import Theme, palette_for, resolve
 from desktop.ui.views.annotations_panel import AnnotationsPanel
@@ -83,6 +84,7 @@ from desktop.ui.views.tag_panel import TagPanel
 from desktop.ui.workers import Job
 
 log = logging.getLogger(__name__)
+SEARCH_LIMIT = 200  # results listed in the window; the tree narrows to every match
 EXPAND_ALL_UP_TO = 400  # a narrowed tree opens every issue when it shows at most this many
 
 
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
         self.suggestions = SuggestionModel(self)
         self.results = SearchResultsModel(self)
         self.notes = AnnotationsModel(dict(self.theme.highlight), self)
+        self.language = LanguageTools(ctx.segmenter, self)
+        self.searcher = SearchRunner(self.db, self.language, self)
+        self.last_results: SearchResults | None = None
 
         self._build_widgets()
         self._build_actions()
@@ -463,6 +468,10 @@ class MainWindow(QMainWindow):
         self.notes_panel.replaceRequested.connect(self.replace_highlight)
         self.notes_panel.exportRequested.connect(self.export_annotations)
         self.undo_stack.indexChanged.connect(lambda _i: self.update_status())
+        self.language.ready.connect(self.refresh_article_tags)
+        self.searcher.finished.connect(self._show_results)
+        self.searcher.failed.connect(self._search_failed)
+        self.searcher.waiting.connect(self._search_waits)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(
@@ -501,6 +510,9 @@ class MainWindow(QMainWindow):
             if job is not None:
                 job.cancel()
                 job.wait()
+        self.searcher.cancel()
+        self.searcher.wait()
+        self.language.stop()
         self.save_state()
         super().closeEvent(event)
 
@@ -873,19 +885,12 @@ class MainWindow(QMainWindow):
             return
         article_id = self.current.article.id
         self.article_tags.set_tags(tags.article_tags(self.db, article_id))
-        if self.ctx.segmenter.loaded:
+        if self.language.is_ready:
             self.suggestions.set_suggestions(
                 tags.suggest_tags(self.db, self.ctx.segmenter, self.ctx.lexicon, article_id)
             )
-        else:
+        else:  # language.ready calls this again
             self.suggestions.set_suggestions([])
-            QTimer.singleShot(300, self._suggest_when_ready)
-
-    def _suggest_when_ready(self) -> None:
-        if self.ctx.segmenter.loaded:
-            self.refresh_article_tags()
-        elif self.current is not None:
-            QTimer.singleShot(300, self._suggest_when_ready)
 
     def tag_current(self, name: str) -> None:
         if self.current is None:
@@ -992,6 +997,11 @@ class MainWindow(QMainWindow):
 
     def _on_search_text(self, text: str) -> None:
         if not text.strip():
+            # An empty box shows no results: "tag all results" must not tag an old search's.
+            self.searcher.cancel()
+            self.last_results = None
+            self.results.set_hits([])
+            self.search_panel.summary.setText("")
             self.search_terms = ()
             self.search_ids = None
             self._apply_tree_filter()
@@ -1005,7 +1015,22 @@ class MainWindow(QMainWindow):
         filters = self.search_panel.filters()
         if not text.strip() and filters.empty:
             return
-        results = search(self.db, self.ctx.segmenter, text, filters, limit=200)
+        self.searcher.run(text, filters, SEARCH_LIMIT)
+
+    def _search_waits(self) -> None:
+        self.statusBar().showMessage(self.tr("正在载入分词词典，稍后开始搜索…"), 3000)
+
+    def _search_failed(self, error: object) -> None:
+        if isinstance(error, InvalidInput):
+            self.search_panel.summary.setText(str(error))
+            self.search_dock.show()
+            self.search_dock.raise_()
+        elif isinstance(error, LibraryError):
+            show_refusal(self, error.problem, error.advice)
+        else:  # a bug: logged by the job already
+            QMessageBox.warning(self, self.tr("搜索"), self.tr("搜索没有完成，详情已写入日志。"))
+
+    def _show_results(self, results: SearchResults) -> None:
         self.search_terms = results.query.terms
         self.search_ids = set(results.article_ids)
         self._apply_tree_filter()
@@ -1026,7 +1051,7 @@ class MainWindow(QMainWindow):
         self.select_article(article_id)
 
     def tag_all_results(self) -> None:
-        results = getattr(self, "last_results", None)
+        results = self.last_results
         if results is None or not results.article_ids:
             return
         name, ok = QInputDialog.getText(

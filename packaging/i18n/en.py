@@ -131,6 +131,8 @@ EN = {
     "清除筛选": "Clear filter",
     "点击采用“{topic}”。依据：{words}": "Click to add “{topic}”. Because of: {words}",
     "界面语言": "Language",
+    "正在载入分词词典，稍后开始搜索…": "Loading the word dictionary; the search starts in a moment…",
+    "搜索没有完成，详情已写入日志。": "The search did not finish; the details were written to the log.",
     "界面语言将在下次启动时生效。": "The language changes the next time District Reader starts.",
     "移除“{name}”": "Remove “{name}”",
     "移除标签“{name}”": "Remove tag “{name}”",

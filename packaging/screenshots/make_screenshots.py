@@ -44,6 +44,8 @@ def main() -> int:
         window.refresh_tags()
         window.search_field.setText("警示教育")
         window.run_search()
+        while window.searcher.busy:  # the search runs on a worker thread
+            app.processEvents()
         window.select_article(article_id)
         assert window.tree.currentIndex().data(Role.ARTICLE_ID) == article_id
         for theme in ("light", "dark"):

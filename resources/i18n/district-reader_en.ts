@@ -80,12 +80,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="131"/>
+        <location filename="../../desktop/ui/app.py" line="145"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="202"/>
+        <location filename="../../desktop/ui/app.py" line="298"/>
         <source>已从备份恢复。原来的文库保留为 {p}</source>
         <translation>Restored from the backup. The previous library was kept as {p}</translation>
     </message>
@@ -357,558 +357,569 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="785"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
-        <location filename="../../desktop/ui/main_window.py" line="1370"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="1395"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>高亮：{n}</source>
         <translation>Highlight: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
-        <location filename="../../desktop/ui/main_window.py" line="1180"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="1205"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注</source>
         <translation>{papers} papers · {issues} issues · {articles} articles · {tags} tags · {highlights} highlights · {notes} notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="676"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
+        <location filename="../../desktop/ui/main_window.py" line="677"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="696"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>先在正文中选中要高亮的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="753"/>
-        <location filename="../../desktop/ui/main_window.py" line="1360"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="1385"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/ui/main_window.py" line="785"/>
         <source>为所选文字写批注：</source>
         <translation>A note on the selected text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
         <source>批注（留空则删除批注）：</source>
         <translation>Note (empty removes it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="814"/>
+        <location filename="../../desktop/ui/main_window.py" line="826"/>
         <source>先在正文中选中这段话的新位置。</source>
         <translation>First select the passage's new place in the article.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>已复制，附引用。</source>
         <translation>Copied, with a citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>这条高亮所在的文章已不在文库中。</source>
         <translation>The article of this highlight is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
         <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
-        <location filename="../../desktop/ui/main_window.py" line="944"/>
-        <location filename="../../desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/ui/main_window.py" line="1068"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/ui/main_window.py" line="944"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/ui/main_window.py" line="944"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
         <location filename="../../desktop/ui/main_window.py" line="955"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/ui/main_window.py" line="955"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956"/>
+        <location filename="../../desktop/ui/main_window.py" line="961"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/ui/main_window.py" line="974"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="979"/>
+        <location filename="../../desktop/ui/main_window.py" line="984"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/ui/main_window.py" line="985"/>
         <source>删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。</source>
         <translation>Delete the tag “{name}”? It is removed from {n} articles; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <source>正在载入分词词典，稍后开始搜索…</source>
+        <translation>Loading the word dictionary; the search starts in a moment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <source>搜索没有完成，详情已写入日志。</source>
+        <translation>The search did not finish; the details were written to the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1041"/>
         <source>找到 {n} 篇</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../desktop/ui/main_window.py" line="1042"/>
         <source>（显示前 {k} 篇）</source>
         <translation> (first {k} shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../desktop/ui/main_window.py" line="1059"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../desktop/ui/main_window.py" line="1060"/>
         <source>为这 {n} 篇文章加上标签：</source>
         <translation>Tag these {n} articles with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/ui/main_window.py" line="1076"/>
         <source>导入报纸文本</source>
         <translation>Import newspaper text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/ui/main_window.py" line="1076"/>
         <source>文本文件 (*.txt);;所有文件 (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/ui/main_window.py" line="1084"/>
         <source>导入文件夹中的全部 .txt 文件</source>
         <translation>Import every .txt file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/ui/main_window.py" line="1100"/>
         <source>另一项任务还在进行，请稍候。</source>
         <translation>Another task is still running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1077"/>
+        <location filename="../../desktop/ui/main_window.py" line="1102"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/ui/main_window.py" line="1132"/>
         <source>任务没有完成，详情已写入日志。
 {error}</source>
         <translation>The task did not finish; the details are in the log.
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1122"/>
+        <location filename="../../desktop/ui/main_window.py" line="1147"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1133"/>
+        <location filename="../../desktop/ui/main_window.py" line="1158"/>
         <source>新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。</source>
         <translation>{a} issues added, {u} already in the library, {f} files could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1137"/>
+        <location filename="../../desktop/ui/main_window.py" line="1162"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1140"/>
+        <location filename="../../desktop/ui/main_window.py" line="1165"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/ui/main_window.py" line="1185"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/ui/main_window.py" line="1186"/>
         <source>已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。</source>
         <translation>Re-parsed {n} issues. Highlights: {k} in place, {m} moved with their text, {o} not found (kept; see Annotations).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1170"/>
+        <location filename="../../desktop/ui/main_window.py" line="1195"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1192"/>
-        <location filename="../../desktop/ui/main_window.py" line="1290"/>
+        <location filename="../../desktop/ui/main_window.py" line="1217"/>
+        <location filename="../../desktop/ui/main_window.py" line="1315"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
-        <location filename="../../desktop/ui/main_window.py" line="1207"/>
-        <location filename="../../desktop/ui/main_window.py" line="1292"/>
+        <location filename="../../desktop/ui/main_window.py" line="1219"/>
+        <location filename="../../desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../desktop/ui/main_window.py" line="1317"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1201"/>
+        <location filename="../../desktop/ui/main_window.py" line="1226"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1229"/>
+        <location filename="../../desktop/ui/main_window.py" line="1254"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1237"/>
+        <location filename="../../desktop/ui/main_window.py" line="1262"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1252"/>
+        <location filename="../../desktop/ui/main_window.py" line="1277"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1249"/>
+        <location filename="../../desktop/ui/main_window.py" line="1274"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1277"/>
+        <location filename="../../desktop/ui/main_window.py" line="1302"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1300"/>
-        <location filename="../../desktop/ui/main_window.py" line="1308"/>
-        <location filename="../../desktop/ui/main_window.py" line="1322"/>
+        <location filename="../../desktop/ui/main_window.py" line="1325"/>
+        <location filename="../../desktop/ui/main_window.py" line="1333"/>
+        <location filename="../../desktop/ui/main_window.py" line="1347"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1300"/>
+        <location filename="../../desktop/ui/main_window.py" line="1325"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1312"/>
+        <location filename="../../desktop/ui/main_window.py" line="1337"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1323"/>
+        <location filename="../../desktop/ui/main_window.py" line="1348"/>
         <source>新增 {h} 处高亮（{p} 处已存在），{t} 个标签，{l} 个文章标签。</source>
         <translation>{h} highlights added ({p} were already there), {t} tags, {l} article tags.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1335"/>
+        <location filename="../../desktop/ui/main_window.py" line="1360"/>
         <source>{n} 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>{n} highlights did not find their passage; they are kept and marked “not found”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1341"/>
+        <location filename="../../desktop/ui/main_window.py" line="1366"/>
         <source>{n} 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>{n} items belong to issues not imported yet; they appear once those issues are imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1350"/>
+        <location filename="../../desktop/ui/main_window.py" line="1375"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1359"/>
+        <location filename="../../desktop/ui/main_window.py" line="1384"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1371"/>
+        <location filename="../../desktop/ui/main_window.py" line="1396"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>

@@ -208,7 +208,8 @@ window.ctx.segmenter.load()
 for query in ("会议", "陆方舟", "的"):
     window.search_field.setText(query)
     window.run_search()
-    app.processEvents()
+    while window.searcher.busy:  # the search runs on a worker thread
+        app.processEvents()
 window.step_article(1)
 app.processEvents()
 print(

@@ -133,6 +133,7 @@ def test_tag_accept_a_suggestion_and_filter_the_tree(window, qtbot):
 def test_search_opens_the_first_result_with_every_hit_marked(window, qtbot):
     window.search_field.setText("书记陆")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0)
     assert window.search_dock.isVisible()
     assert window.results.rowCount() == 8
     assert "找到 8 篇" in window.search_panel.summary.text()
@@ -208,6 +209,7 @@ def test_the_list_models_pass_the_model_tester(window, qtmodeltester, qtbot):
         qtmodeltester.check(model)
     window.search_field.setText("网格")
     window.run_search()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0)
     for model in (window.all_tags, window.results, window.notes):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
