@@ -58,10 +58,17 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """The source strings are Simplified Chinese; English comes from a compiled catalogue.
     Qt's own strings (OK, Cancel in standard dialogs) come from Qt's catalogue for Chinese."""
     if language != "en":
-        qt_strings = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_strings.load("qtbase_zh_CN", folder):
-            app.installTranslator(qt_strings)
+        # Installed last, looked up first: our additions to what Qt's catalogue misses.
+        for name, where in (
+            ("qtbase_zh_CN", folder),
+            ("qt-extra_zh_CN", str(resource_path("i18n"))),
+        ):
+            qt_strings = QTranslator(app)
+            if qt_strings.load(name, where):
+                app.installTranslator(qt_strings)
+            else:
+                log.warning("Qt's Chinese strings %s could not be loaded", name)
         return None
     translator = QTranslator(app)
     if translator.load(str(resource_path("i18n", "district-reader_en.qm"))):

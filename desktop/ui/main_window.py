@@ -79,7 +79,7 @@ from desktop.ui.views.issue_dialog import IssueDialog
 from desktop.ui.views.reader import ReaderView
 from desktop.ui.views.restore_dialog import RestoreDialog
 from desktop.ui.views.search_panel import SearchPanel
-from desktop.ui.views.shortcuts import ShortcutsDialog
+from desktop.ui.views.shortcuts import ShortcutsDialog, shortcut_rows
 from desktop.ui.views.tag_panel import TagPanel
 from desktop.ui.workers import Job
 
@@ -640,12 +640,17 @@ class MainWindow(QMainWindow):
         self.tree_model.update_article(self.current.article.id, read=False)
 
     def update_status(self) -> None:
-        counts = library.stats(self.db)
+        c = library.stats(self.db)
         self.counts_label.setText(
-            self.tr(
-                "{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注"  # noqa: E501 (one translatable message)
-            ).format(**counts.as_dict())
-        )
+            " · ".join((
+                self.tr("%n 种报纸", "", c.papers),
+                self.tr("%n 期", "", c.issues),
+                self.tr("%n 篇文章", "", c.articles),
+                self.tr("%n 个标签", "", c.tags),
+                self.tr("%n 处高亮", "", c.highlights),
+                self.tr("%n 条批注", "", c.notes),
+            ))
+        )  # fmt: skip
         if self.current is None:
             self.position_label.setText("")
             return
@@ -982,7 +987,7 @@ class MainWindow(QMainWindow):
         count = next((t.count for t in tags.list_tags(self.db) if t.name == name), 0)
         answer = QMessageBox.question(
             self, self.tr("删除标签"),
-            self.tr("删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。").format(name=name, n=count),  # noqa: E501 (one translatable message)
+            self.tr("删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。", "", count).format(name=name),  # noqa: E501 (one translatable message)
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             tags.delete_tag(self.db, name)
@@ -1038,8 +1043,8 @@ class MainWindow(QMainWindow):
         self.results.set_hits(results.hits)
         shown = len(results.hits)
         self.search_panel.summary.setText(
-            self.tr("找到 {n} 篇").format(n=results.total)
-            + (self.tr("（显示前 {k} 篇）").format(k=shown) if results.total > shown else "")
+            self.tr("找到 %n 篇", "", results.total)
+            + (self.tr("（显示前 %n 篇）", "", shown) if results.total > shown else "")
         )
         self.search_dock.show()
         self.search_dock.raise_()
@@ -1057,7 +1062,7 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(
             self,
             self.tr("为全部结果加标签"),
-            self.tr("为这 {n} 篇文章加上标签：").format(n=len(results.article_ids)),
+            self.tr("为这 %n 篇文章加上标签：", "", len(results.article_ids)),
         )
         if ok and name.strip():
             try:
@@ -1155,9 +1160,11 @@ class MainWindow(QMainWindow):
         self.last_import = report
         self.reload_library()
         added, unchanged, failed = report.count("added"), report.count("unchanged"), report.failed
-        summary = self.tr("新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。").format(
-            a=added, u=unchanged, f=len(failed)
-        )
+        summary = (
+            self.tr("新增 %n 期", "", added)
+            + self.tr("，") + self.tr("%n 期已在文库中", "", unchanged)
+            + self.tr("，") + self.tr("%n 个文件未能导入", "", len(failed)) + self.tr("。")
+        )  # fmt: skip
         if report.cancelled:
             summary = self.tr("导入已取消。") + summary
         box = QMessageBox(
@@ -1183,12 +1190,11 @@ class MainWindow(QMainWindow):
             self.reload_library()
             QMessageBox.information(
                 self, self.tr("重新解析"),
-                self.tr("已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。").format(  # noqa: E501 (one translatable message)
-                    n=report.issues,
-                    k=report.highlights_kept,
-                    m=report.highlights_moved,
-                    o=report.highlights_orphaned,
-                ),
+                self.tr("已重新解析 %n 期。", "", report.issues)
+                + self.tr("高亮：%n 处原位保留", "", report.highlights_kept) + self.tr("，")
+                + self.tr("%n 处随文字移动", "", report.highlights_moved) + self.tr("，")
+                + self.tr("%n 处未能定位（已保留，见“批注”）", "", report.highlights_orphaned)
+                + self.tr("。"),
             )  # fmt: skip
 
         self._run_job(
@@ -1345,27 +1351,26 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("导入批注与标签"),
-            self.tr("新增 {h} 处高亮（{p} 处已存在），{t} 个标签，{l} 个文章标签。").format(
-                h=report.highlights_added,
-                p=report.highlights_present,
-                t=report.tags_added,
-                l=report.tags_linked,
-            ),
+            self.tr("新增 %n 处高亮", "", report.highlights_added)
+            + self.tr("（%n 处已存在）", "", report.highlights_present)
+            + self.tr("，")
+            + self.tr("%n 个标签", "", report.tags_added)
+            + self.tr("，")
+            + self.tr("%n 个文章标签", "", report.tags_linked)
+            + self.tr("。"),
             parent=self,
         )
         box.setObjectName("userDataReport")
         notes = []
         if report.highlights_orphaned:
             notes.append(
-                self.tr("{n} 处高亮找不到原文，已保留并标为“未定位”。").format(
-                    n=report.highlights_orphaned
+                self.tr(
+                    "%n 处高亮找不到原文，已保留并标为“未定位”。", "", report.highlights_orphaned
                 )
             )
         if report.waiting:
             notes.append(
-                self.tr("{n} 项属于尚未导入的期刊，导入这些期刊后就会显示。").format(
-                    n=report.waiting
-                )
+                self.tr("%n 项属于尚未导入的期刊，导入这些期刊后就会显示。", "", report.waiting)
             )
         box.setInformativeText("\n".join(notes))
         box.open()
@@ -1388,7 +1393,7 @@ class MainWindow(QMainWindow):
     # ---- help ----
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).exec()
+        ShortcutsDialog(shortcut_rows(self.findChildren(QAction)), self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -80,12 +80,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="145"/>
+        <location filename="../../desktop/ui/app.py" line="152"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="298"/>
+        <location filename="../../desktop/ui/app.py" line="305"/>
         <source>已从备份恢复。原来的文库保留为 {p}</source>
         <translation>Restored from the backup. The previous library was kept as {p}</translation>
     </message>
@@ -93,37 +93,42 @@
 <context>
     <name>ArticleLabels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="13"/>
+        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="15"/>
         <source>图片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <location filename="../../desktop/ui/labels.py" line="16"/>
         <source>简讯</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <location filename="../../desktop/ui/labels.py" line="17"/>
         <source>续文</source>
         <translation>Continued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
         <source>导读</source>
         <translation>In this issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>（上接第{page}版）</source>
         <translation>(from page {page}) </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>（无正文）</source>
         <translation>(no text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -257,10 +262,13 @@ The details were written to:
         <source>日期未知</source>
         <translation>Date unknown</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/models/issue_tree.py" line="237"/>
-        <source>{paper} · {date} · 来源文件 {file} · {n} 篇</source>
-        <translation>{paper} · {date} · from {file} · {n} articles</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/issue_tree.py" line="238"/>
+        <source>{paper} · {date} · 来源文件 {file} · %n 篇</source>
+        <translation>
+            <numerusform>{paper} · {date} · from {file} · %n article</numerusform>
+            <numerusform>{paper} · {date} · from {file} · %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,9 +407,9 @@ The details were written to:
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="181"/>
-        <location filename="../../desktop/ui/main_window.py" line="785"/>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
@@ -507,7 +515,7 @@ The details were written to:
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="316"/>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1036"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -528,7 +536,7 @@ The details were written to:
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <location filename="../../desktop/ui/main_window.py" line="1395"/>
+        <location filename="../../desktop/ui/main_window.py" line="1400"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -544,7 +552,7 @@ The details were written to:
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="387"/>
-        <location filename="../../desktop/ui/main_window.py" line="1205"/>
+        <location filename="../../desktop/ui/main_window.py" line="1211"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
@@ -606,320 +614,464 @@ The details were written to:
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="581"/>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
-        <source>{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注</source>
-        <translation>{papers} papers · {issues} issues · {articles} articles · {tags} tags · {highlights} highlights · {notes} notes</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1354"/>
+        <source>新增 %n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight added</numerusform>
+            <numerusform>%n highlights added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1355"/>
+        <source>（%n 处已存在）</source>
+        <translation>
+            <numerusform> (%n was already there)</numerusform>
+            <numerusform> (%n were already there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1359"/>
+        <source>%n 个文章标签</source>
+        <translation>
+            <numerusform>%n article tag</numerusform>
+            <numerusform>%n article tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1368"/>
+        <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
+        <translation>
+            <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
+            <numerusform>%n highlights did not find their passage; they are kept and marked “not found”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1373"/>
+        <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
+        <translation>
+            <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
+            <numerusform>%n items belong to issues not imported yet; they appear once those issues are imported.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="681"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="677"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="705"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>先在正文中选中要高亮的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
-        <location filename="../../desktop/ui/main_window.py" line="1385"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="1390"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="785"/>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
         <source>为所选文字写批注：</source>
         <translation>A note on the selected text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="803"/>
         <source>批注（留空则删除批注）：</source>
         <translation>Note (empty removes it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>先在正文中选中这段话的新位置。</source>
         <translation>First select the passage's new place in the article.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="844"/>
         <source>已复制，附引用。</source>
         <translation>Copied, with a citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>这条高亮所在的文章已不在文库中。</source>
         <translation>The article of this highlight is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
         <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
-        <location filename="../../desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/ui/main_window.py" line="1073"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/ui/main_window.py" line="949"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/ui/main_window.py" line="949"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="955"/>
         <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="965"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="955"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="961"/>
+        <location filename="../../desktop/ui/main_window.py" line="966"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="974"/>
+        <location filename="../../desktop/ui/main_window.py" line="979"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984"/>
+        <location filename="../../desktop/ui/main_window.py" line="989"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985"/>
-        <source>删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。</source>
-        <translation>Delete the tag “{name}”? It is removed from {n} articles; this cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="1026"/>
         <source>正在载入分词词典，稍后开始搜索…</source>
         <translation>Loading the word dictionary; the search starts in a moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1036"/>
         <source>搜索没有完成，详情已写入日志。</source>
         <translation>The search did not finish; the details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1041"/>
-        <source>找到 {n} 篇</source>
-        <translation>{n} found</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042"/>
-        <source>（显示前 {k} 篇）</source>
-        <translation> (first {k} shown)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/ui/main_window.py" line="1064"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060"/>
-        <source>为这 {n} 篇文章加上标签：</source>
-        <translation>Tag these {n} articles with:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1076"/>
+        <location filename="../../desktop/ui/main_window.py" line="1081"/>
         <source>导入报纸文本</source>
         <translation>Import newspaper text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1076"/>
+        <location filename="../../desktop/ui/main_window.py" line="1081"/>
         <source>文本文件 (*.txt);;所有文件 (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1084"/>
+        <location filename="../../desktop/ui/main_window.py" line="1089"/>
         <source>导入文件夹中的全部 .txt 文件</source>
         <translation>Import every .txt file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../desktop/ui/main_window.py" line="1105"/>
         <source>另一项任务还在进行，请稍候。</source>
         <translation>Another task is still running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/main_window.py" line="1107"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1132"/>
+        <location filename="../../desktop/ui/main_window.py" line="1137"/>
         <source>任务没有完成，详情已写入日志。
 {error}</source>
         <translation>The task did not finish; the details are in the log.
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1147"/>
+        <location filename="../../desktop/ui/main_window.py" line="1152"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1158"/>
-        <source>新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。</source>
-        <translation>{a} issues added, {u} already in the library, {f} files could not be imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1162"/>
+        <location filename="../../desktop/ui/main_window.py" line="1169"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1165"/>
+        <location filename="../../desktop/ui/main_window.py" line="1172"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/ui/main_window.py" line="1192"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1186"/>
-        <source>已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。</source>
-        <translation>Re-parsed {n} issues. Highlights: {k} in place, {m} moved with their text, {o} not found (kept; see Annotations).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1195"/>
+        <location filename="../../desktop/ui/main_window.py" line="1201"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1217"/>
-        <location filename="../../desktop/ui/main_window.py" line="1315"/>
+        <location filename="../../desktop/ui/main_window.py" line="1223"/>
+        <location filename="../../desktop/ui/main_window.py" line="1321"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1219"/>
-        <location filename="../../desktop/ui/main_window.py" line="1232"/>
-        <location filename="../../desktop/ui/main_window.py" line="1317"/>
+        <location filename="../../desktop/ui/main_window.py" line="1225"/>
+        <location filename="../../desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../desktop/ui/main_window.py" line="1323"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1226"/>
+        <location filename="../../desktop/ui/main_window.py" line="1232"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1254"/>
+        <location filename="../../desktop/ui/main_window.py" line="1260"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1262"/>
+        <location filename="../../desktop/ui/main_window.py" line="1268"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1277"/>
+        <location filename="../../desktop/ui/main_window.py" line="1283"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1274"/>
+        <location filename="../../desktop/ui/main_window.py" line="1280"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <source>%n 种报纸</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
+        <source>%n 期</source>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <source>%n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="649"/>
+        <location filename="../../desktop/ui/main_window.py" line="1357"/>
+        <source>%n 个标签</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="650"/>
+        <source>%n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <source>%n 条批注</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="990"/>
+        <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
+        <translation>
+            <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
+            <numerusform>Delete the tag “{name}”? It is removed from %n articles; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1046"/>
+        <source>找到 %n 篇</source>
+        <translation>
+            <numerusform>%n article matches</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1047"/>
+        <source>（显示前 %n 篇）</source>
+        <translation>
+            <numerusform> (the first %n shown)</numerusform>
+            <numerusform> (the first %n shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1065"/>
+        <source>为这 %n 篇文章加上标签：</source>
+        <translation>
+            <numerusform>Tag this article with:</numerusform>
+            <numerusform>Tag these %n articles with:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1164"/>
+        <source>新增 %n 期</source>
+        <translation>
+            <numerusform>%n issue added</numerusform>
+            <numerusform>%n issues added</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1302"/>
+        <location filename="../../desktop/ui/main_window.py" line="1165"/>
+        <location filename="../../desktop/ui/main_window.py" line="1166"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="1195"/>
+        <location filename="../../desktop/ui/main_window.py" line="1356"/>
+        <location filename="../../desktop/ui/main_window.py" line="1358"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1165"/>
+        <source>%n 期已在文库中</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1166"/>
+        <source>%n 个文件未能导入</source>
+        <translation>
+            <numerusform>%n file could not be imported</numerusform>
+            <numerusform>%n files could not be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1166"/>
+        <location filename="../../desktop/ui/main_window.py" line="1197"/>
+        <location filename="../../desktop/ui/main_window.py" line="1360"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1193"/>
+        <source>已重新解析 %n 期。</source>
+        <translation>
+            <numerusform>Re-parsed %n issue. </numerusform>
+            <numerusform>Re-parsed %n issues. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <source>高亮：%n 处原位保留</source>
+        <translation>
+            <numerusform>Highlights: %n in place</numerusform>
+            <numerusform>Highlights: %n in place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1195"/>
+        <source>%n 处随文字移动</source>
+        <translation>
+            <numerusform>%n moved with its text</numerusform>
+            <numerusform>%n moved with their text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="1196"/>
+        <source>%n 处未能定位（已保留，见“批注”）</source>
+        <translation>
+            <numerusform>%n not found (kept: see Annotations)</numerusform>
+            <numerusform>%n not found (kept: see Annotations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1308"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1325"/>
-        <location filename="../../desktop/ui/main_window.py" line="1333"/>
-        <location filename="../../desktop/ui/main_window.py" line="1347"/>
+        <location filename="../../desktop/ui/main_window.py" line="1331"/>
+        <location filename="../../desktop/ui/main_window.py" line="1339"/>
+        <location filename="../../desktop/ui/main_window.py" line="1353"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1325"/>
+        <location filename="../../desktop/ui/main_window.py" line="1331"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1337"/>
+        <location filename="../../desktop/ui/main_window.py" line="1343"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1348"/>
-        <source>新增 {h} 处高亮（{p} 处已存在），{t} 个标签，{l} 个文章标签。</source>
-        <translation>{h} highlights added ({p} were already there), {t} tags, {l} article tags.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1360"/>
-        <source>{n} 处高亮找不到原文，已保留并标为“未定位”。</source>
-        <translation>{n} highlights did not find their passage; they are kept and marked “not found”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1366"/>
-        <source>{n} 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
-        <translation>{n} items belong to issues not imported yet; they appear once those issues are imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1375"/>
+        <location filename="../../desktop/ui/main_window.py" line="1380"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1384"/>
+        <location filename="../../desktop/ui/main_window.py" line="1389"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1396"/>
+        <location filename="../../desktop/ui/main_window.py" line="1401"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
@@ -1075,32 +1227,37 @@ Library: {path}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="40"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="32"/>
         <source>从 2023-01</source>
         <translation>from 2023-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="41"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="33"/>
         <source>到 2025-12</source>
         <translation>to 2025-12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="43"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="35"/>
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="61"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="37"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_panel.py" line="54"/>
         <source>为全部结果加标签…</source>
         <translation>Tag all results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="79"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="72"/>
         <source>全部报纸</source>
         <translation>All papers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="80"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="73"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -1108,87 +1265,22 @@ Library: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="16"/>
-        <source>下一篇 / 上一篇文章</source>
-        <translation>Next / previous article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="17"/>
-        <source>下一期 / 上一期</source>
-        <translation>Next / previous issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="18"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="28"/>
         <source>在目录中移动、展开、收起</source>
         <translation>Move, expand and collapse in the contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="19"/>
-        <source>把所选文字高亮为黄、绿、蓝、粉、紫</source>
-        <translation>Highlight the selection yellow, green, blue, pink, purple</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="20"/>
-        <source>复制所选文字并附引用</source>
-        <translation>Copy the selection with a citation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="21"/>
-        <source>加星 / 取消加星</source>
-        <translation>Star / unstar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="22"/>
-        <source>标为未读</source>
-        <translation>Mark unread</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="23"/>
-        <source>给本文加标签</source>
-        <translation>Tag this article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="24"/>
-        <source>搜索</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="27"/>
-        <source>撤销 / 重做（高亮、批注、标签）</source>
-        <translation>Undo / redo (highlights, notes, tags)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="29"/>
-        <source>导入文件 / 文件夹</source>
-        <translation>Import files / a folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="30"/>
-        <source>显示批注</source>
-        <translation>Show annotations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="31"/>
-        <source>放大 / 缩小字号</source>
-        <translation>Larger / smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="32"/>
-        <source>本帮助</source>
-        <translation>This help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="40"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="37"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="42"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="39"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="42"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="39"/>
         <source>作用</source>
         <translation>Action</translation>
     </message>
@@ -1258,11 +1350,6 @@ Library: {path}</translation>
 </context>
 <context>
     <name>Tags</name>
-    <message>
-        <location filename="../../desktop/ui/models/tags.py" line="67"/>
-        <source>{name}：{n} 篇文章</source>
-        <translation>{name}: {n} articles</translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/models/tags.py" line="100"/>
         <source>点击采用“{topic}”。依据：{words}</source>
