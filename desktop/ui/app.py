@@ -189,9 +189,9 @@ def start_gui(paths: AppPaths, db_file: Path | None = None, files: Sequence[Path
     log.info("window shown on %s", window.db.path)
     # After the first paint: loading the dictionary holds the GIL for about a second.
     QTimer.singleShot(JIEBA_DELAY_MS, window.language.start)
-    QTimer.singleShot(BACKUP_DELAY_MS, window.start_daily_backup)
+    QTimer.singleShot(BACKUP_DELAY_MS, window.library_ops.start_daily_backup)
     if files:
-        window.import_paths(list(files))
+        window.library_ops.import_paths(list(files))
     return GuiStart(host)
 
 
@@ -278,7 +278,7 @@ class WindowHost(QObject):
         window.raise_()
         window.activateWindow()
         if files:
-            window.import_paths(files)
+            window.library_ops.import_paths(files)
 
     def restore(self, backup: Path) -> None:
         old = self.window

@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="75"/>
+        <source>导入文件…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <source>导入文件夹…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <source>导出当前文章（Markdown）…</source>
+        <translation>Export this article (Markdown)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <source>重新解析全部期刊</source>
+        <translation>Re-parse all issues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <source>立即备份文库</source>
+        <translation>Back up the library now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <source>从备份恢复文库…</source>
+        <translation>Restore the library from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <source>打开备份文件夹</source>
+        <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <source>导出全部批注与标签…</source>
+        <translation>Export all annotations and tags…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <source>导入批注与标签…</source>
+        <translation>Import annotations and tags…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <source>复制（附引用）</source>
+        <translation>Copy with citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <source>高亮为黄色</source>
+        <translation>Highlight in yellow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <source>高亮为绿色</source>
+        <translation>Highlight in green</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <source>高亮为蓝色</source>
+        <translation>Highlight in blue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <source>高亮为粉色</source>
+        <translation>Highlight in pink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="154"/>
+        <source>高亮为紫色</source>
+        <translation>Highlight in purple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="163"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="168"/>
+        <source>下一篇</source>
+        <translation>Next article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <source>上一篇</source>
+        <translation>Previous article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="175"/>
+        <source>下一期</source>
+        <translation>Next issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="181"/>
+        <source>上一期</source>
+        <translation>Previous issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
+        <source>加星 / 取消</source>
+        <translation>Star / unstar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="194"/>
+        <source>标为未读</source>
+        <translation>Mark unread</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <source>添加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="208"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="214"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="221"/>
+        <source>放大字号</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="227"/>
+        <source>缩小字号</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="232"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="234"/>
+        <source>关于区报阅读</source>
+        <translation>About District Reader</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatingController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="56"/>
+        <source>先在正文中选中要高亮的文字。</source>
+        <translation>First select the text to highlight.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="76"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="95"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="162"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="76"/>
+        <source>为所选文字写批注：</source>
+        <translation>A note on the selected text:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="95"/>
+        <source>批注（留空则删除批注）：</source>
+        <translation>Note (empty removes it):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="129"/>
+        <source>先在正文中选中这段话的新位置。</source>
+        <translation>First select the passage's new place in the article.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="147"/>
+        <source>已复制，附引用。</source>
+        <translation>Copied, with a citation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="162"/>
+        <source>这条高亮所在的文章已不在文库中。</source>
+        <translation>The article of this highlight is no longer in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="170"/>
+        <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
+        <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsModel</name>
     <message>
         <location filename="../../desktop/ui/models/annotations.py" line="29"/>
@@ -272,6 +495,246 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="30"/>
+        <source>另一项任务还在进行，请稍候。</source>
+        <translation>Another task is still running; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="32"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOperations</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="58"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="66"/>
+        <source>导入报纸文本</source>
+        <translation>Import newspaper text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="66"/>
+        <source>文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="75"/>
+        <source>导入文件夹中的全部 .txt 文件</source>
+        <translation>Import every .txt file in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="85"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="99"/>
+        <source>新增 %n 期</source>
+        <translation>
+            <numerusform>%n issue added</numerusform>
+            <numerusform>%n issues added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="100"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="136"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="137"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="288"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="289"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="100"/>
+        <source>%n 期已在文库中</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
+        <source>%n 个文件未能导入</source>
+        <translation>
+            <numerusform>%n file could not be imported</numerusform>
+            <numerusform>%n files could not be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="290"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <source>导入已取消。</source>
+        <translation>Import cancelled. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="107"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="123"/>
+        <source>正在重新解析…</source>
+        <translation>Re-parsing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="134"/>
+        <source>重新解析</source>
+        <translation>Re-parse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="135"/>
+        <source>已重新解析 %n 期。</source>
+        <translation>
+            <numerusform>Re-parsed %n issue. </numerusform>
+            <numerusform>Re-parsed %n issues. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="136"/>
+        <source>高亮：%n 处原位保留</source>
+        <translation>
+            <numerusform>Highlights: %n in place</numerusform>
+            <numerusform>Highlights: %n in place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="137"/>
+        <source>%n 处随文字移动</source>
+        <translation>
+            <numerusform>%n moved with its text</numerusform>
+            <numerusform>%n moved with their text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="138"/>
+        <source>%n 处未能定位（已保留，见“批注”）</source>
+        <translation>
+            <numerusform>%n not found (kept: see Annotations)</numerusform>
+            <numerusform>%n not found (kept: see Annotations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="147"/>
+        <source>导出批注</source>
+        <translation>Export annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="158"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="257"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="165"/>
+        <source>导出文章</source>
+        <translation>Export article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="192"/>
+        <source>已完成今天的自动备份。</source>
+        <translation>Today's automatic backup is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="198"/>
+        <source>今天的自动备份没有完成：{e}</source>
+        <translation>Today's automatic backup did not finish: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="215"/>
+        <source>已备份到 {p}</source>
+        <translation>Backed up to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="218"/>
+        <source>正在备份文库…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="245"/>
+        <source>导出全部批注与标签</source>
+        <translation>Export all annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="264"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="272"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="286"/>
+        <source>导入批注与标签</source>
+        <translation>Import annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="264"/>
+        <source>批注备份 (*.json)</source>
+        <translation>Annotations backups (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="276"/>
+        <source>正在导入批注与标签…</source>
+        <translation>Importing annotations and tags…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="287"/>
+        <source>新增 %n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight added</numerusform>
+            <numerusform>%n highlights added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="288"/>
+        <source>（%n 处已存在）</source>
+        <translation>
+            <numerusform> (%n was already there)</numerusform>
+            <numerusform> (%n were already there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="289"/>
+        <source>%n 个标签</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="290"/>
+        <source>%n 个文章标签</source>
+        <translation>
+            <numerusform>%n article tag</numerusform>
+            <numerusform>%n article tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="298"/>
+        <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
+        <translation>
+            <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
+            <numerusform>%n highlights did not find their passage; they are kept and marked “not found”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="303"/>
+        <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
+        <translation>
+            <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
+            <numerusform>%n items belong to issues not imported yet; they appear once those issues are imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryProblem</name>
     <message>
         <location filename="../../desktop/ui/views/library_problem.py" line="40"/>
@@ -365,719 +828,172 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
-        <location filename="../../desktop/ui/main_window.py" line="803"/>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
-        <source>导入文件…</source>
-        <translation>Import files…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <source>导入文件夹…</source>
-        <translation>Import folder…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
-        <source>重新解析全部期刊</source>
-        <translation>Re-parse all issues</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
-        <source>立即备份文库</source>
-        <translation>Back up the library now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <source>导出全部批注与标签…</source>
-        <translation>Export all annotations and tags…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <source>导入批注与标签…</source>
-        <translation>Import annotations and tags…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <source>从备份恢复文库…</source>
-        <translation>Restore the library from a backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>打开备份文件夹</source>
-        <translation>Open the backups folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <source>复制（附引用）</source>
-        <translation>Copy with citation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
-        <source>下一篇</source>
-        <translation>Next article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
-        <source>上一篇</source>
-        <translation>Previous article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
-        <source>下一期</source>
-        <translation>Next issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
-        <source>上一期</source>
-        <translation>Previous issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
-        <source>加星 / 取消</source>
-        <translation>Star / unstar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
-        <source>标为未读</source>
-        <translation>Mark unread</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
-        <source>添加标签</source>
-        <translation>Add tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
-        <location filename="../../desktop/ui/main_window.py" line="1036"/>
-        <source>搜索</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <source>放大字号</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
-        <source>缩小字号</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
-        <source>键盘快捷键</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <location filename="../../desktop/ui/main_window.py" line="1400"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
-        <source>高亮：{n}</source>
-        <translation>Highlight: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
-        <location filename="../../desktop/ui/main_window.py" line="1211"/>
-        <source>导出批注</source>
-        <translation>Export annotations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
-        <source>导出当前文章（Markdown）…</source>
-        <translation>Export this article (Markdown)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
-        <source>备份</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
-        <source>高亮所选文字</source>
-        <translation>Highlight the selection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <source>文章(&amp;A)</source>
-        <translation>&amp;Article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
-        <source>主题</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
-        <source>这篇文章已不在文库中。</source>
-        <translation>This article is no longer in the library.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1354"/>
-        <source>新增 %n 处高亮</source>
-        <translation>
-            <numerusform>%n highlight added</numerusform>
-            <numerusform>%n highlights added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1355"/>
-        <source>（%n 处已存在）</source>
-        <translation>
-            <numerusform> (%n was already there)</numerusform>
-            <numerusform> (%n were already there)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1359"/>
-        <source>%n 个文章标签</source>
-        <translation>
-            <numerusform>%n article tag</numerusform>
-            <numerusform>%n article tags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1368"/>
-        <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
-        <translation>
-            <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
-            <numerusform>%n highlights did not find their passage; they are kept and marked “not found”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1373"/>
-        <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
-        <translation>
-            <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
-            <numerusform>%n items belong to issues not imported yet; they appear once those issues are imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
-        <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
-        <translation>{paper} {date} · article {n} of {total}{star}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="681"/>
-        <source>编辑期刊信息…</source>
-        <translation>Edit issue details…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
-        <source>删除本期…</source>
-        <translation>Delete issue…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="705"/>
-        <source>删除本期</source>
-        <translation>Delete issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
-        <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
-        <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
-        <source>这一期已删除。它的批注已保存到：
-{path}</source>
-        <translation>The issue was deleted. Its annotations were saved to:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
-        <source>先在正文中选中要高亮的文字。</source>
-        <translation>First select the text to highlight.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
-        <location filename="../../desktop/ui/main_window.py" line="1390"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
-        <source>为所选文字写批注：</source>
-        <translation>A note on the selected text:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="803"/>
-        <source>批注（留空则删除批注）：</source>
-        <translation>Note (empty removes it):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
-        <source>先在正文中选中这段话的新位置。</source>
-        <translation>First select the passage's new place in the article.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="844"/>
-        <source>已复制，附引用。</source>
-        <translation>Copied, with a citation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
-        <source>这条高亮所在的文章已不在文库中。</source>
-        <translation>The article of this highlight is no longer in the library.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="869"/>
-        <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
-        <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
-        <location filename="../../desktop/ui/main_window.py" line="954"/>
-        <location filename="../../desktop/ui/main_window.py" line="1073"/>
-        <source>标签</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
-        <source>重命名标签</source>
-        <translation>Rename tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
-        <source>新名称：</source>
-        <translation>New name:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
-        <location filename="../../desktop/ui/main_window.py" line="965"/>
-        <source>合并标签</source>
-        <translation>Merge tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
-        <source>合并到：</source>
-        <translation>Merge into:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="966"/>
-        <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
-        <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="979"/>
-        <source>标签颜色</source>
-        <translation>Tag colour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="989"/>
-        <source>删除标签</source>
-        <translation>Delete tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1026"/>
-        <source>正在载入分词词典，稍后开始搜索…</source>
-        <translation>Loading the word dictionary; the search starts in a moment…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1036"/>
-        <source>搜索没有完成，详情已写入日志。</source>
-        <translation>The search did not finish; the details were written to the log.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1064"/>
-        <source>为全部结果加标签</source>
-        <translation>Tag all results</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1081"/>
-        <source>导入报纸文本</source>
-        <translation>Import newspaper text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1081"/>
-        <source>文本文件 (*.txt);;所有文件 (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1089"/>
-        <source>导入文件夹中的全部 .txt 文件</source>
-        <translation>Import every .txt file in a folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1105"/>
-        <source>另一项任务还在进行，请稍候。</source>
-        <translation>Another task is still running; please wait.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1107"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1137"/>
-        <source>任务没有完成，详情已写入日志。
-{error}</source>
-        <translation>The task did not finish; the details are in the log.
-{error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1152"/>
-        <source>正在导入…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1169"/>
-        <source>导入已取消。</source>
-        <translation>Import cancelled. </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1172"/>
-        <source>导入完成</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1192"/>
-        <source>重新解析</source>
-        <translation>Re-parse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1201"/>
-        <source>正在重新解析…</source>
-        <translation>Re-parsing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1223"/>
-        <location filename="../../desktop/ui/main_window.py" line="1321"/>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1225"/>
-        <location filename="../../desktop/ui/main_window.py" line="1238"/>
-        <location filename="../../desktop/ui/main_window.py" line="1323"/>
-        <source>已导出到 {p}</source>
-        <translation>Exported to {p}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1232"/>
-        <source>导出文章</source>
-        <translation>Export article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1260"/>
-        <source>已完成今天的自动备份。</source>
-        <translation>Today's automatic backup is done.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1268"/>
-        <source>今天的自动备份没有完成：{e}</source>
-        <translation>Today's automatic backup did not finish: {e}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1283"/>
-        <source>正在备份文库…</source>
-        <translation>Backing up the library…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1280"/>
-        <source>已备份到 {p}</source>
-        <translation>Backed up to {p}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
-        <source>%n 种报纸</source>
-        <translation>
-            <numerusform>%n paper</numerusform>
-            <numerusform>%n papers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="647"/>
-        <source>%n 期</source>
-        <translation>
-            <numerusform>%n issue</numerusform>
-            <numerusform>%n issues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
-        <source>%n 篇文章</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="649"/>
-        <location filename="../../desktop/ui/main_window.py" line="1357"/>
-        <source>%n 个标签</source>
-        <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="650"/>
-        <source>%n 处高亮</source>
-        <translation>
-            <numerusform>%n highlight</numerusform>
-            <numerusform>%n highlights</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="651"/>
-        <source>%n 条批注</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="990"/>
-        <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
-        <translation>
-            <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
-            <numerusform>Delete the tag “{name}”? It is removed from %n articles; this cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1046"/>
-        <source>找到 %n 篇</source>
-        <translation>
-            <numerusform>%n article matches</numerusform>
-            <numerusform>%n articles match</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1047"/>
-        <source>（显示前 %n 篇）</source>
-        <translation>
-            <numerusform> (the first %n shown)</numerusform>
-            <numerusform> (the first %n shown)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1065"/>
-        <source>为这 %n 篇文章加上标签：</source>
-        <translation>
-            <numerusform>Tag this article with:</numerusform>
-            <numerusform>Tag these %n articles with:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1164"/>
-        <source>新增 %n 期</source>
-        <translation>
-            <numerusform>%n issue added</numerusform>
-            <numerusform>%n issues added</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1165"/>
-        <location filename="../../desktop/ui/main_window.py" line="1166"/>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
-        <location filename="../../desktop/ui/main_window.py" line="1195"/>
-        <location filename="../../desktop/ui/main_window.py" line="1356"/>
-        <location filename="../../desktop/ui/main_window.py" line="1358"/>
-        <source>，</source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1165"/>
-        <source>%n 期已在文库中</source>
-        <translation>
-            <numerusform>%n already in the library</numerusform>
-            <numerusform>%n already in the library</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1166"/>
-        <source>%n 个文件未能导入</source>
-        <translation>
-            <numerusform>%n file could not be imported</numerusform>
-            <numerusform>%n files could not be imported</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1166"/>
-        <location filename="../../desktop/ui/main_window.py" line="1197"/>
-        <location filename="../../desktop/ui/main_window.py" line="1360"/>
-        <source>。</source>
-        <translation>.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1193"/>
-        <source>已重新解析 %n 期。</source>
-        <translation>
-            <numerusform>Re-parsed %n issue. </numerusform>
-            <numerusform>Re-parsed %n issues. </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
-        <source>高亮：%n 处原位保留</source>
-        <translation>
-            <numerusform>Highlights: %n in place</numerusform>
-            <numerusform>Highlights: %n in place</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1195"/>
-        <source>%n 处随文字移动</source>
-        <translation>
-            <numerusform>%n moved with its text</numerusform>
-            <numerusform>%n moved with their text</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1196"/>
-        <source>%n 处未能定位（已保留，见“批注”）</source>
-        <translation>
-            <numerusform>%n not found (kept: see Annotations)</numerusform>
-            <numerusform>%n not found (kept: see Annotations)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1308"/>
-        <source>导出全部批注与标签</source>
-        <translation>Export all annotations and tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1331"/>
-        <location filename="../../desktop/ui/main_window.py" line="1339"/>
-        <location filename="../../desktop/ui/main_window.py" line="1353"/>
-        <source>导入批注与标签</source>
-        <translation>Import annotations and tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1331"/>
-        <source>批注备份 (*.json)</source>
-        <translation>Annotations backups (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1343"/>
-        <source>正在导入批注与标签…</source>
-        <translation>Importing annotations and tags…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1380"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1389"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1401"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
         <translation>District Reader (区报阅读)
 Read, search, highlight and annotate district newspapers offline.
 Library: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="246"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="248"/>
+        <source>导出批注</source>
+        <translation>Export annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="253"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="259"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="261"/>
+        <source>高亮所选文字</source>
+        <translation>Highlight the selection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="264"/>
+        <source>文章(&amp;A)</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="269"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="271"/>
+        <source>主题</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="273"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="275"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="49"/>
+        <source>任务没有完成，详情已写入日志。
+{error}</source>
+        <translation>The task did not finish; the details are in the log.
+{error}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1105,100 @@ Library: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="55"/>
+        <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
+        <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="152"/>
+        <source>编辑期刊信息…</source>
+        <translation>Edit issue details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="153"/>
+        <source>删除本期…</source>
+        <translation>Delete issue…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="169"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="255"/>
+        <source>这篇文章已不在文库中。</source>
+        <translation>This article is no longer in the library.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="220"/>
+        <source>%n 种报纸</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="221"/>
+        <source>%n 期</source>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="222"/>
+        <source>%n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="223"/>
+        <source>%n 个标签</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="224"/>
+        <source>%n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="225"/>
+        <source>%n 条批注</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="234"/>
+        <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
+        <translation>{paper} {date} · article {n} of {total}{star}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="275"/>
+        <source>删除本期</source>
+        <translation>Delete issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="276"/>
+        <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
+        <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="282"/>
+        <source>这一期已删除。它的批注已保存到：
+{path}</source>
+        <translation>The issue was deleted. Its annotations were saved to:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="79"/>
@@ -1260,6 +1270,53 @@ Library: {path}</translation>
         <location filename="../../desktop/ui/views/search_panel.py" line="73"/>
         <source>全部标签</source>
         <translation>All tags</translation>
+    </message>
+</context>
+<context>
+    <name>SearchingController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/searching.py" line="78"/>
+        <source>正在载入分词词典，稍后开始搜索…</source>
+        <translation>Loading the word dictionary; the search starts in a moment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/searching.py" line="88"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/searching.py" line="88"/>
+        <source>搜索没有完成，详情已写入日志。</source>
+        <translation>The search did not finish; the details were written to the log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/searching.py" line="97"/>
+        <source>找到 %n 篇</source>
+        <translation>
+            <numerusform>%n article matches</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/searching.py" line="98"/>
+        <source>（显示前 %n 篇）</source>
+        <translation>
+            <numerusform> (the first %n shown)</numerusform>
+            <numerusform> (the first %n shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/searching.py" line="113"/>
+        <source>为全部结果加标签</source>
+        <translation>Tag all results</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/searching.py" line="114"/>
+        <source>为这 %n 篇文章加上标签：</source>
+        <translation>
+            <numerusform>Tag this article with:</numerusform>
+            <numerusform>Tag these %n articles with:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1403,58 @@ Library: {path}</translation>
         <location filename="../../desktop/ui/views/tag_panel.py" line="153"/>
         <source>删除…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="84"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="123"/>
+        <source>重命名标签</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="123"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="132"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="138"/>
+        <source>合并标签</source>
+        <translation>Merge tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="132"/>
+        <source>合并到：</source>
+        <translation>Merge into:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="135"/>
+        <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
+        <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="147"/>
+        <source>标签颜色</source>
+        <translation>Tag colour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/tagging.py" line="157"/>
+        <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
+        <translation>
+            <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
+            <numerusform>Delete the tag “{name}”? It is removed from %n articles; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="159"/>
+        <source>删除标签</source>
+        <translation>Delete tag</translation>
     </message>
 </context>
 <context>

@@ -105,9 +105,9 @@ def test_the_window_menus_and_panels_speak_one_language(language_window, qtbot):
     window.search_dock.show()
     window.notes_dock.show()
     window.search_field.setText("网格")
-    window.run_search()
+    window.searching.run()
     qtbot.waitUntil(lambda: window.results.rowCount() > 0)
-    window.update_status()
+    window.reading.update_status()
     strings = chrome_strings(window, library_data(window))
     strings.update(window.statusBar().findChildren(QLabel) and {window.counts_label.text()})
     strings.add(window.search_panel.summary.text())
@@ -116,7 +116,7 @@ def test_the_window_menus_and_panels_speak_one_language(language_window, qtbot):
 
 def test_every_dialog_speaks_the_windows_language(language_window, qtbot, tmp_path):
     language, window = language_window
-    issue = window.tree_model.issue_of(window.current.article.id)
+    issue = window.tree_model.issue_of(window.reading.current.article.id)
     dialogs = [
         ShortcutsDialog(shortcut_rows(window.findChildren(QAction)), window),
         IssueDialog(issue, window),

@@ -37,7 +37,7 @@ def test_suggested_tags_appear_once_the_dictionary_is_loaded_in_the_background(s
     _, window = started
     assert not window.language.is_ready  # nothing loaded it: the start did
     article = next(a for a in list_articles(window.db) if a.label == "共同营造风清气正的政治生态")
-    window.select_article(article.id)
+    window.reading.select_article(article.id)
     qtbot.waitUntil(lambda: window.suggestions.rowCount() > 0, timeout=30_000)
     assert window.language.is_ready
 
@@ -56,7 +56,7 @@ def test_the_first_search_waits_for_the_dictionary_instead_of_loading_it_on_the_
 
     monkeypatch.setattr(Segmenter, "_get_tokenizer", watched)
     window.search_field.setText("书记陆")
-    window.run_search()
+    window.searching.run()
     qtbot.waitUntil(lambda: window.results.rowCount() == 8, timeout=30_000)
     assert loads_on_ui_thread == []
 
