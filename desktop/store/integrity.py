@@ -52,6 +52,7 @@ def _run_check(
     finally:
         if timer is not None:
             timer.cancel()
+            timer.join()  # an interrupt must never reach the connection after it is closed
     return IntegrityResult(tuple(row for row in rows if row != "ok"))
 
 
