@@ -4,27 +4,58 @@ Query syntax: words (all must occur), "quoted phrases", -exclusions (-word, -"ph
 Every term is a substring test, like Ctrl+F: FTS5 finds candidates fast (each character is a
 token, so a phrase of characters matches any substring, across jieba's word boundaries), and an
 exact `instr` on the normalised text keeps only true matches. jieba's words rank the results.
+A query has at most MAX_QUERY_CHARS characters and MAX_TERMS terms.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import exc as sa_exc
 from sqlalchemy import text as sql
 
 from desktop.ingest.text import squeeze_spaces
 from desktop.nlp import Segmenter
 from desktop.services.articles import OPENING, LabelWords, article_label
+from desktop.services.errors import InvalidInput
 from desktop.services.filters import issue_conditions, tag_condition
 from desktop.store.database import Database
 from desktop.store.normalize import is_token_char, normalize, normalize_with_map
 
-_QUOTES = '"“”'
+# A query is bounded so that no query string can stall the search or build an expression SQLite
+# refuses: a pasted paragraph fits, a pasted page does not (and is refused with a message).
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 100  # words and phrases, exclusions included
+# The index is asked for a term's first characters only: a phrase of them already finds few
+# candidates, and each further character costs its whole list of positions; the exact `instr`
+# check then decides on the whole term.
+INDEXED_CHARS = 16
 # Ranking weights for bm25: headline characters, body characters, jieba words.
 _BM25 = "bm25(article_fts, 8.0, 1.0, 3.0)"
+# A word, or a "phrase" between two quote marks (of any kind), either one perhaps negated by a
+# leading "-". A quote mark that is never closed is part of a word. One pass: linear.
+_TOKEN = re.compile(r'(-(?=\S))?(?:["“”]([^"“”]*)["“”]|(\S+))')
+
+
+class QueryTooLong(InvalidInput):
+    """A query beyond the bounds; `code` and `params` let the interface say so in its language."""
+
+    def __init__(self, code: Literal["query_too_long", "too_many_terms"], count: int) -> None:
+        self.code = code
+        self.limit = MAX_QUERY_CHARS if code == "query_too_long" else MAX_TERMS
+        self.params = {"count": count, "limit": self.limit}
+        if code == "query_too_long":
+            message = (
+                f"A search can be at most {self.limit:,} characters long; this one has "
+                f"{count:,}. Search for a shorter part of the text."
+            )
+        else:
+            message = (
+                f"A search can have at most {self.limit} words and phrases; this one has "
+                f"{count}. Leave some out, or put a passage in quotes to find it as one phrase."
+            )
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -38,30 +69,20 @@ class SearchQuery:
 
 
 def parse_query(text: str) -> SearchQuery:
-    """Words, "phrases" and -exclusions. Never raises: an unclosed quote is just a character."""
-    text = normalize(text)
-    terms: list[str] = []
-    excluded: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        negate = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
-        if negate:
-            i += 1
-        close = next((j for j in range(i + 1, n) if text[j] in _QUOTES), None)
-        if text[i] in _QUOTES and close is not None:
-            term = squeeze_spaces(text[i + 1 : close])
-            i = close + 1
-        else:  # a word; a quote mark that is never closed is part of it
-            j = i
-            while j < n and not text[j].isspace():
-                j += 1
-            term, i = text[i:j], j
+    """Words, "phrases" and -exclusions. An unclosed quote is just a character; a query longer
+    than MAX_QUERY_CHARS, or of more than MAX_TERMS terms, raises QueryTooLong."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryTooLong("query_too_long", len(text))
+    terms: dict[str, None] = {}  # ordered sets: the first occurrence keeps its place
+    excluded: dict[str, None] = {}
+    for match in _TOKEN.finditer(normalize(text)):
+        negated, phrase, word = match.groups()
+        term = squeeze_spaces(phrase) if phrase is not None else word
         if term:
-            (excluded if negate else terms).append(term)
-    return SearchQuery(tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(excluded)))
+            (excluded if negated else terms)[term] = None
+    if len(terms) + len(excluded) > MAX_TERMS:
+        raise QueryTooLong("too_many_terms", len(terms) + len(excluded))
+    return SearchQuery(tuple(terms), tuple(excluded))
 
 
 @dataclass(frozen=True)
@@ -110,15 +131,22 @@ class SearchResults:
 
 
 def _fts_expression(term: str, segmenter: Segmenter) -> str | None:
-    chars = [c for c in term if is_token_char(c)]
-    if not chars:
+    """The index's condition for a term: a phrase of its first characters (each one a token,
+    quoted, so no query text is ever FTS5 syntax), or jieba's words of that part, which rank.
+    None if the index cannot narrow the search for it."""
+    positions = [i for i, c in enumerate(term) if is_token_char(c)][:INDEXED_CHARS]
+    if not any(_index_is_exact_for(term[i]) for i in positions):
+        # Letters of other scripts alone: the index's tokenizer may not keep them as tokens
+        # (its Unicode tables are older than Python's), and a phrase it keeps nothing of would
+        # match nothing. The exact check alone answers.
         return None
-    expression = '{head body}: "' + " ".join(chars) + '"'
-    if len(chars) == 1:
+    expression = '{head body}: "' + " ".join(term[i] for i in positions) + '"'
+    if len(positions) == 1:
         # One character: being a word of its own ranks nothing, and merging a second list of
         # tens of thousands of matches costs a fifth of the query.
         return expression
-    words = [w for w in segmenter.search_words(term) if any(is_token_char(c) for c in w)]
+    leading = term[: positions[-1] + 1]
+    words = [w for w in segmenter.search_words(leading) if any(is_token_char(c) for c in w)]
     if words:
         quoted = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
         expression = f"({expression} OR words: ({quoted}))"
@@ -156,20 +184,13 @@ def _filter_clauses(filters: SearchFilters, params: dict[str, object]) -> list[s
 
 
 def _matching(
-    db: Database,
-    segmenter: Segmenter,
-    query: SearchQuery,
-    filters: SearchFilters,
-    *,
-    use_index: bool = True,
+    db: Database, segmenter: Segmenter, query: SearchQuery, filters: SearchFilters
 ) -> list[tuple[int, float]]:
     """Every matching article id with its score, best first (ties: oldest first)."""
     params: dict[str, object] = {}
     clauses = _filter_clauses(filters, params)
     needs_issue = any("ie." in clause for clause in clauses)
-    expressions = (
-        [e for e in (_fts_expression(t, segmenter) for t in query.terms) if e] if use_index else []
-    )
+    expressions = [e for e in (_fts_expression(t, segmenter) for t in query.terms) if e]
     for k, term in enumerate(query.terms):
         if expressions and _index_is_exact_for(term):
             continue  # the index alone decides: no need to read the article's text
@@ -194,16 +215,10 @@ def _matching(
         source += " JOIN issue_effective ie ON ie.id = a.issue_id"
     where = " AND ".join(clauses) or "1"
     statement = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order}"
-    try:
-        with db.session() as session:
-            # Plain tuples from the driver: thousands of rows, no ORM row objects needed.
-            cursor = session.connection().connection.driver_connection.execute(statement, params)
-            return [(row[0], float(row[1])) for row in cursor]
-    except (sqlite3.OperationalError, sa_exc.OperationalError) as error:
-        if use_index and "fts5" in str(error).lower():
-            # A query FTS5 cannot parse: the exact scan alone still answers it.
-            return _matching(db, segmenter, query, filters, use_index=False)
-        raise
+    with db.session() as session:
+        # Plain tuples from the driver: thousands of rows, no ORM row objects needed.
+        cursor = session.connection().connection.driver_connection.execute(statement, params)
+        return [(row[0], float(row[1])) for row in cursor]
 
 
 def find_hits(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -245,7 +260,8 @@ def search(
     *,
     limit: int | None = 50,
 ) -> SearchResults:
-    """Search the library; never raises on any query string. `limit=None` gives every hit."""
+    """Search the library. `limit=None` gives every hit. Any query string within the bounds is
+    answered; one beyond them raises QueryTooLong (an InvalidInput) saying the limit."""
     query = parse_query(text)
     if query.empty and filters.empty:
         return SearchResults(query, 0)
