@@ -138,19 +138,27 @@ def check_backup(path: Path) -> None:
         raise library_error(problem, path)
 
 
+def set_aside_name(library: Path, why: str, today: date) -> Path:
+    """A free name beside `library` for the file it replaces: `library.replaced-2026-03-02.sqlite3`
+    (then `…-2`, `…-3`), its log and shared memory free alike."""
+    n = 1
+    while True:
+        number = f"-{n}" if n > 1 else ""
+        kept = library.with_name(
+            f"{library.stem}.{why}-{today.isoformat()}{number}{library.suffix}"
+        )
+        if not any(kept.with_name(kept.name + s).exists() for s in ("", "-wal", "-shm")):
+            return kept
+        n += 1
+
+
 def restore_backup(backup: Path, library: Path, today: date) -> Path | None:
     """Put `backup` in place of `library`. The file it replaces is kept beside it, renamed
     (returned), never deleted: whatever can still be read from it is not lost."""
     check_backup(backup)
     kept = None
     if library.exists():
-        kept = library.with_name(f"{library.stem}.replaced-{today.isoformat()}{library.suffix}")
-        n = 1
-        while kept.exists():
-            n += 1
-            kept = library.with_name(
-                f"{library.stem}.replaced-{today.isoformat()}-{n}{library.suffix}"
-            )
+        kept = set_aside_name(library, "replaced", today)
         os.replace(library, kept)
     for suffix in ("-wal", "-shm"):  # they belong to the replaced file
         stale = library.with_name(library.name + suffix)

@@ -3,10 +3,12 @@ the right pragmas."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, event
@@ -17,9 +19,11 @@ from desktop.store.errors import ErrorCode, library_error, translated
 from desktop.store.identity import FileKind, Identity, identify, read_only_uri, wal_path
 from desktop.store.integrity import quick_check
 from desktop.store.migrations import migrate
+from desktop.store.recovery import recover_from_log
 from desktop.store.schema import LATEST_VERSION
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+log = logging.getLogger(__name__)
 MMAP_BYTES = 1 << 30  # address space, not memory: pages are read on demand
 
 
@@ -45,12 +49,16 @@ class Database:
         created: bool,
         backup: Path | None,
         read_only: bool = False,
+        recovered_from: Path | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
         self.created = created  # a new, empty library
         self.backup = backup  # the copy taken before a migration, if one ran
         self.read_only = read_only  # opened for reading only: every write is refused by SQLite
+        # The library was an empty file whose write-ahead log held it whole: what was read from
+        # the log is this library now; the empty file (and its log) were kept at this path.
+        self.recovered_from = recovered_from
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -161,8 +169,15 @@ def open_database(path: Path | str) -> Database:
     one of our libraries, or that fails the quick check, is refused with a LibraryError."""
     path = Path(path)
     identity = identify(path)
+    recovered_from = None
+    if identity.kind is FileKind.EMPTY_WITH_LOG:
+        _check_writable(path)
+        recovered_from = recover_from_log(path, date.today())
+        log.warning(
+            "%s was empty; its log was recovered (the two kept as %s)", path, recovered_from
+        )
     created = identity.kind is FileKind.MISSING and _create(path)
-    if identity.kind is FileKind.MISSING:
+    if identity.kind in (FileKind.MISSING, FileKind.EMPTY_WITH_LOG):
         identity = identify(path)
     _ours(path, identity)
     if not created:
@@ -176,7 +191,7 @@ def open_database(path: Path | str) -> Database:
         finally:
             conn.close()
     engine = _engine(lambda: sqlite3.connect(path, check_same_thread=False, timeout=5))
-    return Database(path, engine, created=created, backup=backup)
+    return Database(path, engine, created=created, backup=backup, recovered_from=recovered_from)
 
 
 def _check_writable(path: Path) -> None:
