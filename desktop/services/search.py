@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
+from sqlalchemy import Row
 from sqlalchemy import text as sql
 
 from desktop.ingest.text import squeeze_spaces
@@ -111,15 +113,33 @@ class SearchHit:
     date: str | None
     kind: str
     title: str  # the headline, or the label of an untitled piece (in Chinese)
-    snippet: str
-    marks: tuple[tuple[int, int], ...]  # hit ranges within the snippet
     score: float
     headline: str | None = None
     opening: str = ""
     continued_from: str | None = None
+    text: str = field(default="", repr=False, compare=False)  # the article's, for the snippet
+    terms: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def label_in(self, words: LabelWords) -> str:
         return article_label(self.kind, self.headline, self.opening, self.continued_from, words)
+
+    @property
+    def snippet(self) -> str:
+        return self._snippet[0]
+
+    @property
+    def marks(self) -> tuple[tuple[int, int], ...]:
+        """The hits' ranges within the snippet."""
+        return self._snippet[1]
+
+    @cached_property
+    def _snippet(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        # Made when first asked for: a list shows a few of its hundreds of hits at a time.
+        body = self.text.replace("\n", " ")
+        hits = find_hits(body, self.terms)
+        if hits or not self.terms:
+            return _window(body, hits)
+        return make_snippet(self.title, self.terms)  # in the headline or byline only
 
 
 @dataclass
@@ -169,9 +189,18 @@ def _index_is_exact_for(term: str) -> bool:
 
 
 def _filter_clauses(filters: SearchFilters, params: dict[str, object]) -> list[str]:
-    clauses = issue_conditions(
+    clauses = []
+    on_issue = issue_conditions(
         params, paper=filters.paper, date_from=filters.date_from, date_to=filters.date_to
     )
+    if on_issue:
+        # The issues that qualify, found once (from the listing index) rather than joined for
+        # every candidate article: an issue row keeps its raw text before its paper and date.
+        clauses.append(
+            "a.issue_id IN (SELECT ie.id FROM issue_effective ie WHERE "
+            + " AND ".join(on_issue)
+            + ")"
+        )
     if filters.author:
         clauses.append("instr(a.authors, :author) > 0")
         params["author"] = f'"{filters.author.strip()}"'
@@ -189,7 +218,6 @@ def _matching(
     """Every matching article id with its score, best first (ties: oldest first)."""
     params: dict[str, object] = {}
     clauses = _filter_clauses(filters, params)
-    needs_issue = any("ie." in clause for clause in clauses)
     expressions = [e for e in (_fts_expression(t, segmenter) for t in query.terms) if e]
     for k, term in enumerate(query.terms):
         if expressions and _index_is_exact_for(term):
@@ -199,7 +227,7 @@ def _matching(
     for k, term in enumerate(query.excluded):
         clauses.append(f"instr(a.search_text, :x{k}) = 0")
         params[f"x{k}"] = term
-    needs_article = needs_issue or any("a." in clause for clause in clauses)
+    needs_article = any("a." in clause for clause in clauses)
     if expressions:
         # Only the tables a condition needs are joined: article rows are large, and reading
         # thousands of them costs more than the index lookup itself.
@@ -211,8 +239,6 @@ def _matching(
         columns, order = f"article_fts.rowid, {_BM25} AS score", "score, article_fts.rowid"
     else:
         source, columns, order = "article a", "a.id, 0.0 AS score", "a.id"
-    if needs_issue:
-        source += " JOIN issue_effective ie ON ie.id = a.issue_id"
     where = " AND ".join(clauses) or "1"
     statement = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order}"
     with db.session() as session:
@@ -237,8 +263,13 @@ def make_snippet(
     text: str, terms: tuple[str, ...], width: int = 80
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of the text around its first hit, and the hits within it."""
-    flat = text.replace("\n", " ")
-    hits = find_hits(flat, terms)
+    flat = text.replace("\n", " ")  # one character for one: the hits' offsets hold
+    return _window(flat, find_hits(flat, terms), width)
+
+
+def _window(
+    flat: str, hits: list[tuple[int, int]], width: int = 80
+) -> tuple[str, tuple[tuple[int, int], ...]]:
     first = hits[0][0] if hits else 0
     start = max(0, first - width // 4)
     end = min(len(flat), start + width)
@@ -250,6 +281,26 @@ def make_snippet(
         if s >= start and e <= end
     )
     return prefix + flat[start:end] + suffix, marks
+
+
+_ROWS_AT_ONCE = 500  # ids in one statement: far below SQLite's limit on parameters
+
+
+def _shown_rows(db: Database, ids: list[int]) -> dict[int, Row]:
+    """The columns a hit shows, for the articles `ids`."""
+    rows: dict[int, Row] = {}
+    with db.session() as session:
+        for start in range(0, len(ids), _ROWS_AT_ONCE):
+            chunk = ids[start : start + _ROWS_AT_ONCE]
+            params = {f"i{k}": v for k, v in enumerate(chunk)}
+            statement = (
+                "SELECT a.id, a.key, a.issue_id, a.kind, a.title, a.kicker, a.subtitle, a.text, "
+                "a.continued_from, ie.paper, ie.date FROM article a "
+                "JOIN issue_effective ie ON ie.id = a.issue_id "
+                f"WHERE a.id IN ({', '.join(':' + k for k in params)})"
+            )
+            rows.update((row.id, row) for row in session.execute(sql(statement), params))
+    return rows
 
 
 def search(
@@ -270,22 +321,9 @@ def search(
     shown = matches if limit is None or limit <= 0 else matches[:limit]
     if not shown:
         return results
-    ids = [m[0] for m in shown]
-    params = {f"i{k}": v for k, v in enumerate(ids)}
-    statement = (
-        "SELECT a.id, a.key, a.issue_id, a.kind, a.title, a.kicker, a.subtitle, a.text, "
-        "a.continued_from, ie.paper, ie.date FROM article a "
-        "JOIN issue_effective ie ON ie.id = a.issue_id "
-        f"WHERE a.id IN ({', '.join(':' + k for k in params)})"
-    )
-    with db.session() as session:
-        rows = {row.id: row for row in session.execute(sql(statement), params)}
+    rows = _shown_rows(db, [m[0] for m in shown])
     for article_id, score in shown:
         row = rows[article_id]
-        title = article_label(row.kind, row.title, row.text, row.continued_from)
-        body_hits = find_hits(row.text, query.terms)
-        source = row.text if body_hits or not query.terms else title
-        snippet, marks = make_snippet(source, query.terms)
         results.hits.append(
             SearchHit(
                 article_id=row.id,
@@ -294,13 +332,13 @@ def search(
                 paper=row.paper,
                 date=row.date,
                 kind=row.kind,
-                title=title,
-                snippet=snippet,
-                marks=marks,
+                title=article_label(row.kind, row.title, row.text, row.continued_from),
                 score=round(-score, 6),
                 headline=row.title,
                 opening=row.text[: OPENING * 2],
                 continued_from=row.continued_from,
+                text=row.text,
+                terms=query.terms,
             )
         )
     return results
