@@ -158,6 +158,10 @@ def _create(path: Path) -> bool:
         os.link(partial, path)  # unlike a rename, never replaces a file that appeared there
     except FileExistsError:
         return False
+    except OSError:  # a file system without hard links (FAT on a USB stick, some shares)
+        if path.exists():
+            return False
+        os.rename(partial, path)
     finally:
         partial.unlink(missing_ok=True)
     return True

@@ -254,3 +254,18 @@ def test_an_emptied_file_with_another_programs_log_is_refused_untouched(tmp_path
     path = _emptied(tmp_path, log)
     assert _refusal(path).code is ErrorCode.EMPTY_FILE_WITH_LOG
     assert path.read_bytes() == b"" and (tmp_path / "library.sqlite3-wal").read_bytes() == log
+
+
+def test_a_new_library_on_a_file_system_without_hard_links(tmp_path, monkeypatch):
+    def no_links(*_args):
+        raise PermissionError(1, "Operation not permitted")  # as FAT answers
+
+    monkeypatch.setattr("desktop.store.database.os.link", no_links)
+    db = open_database(tmp_path / "lib.sqlite3")
+    try:
+        assert db.created and library.stats(db).issues == 0
+    finally:
+        db.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "lib.sqlite3"
+    ]
