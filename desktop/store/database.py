@@ -144,16 +144,23 @@ def _create(path: Path) -> bool:
         raise library_error(ErrorCode.FOLDER_UNWRITABLE, path, folder=str(folder)) from None
     if not _folder_writable(folder):
         raise library_error(ErrorCode.FOLDER_UNWRITABLE, path, folder=str(folder))
-    partial = path.with_name(f".{path.name}.new")
-    for leftover in (partial, *(partial.with_name(partial.name + s) for s in _SIDE_FILES)):
-        leftover.unlink(missing_ok=True)  # from a run that stopped half-way
-    with translated(path):
-        migrate(partial)
-        conn = sqlite3.connect(partial)
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-        finally:
-            conn.close()
+    # Named for this process: two programs making the same new library never share it.
+    partial = path.with_name(f".{path.name}.new-{os.getpid()}")
+    side_files = [partial, *(partial.with_name(partial.name + s) for s in _SIDE_FILES)]
+    for leftover in side_files:
+        leftover.unlink(missing_ok=True)  # from a run of the same number that stopped half-way
+    try:
+        with translated(path):
+            migrate(partial)
+            conn = sqlite3.connect(partial)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            finally:
+                conn.close()
+    except BaseException:
+        for leftover in side_files:
+            leftover.unlink(missing_ok=True)
+        raise
     try:
         os.link(partial, path)  # unlike a rename, never replaces a file that appeared there
     except FileExistsError:

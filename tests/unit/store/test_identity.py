@@ -45,7 +45,7 @@ def test_a_library_that_fails_to_be_made_leaves_no_file_to_be_mistaken_for_one(
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(steps))
     with pytest.raises(sqlite3.OperationalError):
         open_database(path)
-    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []  # neither the library nor the half-made one
     monkeypatch.undo()
     db = open_database(path)  # the next start makes it whole
     assert db.created
