@@ -15,6 +15,7 @@ from sqlalchemy import delete, func
 from sqlalchemy import text as sql
 from sqlmodel import Session, select
 
+from desktop.domain.issue_identity import text_sha256
 from desktop.ingest import (
     PARSER_VERSION,
     IngestError,
@@ -118,6 +119,7 @@ def import_paths(
     issues prepared but not yet written are left out."""
     files = issue_files(paths)
     report = ImportReport()
+    fill_text_identities(db)
     with Preparer(segmenter, len(files)) as preparer:
         pending: deque[ImportItem | _Pending] = deque()
         for done, path in enumerate(files):
@@ -140,15 +142,31 @@ def import_paths(
 
 
 def import_file(db: Database, segmenter: Segmenter, path: Path) -> ImportItem:
+    fill_text_identities(db)
     with Preparer(segmenter, 1) as preparer:
         return _finish(db, _begin_file(db, preparer, path))
 
 
-def import_bytes(
-    db: Database, segmenter: Segmenter, data: bytes, name: str, *, display_path: str = ""
-) -> ImportItem:
-    with Preparer(segmenter, 1) as preparer:
-        return _finish(db, _begin(db, preparer, data, name, display_path or name))
+def fill_text_identities(db: Database) -> None:
+    """Give the issues imported before identities were kept (schema step 3) theirs. Where the
+    library holds one issue twice already, the first copy gets it; the other stays as it is."""
+    with db.session() as session:
+        missing = session.exec(
+            select(Issue.id).where(Issue.text_sha256 == None).order_by(Issue.id)  # noqa: E711
+        ).all()
+        for issue_id in missing:
+            issue = session.get(Issue, issue_id)
+            assert issue is not None
+            identity = text_sha256(issue.raw_text)
+            if _same_text(session, identity) is None:
+                issue.text_sha256 = identity
+                session.add(issue)
+                session.flush()
+            session.expunge(issue)  # its raw text need not stay in memory
+
+
+def _same_text(session: Session, identity: str) -> int | None:
+    return session.exec(select(Issue.id).where(Issue.text_sha256 == identity)).first()
 
 
 @dataclass(frozen=True)
@@ -186,12 +204,17 @@ def _finish(db: Database, job: ImportItem | _Pending) -> ImportItem:
     except IngestError as error:
         return ImportItem(job.shown, "failed", str(error))
     with db.session() as session:
-        # The same content twice in one import: the first copy is in by now.
-        existing = session.exec(select(Issue.id).where(Issue.sha256 == prepared.sha256)).first()
+        # The same issue in another encoding or with other line ends, or the same file twice in
+        # one import (the first copy is in by now).
+        existing = (
+            _same_text(session, prepared.text_sha256)
+            or session.exec(select(Issue.id).where(Issue.sha256 == prepared.sha256)).first()
+        )
         if existing is not None:
             return ImportItem(job.shown, "unchanged", "already in the library", issue_id=existing)
         issue = Issue(
             sha256=prepared.sha256,
+            text_sha256=prepared.text_sha256,
             source_name=prepared.name,
             encoding=prepared.encoding,
             raw_text=prepared.text,
