@@ -15,10 +15,12 @@ from sqlalchemy import delete, func
 from sqlalchemy import text as sql
 from sqlmodel import Session, select
 
+from desktop.domain.anchoring import Anchor, AnchorText, find_passage
+from desktop.domain.article_identity import ArticleText, Matching, match_articles
+from desktop.domain.issue_identity import text_sha256
 from desktop.ingest import (
     PARSER_VERSION,
     IngestError,
-    ParsedArticle,
     ParsedIssue,
     parse_text,
     read_issue_file,
@@ -30,7 +32,6 @@ from desktop.services.errors import InvalidInput
 from desktop.services.export import write_atomically
 from desktop.services.indexing import prepare_article, store_article, unindex_issue
 from desktop.services.preparing import Prepared, Preparer
-from desktop.store.anchoring import Anchor, reanchor
 from desktop.store.database import Database, open_database
 from desktop.store.models import (
     Article,
@@ -118,6 +119,7 @@ def import_paths(
     issues prepared but not yet written are left out."""
     files = issue_files(paths)
     report = ImportReport()
+    fill_text_identities(db)
     with Preparer(segmenter, len(files)) as preparer:
         pending: deque[ImportItem | _Pending] = deque()
         for done, path in enumerate(files):
@@ -140,15 +142,31 @@ def import_paths(
 
 
 def import_file(db: Database, segmenter: Segmenter, path: Path) -> ImportItem:
+    fill_text_identities(db)
     with Preparer(segmenter, 1) as preparer:
         return _finish(db, _begin_file(db, preparer, path))
 
 
-def import_bytes(
-    db: Database, segmenter: Segmenter, data: bytes, name: str, *, display_path: str = ""
-) -> ImportItem:
-    with Preparer(segmenter, 1) as preparer:
-        return _finish(db, _begin(db, preparer, data, name, display_path or name))
+def fill_text_identities(db: Database) -> None:
+    """Give the issues imported before identities were kept (schema step 3) theirs. Where the
+    library holds one issue twice already, the first copy gets it; the other stays as it is."""
+    with db.session() as session:
+        missing = session.exec(
+            select(Issue.id).where(Issue.text_sha256 == None).order_by(Issue.id)  # noqa: E711
+        ).all()
+        for issue_id in missing:
+            issue = session.get(Issue, issue_id)
+            assert issue is not None
+            identity = text_sha256(issue.raw_text)
+            if _same_text(session, identity) is None:
+                issue.text_sha256 = identity
+                session.add(issue)
+                session.flush()
+            session.expunge(issue)  # its raw text need not stay in memory
+
+
+def _same_text(session: Session, identity: str) -> int | None:
+    return session.exec(select(Issue.id).where(Issue.text_sha256 == identity)).first()
 
 
 @dataclass(frozen=True)
@@ -186,12 +204,17 @@ def _finish(db: Database, job: ImportItem | _Pending) -> ImportItem:
     except IngestError as error:
         return ImportItem(job.shown, "failed", str(error))
     with db.session() as session:
-        # The same content twice in one import: the first copy is in by now.
-        existing = session.exec(select(Issue.id).where(Issue.sha256 == prepared.sha256)).first()
+        # The same issue in another encoding or with other line ends, or the same file twice in
+        # one import (the first copy is in by now).
+        existing = (
+            _same_text(session, prepared.text_sha256)
+            or session.exec(select(Issue.id).where(Issue.sha256 == prepared.sha256)).first()
+        )
         if existing is not None:
             return ImportItem(job.shown, "unchanged", "already in the library", issue_id=existing)
         issue = Issue(
             sha256=prepared.sha256,
+            text_sha256=prepared.text_sha256,
             source_name=prepared.name,
             encoding=prepared.encoding,
             raw_text=prepared.text,
@@ -238,46 +261,6 @@ class ReparseReport:
     cancelled: bool = False
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def _similarity(a: str, b: str) -> float:
-    ga, gb = _bigrams(a), _bigrams(b)
-    if not ga or not gb:
-        return 1.0 if a == b else 0.0
-    return len(ga & gb) / len(ga | gb)
-
-
-def _identity_text(title: str | None, text: str) -> str:
-    return f"{title or ''}\n{text[:600]}"
-
-
-def _match_articles(old: list[Article], new: list[ParsedArticle]) -> dict[int, Article]:
-    """Pair each new article with the old one it continues (by text), one to one."""
-    scores = sorted(
-        (
-            (
-                _similarity(_identity_text(o.title, o.text), _identity_text(n.title, n.plain_text)),
-                i,
-                o,
-            )
-            for i, n in enumerate(new)
-            for o in old
-        ),
-        key=lambda t: -t[0],
-    )
-    matched: dict[int, Article] = {}
-    used: set[str] = set()
-    for score, i, o in scores:
-        if score < 0.3:
-            break
-        if i not in matched and o.key not in used:
-            matched[i] = o
-            used.add(o.key)
-    return matched
-
-
 def reparse(
     db: Database,
     segmenter: Segmenter,
@@ -317,18 +300,25 @@ def _reparse_issue(
     parsed = parse(
         issue.raw_text, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
     )
-    old = list(session.exec(select(Article).where(Article.issue_id == issue_id)).all())
-    matched = _match_articles(old, parsed.articles)
-    taken = {a.key for a in matched.values()}
+    old = list(
+        session.exec(
+            select(Article).where(Article.issue_id == issue_id).order_by(Article.ordinal)
+        ).all()
+    )
+    matching = match_articles(
+        [ArticleText(a.title, a.text) for a in old],
+        [ArticleText(a.title, a.plain_text) for a in parsed.articles],
+    )
     old_keys = {a.key for a in old}
+    taken = {old[o].key for o in matching.continues.values()}
 
     unindex_issue(session, issue_id)
     session.execute(delete(Article).where(Article.issue_id == issue_id))
     session.flush()
     new_rows: list[Article] = []
     for ordinal, parsed_article in enumerate(parsed.articles):
-        if ordinal in matched:
-            key = matched[ordinal].key
+        if ordinal in matching.continues:
+            key = old[matching.continues[ordinal]].key
         else:
             key = _fresh_key(issue.sha256, ordinal, old_keys | taken)
             taken.add(key)
@@ -337,19 +327,16 @@ def _reparse_issue(
             store_article(session, prepared, issue_id=issue_id, key=key, ordinal=ordinal)
         )
 
-    by_key = {row.key: row for row in new_rows}
     # Old articles that no new one continues: their tags and state go to the article that
     # now holds most of their text.
-    for gone in (a for a in old if a.key not in by_key):
-        scored = [(_similarity(gone.text[:600], row.text[:600]), row) for row in new_rows]
-        score, heir = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-        if heir is not None and score > 0.1:
-            _move_user_data(session, gone.key, heir.key)
+    for o, n in matching.heirs.items():
+        _move_user_data(session, old[o].key, new_rows[n].key)
 
+    placer = _HighlightPlacer(old, new_rows, matching)
     for highlight in session.exec(
         select(Highlight).where(Highlight.issue_sha256 == issue.sha256)
     ).all():
-        _reanchor_highlight(highlight, by_key, new_rows, report)
+        placer.place(highlight, report)
         session.add(highlight)
 
     issue.paper_id = _paper_id(session, parsed.paper)
@@ -381,35 +368,53 @@ def _move_user_data(session: Session, old_key: str, new_key: str) -> None:
         )
 
 
-def _reanchor_highlight(
-    highlight: Highlight, by_key: dict[str, Article], rows: list[Article], report: ReparseReport
-) -> None:
-    anchor = Anchor(
-        highlight.start, highlight.end, highlight.quote, highlight.prefix, highlight.suffix
-    )
-    home = by_key.get(highlight.article_key)
-    position = reanchor(home.text, anchor) if home is not None else None
-    target = home
-    if position is None:
-        # The passage may now belong to another article of the same issue.
-        for row in rows:
-            position = reanchor(row.text, anchor)
-            if position is not None:
-                target = row
-                break
-    if position is None or target is None:
-        highlight.orphaned = True
-        report.highlights_orphaned += 1
-        return
-    moved = (target.key, *position) != (highlight.article_key, highlight.start, highlight.end)
-    highlight.article_key = target.key
-    highlight.start, highlight.end = position
-    highlight.orphaned = False
-    if moved:
-        highlight.updated_at = utc_now()
-        report.highlights_moved += 1
-    else:
-        report.highlights_kept += 1
+class _HighlightPlacer:
+    """Finds each highlight of a re-parsed issue again: in the article that continues its own,
+    or in one that took over paragraphs of it, and only where that is certain."""
+
+    def __init__(self, old: list[Article], new: list[Article], matching: Matching) -> None:
+        self.old = {a.key: (o, a) for o, a in enumerate(old)}
+        self.new = new
+        self.by_key = {row.key: row for row in new}
+        self.matching = matching
+        self.texts: dict[str, AnchorText] = {}
+
+    def _text(self, row: Article) -> AnchorText:
+        if row.key not in self.texts:
+            self.texts[row.key] = AnchorText(row.text)
+        return self.texts[row.key]
+
+    def place(self, highlight: Highlight, report: ReparseReport) -> None:
+        anchor = Anchor(
+            highlight.start, highlight.end, highlight.quote, highlight.prefix, highlight.suffix
+        )
+        home = self.by_key.get(highlight.article_key)
+        targets = [home] if home is not None else []
+        old_text = heir = None
+        if highlight.article_key in self.old:
+            o, was = self.old[highlight.article_key]
+            targets += [self.new[n] for n in self.matching.holders.get(o, [])]
+            if o in self.matching.heirs:
+                heir = self.new[self.matching.heirs[o]]
+            # An orphan's offsets are into some older text than this one.
+            old_text = None if highlight.orphaned else AnchorText(was.text)
+        found = find_passage([(row, self._text(row)) for row in targets], anchor, old_text)
+        if found is None:
+            if home is None and heir is not None:
+                highlight.article_key = heir.key  # shown with the article that took its place
+            highlight.orphaned = True
+            report.highlights_orphaned += 1
+            return
+        target, start, end = found
+        moved = (target.key, start, end) != (highlight.article_key, highlight.start, highlight.end)
+        highlight.article_key = target.key
+        highlight.start, highlight.end = start, end
+        highlight.orphaned = False
+        if moved:
+            highlight.updated_at = utc_now()
+            report.highlights_moved += 1
+        else:
+            report.highlights_kept += 1
 
 
 # ---- issue metadata --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.issue_identity import text_sha256
 from desktop.ingest import IngestError, decode, parse_text
 from desktop.nlp import Segmenter
 from desktop.services.indexing import PreparedArticle, prepare_article
@@ -31,6 +32,7 @@ AHEAD_PER_WORKER = 4  # issues prepared ahead of the database writes, per worker
 @dataclass(frozen=True)
 class PreparedIssue:
     sha256: str
+    text_sha256: str
     name: str
     encoding: str
     text: str
@@ -46,6 +48,7 @@ def prepare_issue(data: bytes, name: str, sha256: str, segmenter: Segmenter) -> 
     parsed = parse_text(decoded.text, source=name, sha256=sha256, encoding=decoded.encoding)
     return PreparedIssue(
         sha256,
+        text_sha256(decoded.text),
         name,
         decoded.encoding,
         decoded.text,

@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import text as sql
 from sqlmodel import Session, select
 
+from desktop.domain.anchoring import Anchor, AnchorText, find_passage
 from desktop.services.annotations import COLORS
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
-from desktop.store.anchoring import Anchor, reanchor
 from desktop.store.database import Database
 from desktop.store.models import (
     Article,
@@ -165,6 +165,7 @@ class _Resolver:
         self.described = {a["key"]: a for a in articles}
         self._cache: dict[str, Article | None] = {}
         self._issues: dict[str, list[Article]] = {}
+        self._texts: dict[str, AnchorText] = {}
 
     def issue_articles(self, sha: str) -> list[Article]:
         # Every highlight of an issue asks again: its articles (with their text) are read once.
@@ -184,15 +185,29 @@ class _Resolver:
             about = self.described.get(key)
             if found is None and about is not None:
                 rows = self.issue_articles(str(about.get("issue_sha256")))
-                same_title = [a for a in rows if a.title and a.title == about.get("title")]
-                same_place = [a for a in rows if a.ordinal == about.get("ordinal")]
-                found = (same_title or same_place or [None])[0]
+                found = _described(rows, about)
             self._cache[key] = found
         return self._cache[key]
+
+    def anchor_text(self, article: Article) -> AnchorText:
+        if article.key not in self._texts:
+            self._texts[article.key] = AnchorText(article.text)
+        return self._texts[article.key]
 
     def key(self, key: str) -> str:
         found = self.article(key)
         return found.key if found is not None else key
+
+
+def _described(rows: list[Article], about: dict[str, Any]) -> Article | None:
+    """The article with the headline the backup names (among several, the one at its place);
+    failing that, the article at its place. None when several fit."""
+    title, ordinal = about.get("title"), about.get("ordinal")
+    same_title = [a for a in rows if a.title and a.title == title]
+    if len(same_title) > 1:
+        same_title = [a for a in same_title if a.ordinal == ordinal]
+        return same_title[0] if same_title else None
+    return (same_title or [a for a in rows if a.ordinal == ordinal] or [None])[0]
 
 
 def _import_tags(session: Session, rows: list[dict], report: UserDataReport) -> dict[int, int]:
@@ -259,22 +274,21 @@ def _import_highlight(
         updated_at=str(row.get("updated_at") or row["created_at"]),
     )
     home = resolver.article(row["article_key"])
-    candidates = ([home] if home else []) + [
-        a for a in resolver.issue_articles(sha) if home is None or a.id != home.id
-    ]
-    if not candidates:
+    # Its own article, where the library has it; otherwise, only a place that the quote with its
+    # context identifies among all of the issue's articles. Never the first that has the words.
+    targets = [home] if home is not None else resolver.issue_articles(sha)
+    if not targets:
         report.waiting += 1  # the issue comes later: its keys will match when it is imported
     else:
-        for article in candidates:
-            position = reanchor(article.text, anchor)
-            if position is not None:
-                highlight.article_key = article.key
-                highlight.start, highlight.end = position
-                break
-        else:
-            highlight.article_key = candidates[0].key
+        found = find_passage([(a, resolver.anchor_text(a)) for a in targets], anchor)
+        if found is None:
+            if home is not None:
+                highlight.article_key = home.key
             highlight.orphaned = True
             report.highlights_orphaned += 1
+        else:
+            article, highlight.start, highlight.end = found
+            highlight.article_key = article.key
     session.add(highlight)
     report.highlights_added += 1
 

@@ -20,7 +20,8 @@ class Paper(SQLModel, table=True):
 
 class Issue(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    sha256: str
+    sha256: str  # of the raw bytes of the first copy imported: user data names issues by it
+    text_sha256: str | None = None  # of the normalised text: what makes two files one issue
     source_name: str
     encoding: str
     raw_text: str

@@ -139,6 +139,19 @@ STEPS: list[tuple[str, list[str]]] = [
             "WHERE title IS NULL OR title = ''",
         ],
     ),
+    (
+        "an issue's identity is its text, not its bytes",
+        [
+            # The sha256 of the issue's text in the normal form of domain/issue_identity.py:
+            # the same issue in another encoding or with other line ends is found by it. A step
+            # runs SQL only, so issues that predate this column are given their identity by
+            # the import before it first looks one up. Where a
+            # library already holds one issue twice, only the first copy gets it (NULL is not
+            # unique), and the second stays the user's to delete.
+            "ALTER TABLE issue ADD COLUMN text_sha256 TEXT",
+            "CREATE UNIQUE INDEX issue_text ON issue(text_sha256)",
+        ],
+    ),
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -2,6 +2,7 @@
 delete."""
 
 import codecs
+import hashlib
 import json
 import sqlite3
 from dataclasses import replace
@@ -229,3 +230,42 @@ def test_deleting_an_issue_saves_its_user_data_first(db, segmenter, tmp_path):
         assert session.exec(select(Highlight)).all() == []
     # The search index forgot it too.
     assert search(db, segmenter, "融入路径").total == 0
+
+
+def _copies(seed, folder):
+    """The seed as other tools save it: GB18030, UTF-16 with a BOM, Windows line ends."""
+    text = seed.read_text("utf-8")
+    folder.mkdir()
+    files = {
+        "gb18030.txt": text.encode("gb18030"),
+        "utf16.txt": codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+        "crlf.txt": text.replace("\n", "\r\n").encode("utf-8"),
+        "bom-crlf-trailing-spaces.txt": codecs.BOM_UTF8
+        + "\r\n".join(line + "  \u3000" for line in text.split("\n")).encode("utf-8"),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return [folder / name for name in files]
+
+
+def test_the_same_issue_in_another_encoding_or_line_ending_is_the_same_issue(
+    empty_db, segmenter, tmp_path
+):
+    seed = seed_files()[0]
+    assert library_import(empty_db, segmenter, [seed]).count("added") == 1
+    report = library_import(empty_db, segmenter, _copies(seed, tmp_path / "copies"))
+    assert [item.status for item in report.items] == ["unchanged"] * 4
+    issue = library.list_issues(empty_db)[0]
+    assert library.stats(empty_db).issues == 1 and {i.issue_id for i in report.items} == {issue.id}
+    assert issue.sha256 == hashlib.sha256(seed.read_bytes()).hexdigest()  # the first copy's bytes
+    for article in list_articles(empty_db, issue.id):
+        phrase = get_article(empty_db, article.id).article.text.split()[0][:10]
+        hits = search(empty_db, segmenter, phrase, limit=None).article_ids
+        assert hits.count(article.id) == 1 and len(hits) == len(set(hits)), phrase
+
+
+def test_copies_of_one_issue_in_one_import_make_one_issue(empty_db, segmenter, tmp_path):
+    seed = seed_files()[2]
+    report = library_import(empty_db, segmenter, [seed, *_copies(seed, tmp_path / "copies")])
+    assert [item.status for item in report.items] == ["added"] + ["unchanged"] * 4
+    assert library.stats(empty_db).issues == 1

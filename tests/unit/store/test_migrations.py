@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
+from desktop.resources import seed_files
 from desktop.store import migrations, schema
 from desktop.store.database import open_database
 from desktop.store.errors import LibraryDamagedError, LibraryTooNewError
@@ -104,6 +105,7 @@ def test_a_version_1_library_gets_the_listing_indexes_and_openings(tmp_path, see
     db.close()
     with sqlite3.connect(path) as conn:  # the library as version 1 left it
         conn.executescript(
+            "DROP INDEX issue_text; ALTER TABLE issue DROP COLUMN text_sha256;"
             "DROP TABLE article_opening; DROP INDEX issue_listing; DROP INDEX article_listing;"
             "CREATE INDEX article_issue ON article(issue_id, ordinal); PRAGMA user_version = 1;"
         )
@@ -112,5 +114,47 @@ def test_a_version_1_library_gets_the_listing_indexes_and_openings(tmp_path, see
         assert db.backup == tmp_path / "lib.v1.bak.sqlite3"
         assert list_articles(db) == before  # the untitled pieces' labels come back the same
         assert any(row.opening for row in before)
+    finally:
+        db.close()
+
+
+def _as_version_2(path):
+    """The library as version 2 left it: no text identities."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            "DROP INDEX issue_text; ALTER TABLE issue DROP COLUMN text_sha256;"
+            "PRAGMA user_version = 2;"
+        )
+
+
+def test_a_version_2_library_learns_its_issues_identities(tmp_path, seeded_library_file, segmenter):
+    from desktop.services import library
+
+    path = tmp_path / "lib.sqlite3"
+    shutil.copyfile(seeded_library_file, path)
+    _as_version_2(path)
+    # Made by version 2: the same issue again with Windows line ends went in as a second issue.
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(seed_files()[1].read_text("utf-8").replace("\n", "\r\n").encode("gb18030"))
+    with sqlite3.connect(path) as conn:
+        raw = conn.execute(
+            "SELECT raw_text FROM issue WHERE source_name = ?", (seed_files()[1].name,)
+        )
+        conn.execute(
+            "INSERT INTO issue(sha256, source_name, encoding, raw_text, parser_version, "
+            "imported_at) VALUES ('twice', 'crlf.txt', 'gb18030', ?, 1, '2026-01-01')",
+            (raw.fetchone()[0].replace("\n", "\r\n"),),
+        )
+    db = open_database(path)
+    try:
+        assert db.backup == tmp_path / "lib.v2.bak.sqlite3" and _version(path) == 3
+        copy = tmp_path / "utf16.txt"
+        copy.write_bytes(seed_files()[0].read_text("utf-8").encode("utf-16"))
+        report = library.import_paths(db, segmenter, [copy, crlf])
+        assert [item.status for item in report.items] == ["unchanged", "unchanged"]
+        with sqlite3.connect(path) as conn:
+            identities = dict(conn.execute("SELECT sha256, text_sha256 FROM issue"))
+        assert identities.pop("twice") is None  # the second copy: the user's to delete
+        assert None not in identities.values() and len(set(identities.values())) == 5
     finally:
         db.close()

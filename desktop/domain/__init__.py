@@ -1,0 +1,1 @@
+"""Rules over plain values that the services apply: no database, no Qt."""
