@@ -80,11 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     out = Output(sys.stdout, sys.stderr)
     parser = build_parser(commands.ALL)
-    try:
-        args = parser.parse_args(argv)  # --help and --version print, then exit
-    except BrokenPipeError:
-        out.reader_gone()
-        return exit_codes.READER_GONE
+    args = parser.parse_args(argv)  # --help and --version print, then exit
     chosen = where(parser, args)
     if args.self_test:
         from desktop.ui.self_test import run_self_test

@@ -15,3 +15,18 @@ def check_openable(path: Path) -> None:
             "this is not a regular file (it is a pipe, a device or a socket).",
             "Choose a .txt file.",
         )
+
+
+def check_importable(path: Path) -> None:
+    """The library keeps a file's name as text: a name in another encoding than the system's
+    (a GBK name on a UTF-8 system) cannot be kept, so it is refused before the import."""
+    check_openable(path)
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = path.name.encode("utf-8", "surrogateescape")
+        raise IngestError(
+            raw.decode("utf-8", "replace"),
+            "the file's name is not UTF-8 text (it was probably written on a GBK system).",
+            "Rename the file, then import it again.",
+        ) from None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli import exit_codes
 from desktop.cli.context import Context
-from desktop.cli.files import check_openable
+from desktop.cli.files import check_importable
 from desktop.cli.output import counted
 from desktop.cli.registry import Commands, option
 from desktop.ingest import IngestError
@@ -24,19 +24,17 @@ commands = Commands()
 def import_(args: argparse.Namespace, ctx: Context) -> int:
     refused: list[tuple[Path, str]] = []
     files: list[Path] = []
-    for path in args.paths:
-        if path.is_dir():
-            found = library.issue_files([path])
-            if not found:
-                refused.append((path, "no .txt issue files were found in this folder."))
-            files += found
-            continue
-        try:
-            check_openable(path)
-        except IngestError as error:
-            refused.append((path, str(error)))
-            continue
-        files.append(path)
+    for given in args.paths:
+        found = library.issue_files([given])
+        if given.is_dir() and not found:
+            refused.append((given, "no .txt issue files were found in this folder."))
+        for path in found:
+            try:
+                check_importable(path)
+            except IngestError as error:
+                refused.append((path, str(error)))
+                continue
+            files.append(path)
     report = library.import_paths(ctx.db, ctx.segmenter, files) if files else None
     items = report.items if report else []
     for item in items:
