@@ -85,3 +85,13 @@ def test_a_command_that_would_do_nothing_says_why(run, args, message):
     assert message in err
     _, tags, _ = run("tags", "list")
     assert "汽车  (0)" in tags  # nothing was tagged, and the tag is still there
+
+
+def test_a_folder_given_as_the_library_file_suggests_data_dir(tmp_path, capsys):
+    from desktop import cli
+
+    assert cli.main(["stats", "--db", str(tmp_path)]) == exit_codes.LIBRARY
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {tmp_path} is a folder, not a library file.")
+    assert "--data-dir" in err
+    assert list(tmp_path.iterdir()) == []  # nothing was created in the folder
