@@ -156,16 +156,15 @@ def test_export_and_import_all_annotations_from_the_window(window, qtbot, tmp_pa
     annotations.highlight_quote(window.db, article.id, article.title[:4], note="记一下")
     target = tmp_path / "mine.json"
     monkeypatch.setattr(
-        "desktop.ui.controllers.library_ops.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "desktop.ui.controllers.library_ops.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), ""),
     )
     window.library_ops.export_user_data()
     qtbot.waitUntil(lambda: window.jobs.job is None and target.exists(), timeout=20000)
     with sqlite3.connect(window.db.path) as conn:
         conn.execute("DELETE FROM highlight")
     window.library_ops.import_user_data(target)
-    qtbot.waitUntil(
-        lambda: window.library_ops.user_data_report_box is not None, timeout=20000
-    )
+    qtbot.waitUntil(lambda: window.library_ops.user_data_report_box is not None, timeout=20000)
     assert "新增 1 处高亮" in window.library_ops.user_data_report_box.text()
     assert [h.note for h in annotations.article_highlights(window.db, article.id)] == ["记一下"]
     window.library_ops.user_data_report_box.close()

@@ -73,7 +73,8 @@ def test_highlight_by_key_note_undo_redo(window, qtbot, monkeypatch):
     assert len(window.reader.extraSelections()) == 1
 
     monkeypatch.setattr(
-        "desktop.ui.controllers.annotating.QInputDialog.getMultiLineText", lambda *a, **k: ("名句", True)
+        "desktop.ui.controllers.annotating.QInputDialog.getMultiLineText",
+        lambda *a, **k: ("名句", True),
     )
     window.annotating.edit_note(marks[0].id)
     assert annotations.article_highlights(window.db, article_id)[0].note == "名句"
