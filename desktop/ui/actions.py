@@ -103,8 +103,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.RESTORE_BACKUP,
         QT_TRANSLATE_NOOP("Actions", "从备份恢复文库…"),
-        "fa5s.history",
-        needs_write=True,
+        "fa5s.history",  # also read-only: a library found damaged is open read-only
     ),
     ActionSpec(ActionId.OPEN_BACKUPS, QT_TRANSLATE_NOOP("Actions", "打开备份文件夹")),
     ActionSpec(

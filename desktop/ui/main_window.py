@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         self.jobs.failed.connect(self.reload)
         self.undo_stack.indexChanged.connect(lambda _i: reading.update_status())
         ops.restoreRequested.connect(self.restoreRequested)
+        ops.damageFound.connect(self.become_read_only)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(
@@ -379,6 +380,11 @@ class MainWindow(QMainWindow):
         self.language.stop()
         self.save_state()
         super().closeEvent(event)
+
+    def become_read_only(self) -> None:
+        """The library turned out damaged while open: nothing more is written to it."""
+        self.db.read_only = True
+        self._present_read_only()
 
     def _present_read_only(self) -> None:
         self.setWindowTitle(self.tr("区报阅读 District Reader（只读）"))

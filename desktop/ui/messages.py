@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop.services.errors import InvalidInput
 from desktop.store.errors import LibraryError
+from desktop.ui.error_text import library_error_text
 from desktop.ui.errors import show_refusal
 
 STATUS_MS = 5000
@@ -34,12 +35,13 @@ class Notifier(QObject):
 
     def refusal(self, error: LibraryError) -> None:
         """A change the library did not save (disk full, read-only, locked)."""
-        show_refusal(self._window, error.problem, error.advice)
+        show_refusal(self._window, *library_error_text(error))
 
     def failure(self, title: str, error: object) -> None:
         """A job that did not finish: what to do if the user can act on it, else the log."""
         if isinstance(error, LibraryError):
-            QMessageBox.critical(self._window, title, f"{error.problem}\n{error.advice}")
+            problem, advice = library_error_text(error)
+            QMessageBox.critical(self._window, title, f"{problem}\n{advice}")
         elif isinstance(error, InvalidInput):
             QMessageBox.warning(self._window, title, str(error))
         else:  # a bug, logged by the job with its traceback

@@ -49,132 +49,132 @@
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/actions.py" line="111"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="116"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="132"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="150"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <location filename="../../desktop/ui/actions.py" line="151"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="154"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="163"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="168"/>
+        <location filename="../../desktop/ui/actions.py" line="167"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="170"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175"/>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="181"/>
+        <location filename="../../desktop/ui/actions.py" line="180"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="187"/>
+        <location filename="../../desktop/ui/actions.py" line="186"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="194"/>
+        <location filename="../../desktop/ui/actions.py" line="193"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <location filename="../../desktop/ui/actions.py" line="200"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="208"/>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="214"/>
+        <location filename="../../desktop/ui/actions.py" line="213"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="221"/>
+        <location filename="../../desktop/ui/actions.py" line="220"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="227"/>
+        <location filename="../../desktop/ui/actions.py" line="226"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="232"/>
+        <location filename="../../desktop/ui/actions.py" line="231"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="234"/>
+        <location filename="../../desktop/ui/actions.py" line="233"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -420,12 +420,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="68"/>
+        <location filename="../../desktop/ui/errors.py" line="69"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="70"/>
+        <location filename="../../desktop/ui/errors.py" line="71"/>
         <source>区报阅读遇到了一个意外的问题。你的数据已保存。
 
 详细信息已写入：
@@ -508,34 +508,197 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>LibraryErrors</name>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="13"/>
+        <source>请恢复一份备份（每日备份在它旁边的 backups 文件夹中），或选择另一个文库。</source>
+        <translation>Restore a backup copy (the daily copies are in the backups folder beside it), or choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="16"/>
+        <source>请从列出的备份中另选一份。</source>
+        <translation>Choose another of the copies listed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="21"/>
+        <source>文库 {name} 正被另一个程序使用。</source>
+        <translation>The library {name} is in use by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="22"/>
+        <source>请关闭另一个区报阅读窗口（或正在使用这个文件的程序）后重试。</source>
+        <translation>Close the other District Reader window (or the program using the file) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="27"/>
+        <source>存放 {name} 的磁盘已满，没有保存任何内容。</source>
+        <translation>The disk holding {name} is full; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="28"/>
+        <source>请腾出一些磁盘空间后重试。</source>
+        <translation>Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <source>文库 {name} 无法写入。</source>
+        <translation>The library {name} cannot be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <source>请检查文件夹的权限，或打开一个可以写入的文件夹中的文库。</source>
+        <translation>Check the folder's permissions, or open a library in a folder you can write to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <source>文库 {name} 无法写入：它所在的文件夹 {folder} 是只读的，或无法创建。</source>
+        <translation>The library {name} cannot be written to: its folder {folder} is read-only or cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <source>请选择一个可以写入的文件夹中的文库，或以只读方式打开这个文库。</source>
+        <translation>Choose a library in a folder you can write to, or open this one read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <source>文库 {name} 已损坏。</source>
+        <translation>The library {name} is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <source>请恢复一份备份（每日备份在它旁边的 backups 文件夹中），或新建一个文库。</source>
+        <translation>Restore a backup copy (the daily copies are in the backups folder beside it), or start a new library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="52"/>
+        <source>文库 {name} 由更新版本的区报阅读写入（结构版本 {version}，本版本最高支持 {latest}）。</source>
+        <translation>The library {name} was written by a newer District Reader (schema {version}; this version knows up to {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <source>请用更新的版本打开它，或选择另一个文库。</source>
+        <translation>Open it with the newer version, or choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <source>文库 {name} 属于另一个版本（结构版本 {version}，本版本读取 {latest}），只读时无法升级。</source>
+        <translation>The library {name} is of another version (schema {version}; this version reads {latest}) and cannot be updated while it is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="63"/>
+        <source>请用相匹配的版本打开它，或选择另一个文库。</source>
+        <translation>Open it with a version that matches, or choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <source>文件 {name} 不是区报阅读的文库（根本不是数据库，或已损坏）。</source>
+        <translation>The file {name} is not a District Reader library (it is not a database at all, or it is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="72"/>
+        <source>文件 {name} 是另一个程序的数据库，不是区报阅读的文库；它没有被改动。</source>
+        <translation>The file {name} is a database of another program, not a District Reader library; it was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <source>请选择一个区报阅读的文库，或给出一个新文件名来新建文库。</source>
+        <translation>Choose a District Reader library, or a new file name to start one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
+        <source>文件 {name} 是空的：它不是区报阅读建立的文库，没有被改动。</source>
+        <translation>The file {name} is empty: it is not a library District Reader made, and it was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <source>若要在那里新建文库，请先删除这个空文件；或恢复一份备份，或选择另一个文库。</source>
+        <translation>To start a new library there, delete the empty file first; or restore a backup copy, or choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <source>文库文件 {name} 是空的，它的预写日志 {log} 中也不是完整的文库；两个文件都没有被改动。</source>
+        <translation>The library file {name} is empty, and what its write-ahead log {log} holds is not a whole District Reader library; both files were left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <source>{path} 处没有文库。</source>
+        <translation>There is no library at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="97"/>
+        <source>请选择另一个文库。</source>
+        <translation>Choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="100"/>
+        <source>{path} 是一个文件夹，不是文库文件。</source>
+        <translation>{path} is a folder, not a library file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <source>请指定其中的文库文件（例如 library.sqlite3），或给出一个新文件名。</source>
+        <translation>Give the library's file inside it (such as library.sqlite3), or a new file name to start one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <source>升级文库 {name} 会破坏 {count} 处关联。</source>
+        <translation>Updating the library {name} would break {count} links.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="107"/>
+        <source>没有做任何改动；升级前的副本是 {backup}。</source>
+        <translation>Nothing was changed; the copy taken before the update is {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <source>备份 {path} 不存在。</source>
+        <translation>The backup {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <source>文件 {name} 不是区报阅读的文库，不能用来恢复；没有做任何改动。</source>
+        <translation>The file {name} is not a District Reader library, so it cannot be restored; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <source>备份 {name} 也已损坏。</source>
+        <translation>The backup {name} is damaged too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <source>请选择更早的一份备份。</source>
+        <translation>Choose an older backup.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryOperations</name>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="58"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="63"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="66"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="71"/>
         <source>导入报纸文本</source>
         <translation>Import newspaper text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="66"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="71"/>
         <source>文本文件 (*.txt);;所有文件 (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="75"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="80"/>
         <source>导入文件夹中的全部 .txt 文件</source>
         <translation>Import every .txt file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="85"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="90"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="99"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
         <source>新增 %n 期</source>
         <translation>
             <numerusform>%n issue added</numerusform>
@@ -543,17 +706,17 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="100"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="136"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="137"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="288"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="289"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="100"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
         <source>%n 期已在文库中</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -561,7 +724,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
         <source>%n 个文件未能导入</source>
         <translation>
             <numerusform>%n file could not be imported</numerusform>
@@ -569,34 +732,34 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="290"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="144"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="107"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="112"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="123"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="128"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="134"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="135"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
         <source>已重新解析 %n 期。</source>
         <translation>
             <numerusform>Re-parsed %n issue. </numerusform>
@@ -604,7 +767,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="136"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
         <source>高亮：%n 处原位保留</source>
         <translation>
             <numerusform>Highlights: %n in place</numerusform>
@@ -612,7 +775,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="137"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
         <source>%n 处随文字移动</source>
         <translation>
             <numerusform>%n moved with its text</numerusform>
@@ -620,7 +783,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="138"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
         <source>%n 处未能定位（已保留，见“批注”）</source>
         <translation>
             <numerusform>%n not found (kept: see Annotations)</numerusform>
@@ -628,65 +791,75 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="147"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="152"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="158"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="257"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="163"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="311"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="165"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="170"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="192"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="217"/>
+        <source>文库已损坏</source>
+        <translation>The library is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="219"/>
+        <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
+        <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="245"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="198"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="251"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="215"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="271"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="218"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="274"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="245"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="299"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="264"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="272"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="286"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="318"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="326"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="340"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="264"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="318"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="276"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="330"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="287"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -694,7 +867,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="288"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -702,7 +875,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="289"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -710,7 +883,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="290"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -718,7 +891,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="298"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="352"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -726,7 +899,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="303"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="357"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
@@ -737,32 +910,32 @@ The details were written to:
 <context>
     <name>LibraryProblem</name>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="40"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="42"/>
         <source>文库文件已损坏，无法打开。</source>
         <translation>The library file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="41"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="43"/>
         <source>文库正被另一个程序使用。</source>
         <translation>The library is in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="42"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="44"/>
         <source>这个文库属于另一个版本的区报阅读。</source>
         <translation>This library belongs to another version of District Reader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="45"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="47"/>
         <source>文库不能写入（文件或文件夹是只读的）。</source>
         <translation>The library cannot be written to (the file or its folder is read-only).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="47"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="49"/>
         <source>磁盘已满。</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="48"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="50"/>
         <source>无法打开文库。</source>
         <translation>The library cannot be opened.</translation>
     </message>
@@ -770,57 +943,57 @@ The details were written to:
 <context>
     <name>LibraryProblemDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="71"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="75"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="91"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="95"/>
         <source>文库：{path}</source>
         <translation>Library: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="104"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="109"/>
         <source>可以恢复的备份（最新的在前）：</source>
         <translation>Backups that can be restored (newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="106"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="111"/>
         <source>没有找到这个文库的备份。</source>
         <translation>No backups of this library were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="109"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="114"/>
         <source>恢复所选备份</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="112"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="117"/>
         <source>损坏的文件会改名保留在原处，不会被删除。</source>
         <translation>The damaged file is renamed and kept where it is, never deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="113"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="118"/>
         <source>以只读方式打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="115"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="120"/>
         <source>选择其他文库…</source>
         <translation>Choose another library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="116"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="121"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="156"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="161"/>
         <source>选择或新建文库</source>
         <translation>Choose or create a library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="158"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="163"/>
         <source>区报阅读文库 (*.sqlite3)</source>
         <translation>District Reader libraries (*.sqlite3)</translation>
     </message>
@@ -889,12 +1062,12 @@ The details were written to:
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -904,27 +1077,27 @@ The details were written to:
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
@@ -936,52 +1109,52 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="246"/>
+        <location filename="../../desktop/ui/actions.py" line="245"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="248"/>
+        <location filename="../../desktop/ui/actions.py" line="247"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="253"/>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="259"/>
+        <location filename="../../desktop/ui/actions.py" line="258"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="261"/>
+        <location filename="../../desktop/ui/actions.py" line="260"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="264"/>
+        <location filename="../../desktop/ui/actions.py" line="263"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="269"/>
+        <location filename="../../desktop/ui/actions.py" line="268"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="271"/>
+        <location filename="../../desktop/ui/actions.py" line="270"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="273"/>
+        <location filename="../../desktop/ui/actions.py" line="272"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="275"/>
+        <location filename="../../desktop/ui/actions.py" line="274"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -989,7 +1162,7 @@ Library: {path}</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49"/>
+        <location filename="../../desktop/ui/messages.py" line="51"/>
         <source>任务没有完成，详情已写入日志。
 {error}</source>
         <translation>The task did not finish; the details are in the log.
@@ -1201,12 +1374,12 @@ Library: {path}</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="79"/>
+        <location filename="../../desktop/ui/errors.py" line="80"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="80"/>
+        <location filename="../../desktop/ui/errors.py" line="81"/>
         <source>这项修改没有保存。</source>
         <translation>This change was not saved.</translation>
     </message>

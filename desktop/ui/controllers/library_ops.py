@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.services import annotations, backup, export, library, user_data
 from desktop.services.errors import InvalidInput
 from desktop.store.backups import backup_dir, list_backups
-from desktop.store.errors import LibraryError
+from desktop.store.errors import ErrorCode, LibraryError
+from desktop.store.integrity import IntegrityCheck, IntegrityResult
 from desktop.ui.context import AppContext
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.reading import ReadingController
+from desktop.ui.error_text import library_error_text
 from desktop.ui.events import LibraryEvents
 from desktop.ui.labels import label_words
 from desktop.ui.messages import Notifier
@@ -33,6 +35,7 @@ ANNOTATION_SUFFIXES = {"markdown": "md", "csv": "csv", "json": "json"}
 
 class LibraryOperations(QObject):
     restoreRequested = Signal(Path)  # a backup to put in place of the library (WindowHost does)
+    damageFound = Signal()  # the full check found the library damaged: no more writes
 
     def __init__(
         self,
@@ -51,6 +54,8 @@ class LibraryOperations(QObject):
         self.changes, self.reading, self.jobs = changes, reading, jobs
         self.notes_panel, self.window = notes_panel, window
         self.backup_job: Job | None = None  # the automatic daily backup: quiet, no dialog
+        self.check: IntegrityCheck | None = None  # the full check, before the daily backup
+        self.check_job: Job | None = None
         self.import_report_box: QMessageBox | None = None
         self.user_data_report_box: QMessageBox | None = None
 
@@ -167,6 +172,54 @@ class LibraryOperations(QObject):
             export.write_atomically(Path(target), export.export_articles([current], "markdown"))
             self._exported(target)
 
+    # ---- the full check, then the daily backup ----
+
+    def start_checks(self) -> None:
+        """The full integrity check in the background, then (if the library is whole) the daily
+        backup: a damaged library must not push the good copies out of the rotation."""
+        if self.db.read_only or self.check_job is not None:
+            return
+        check = IntegrityCheck(self.db.path)
+        job = Job(lambda _progress, _cancelled: check.run(), self)
+        self.check, self.check_job = check, job
+        job.finished.connect(self._checked)
+        job.failed.connect(self._check_failed)
+        job.start()
+
+    def _forget_check(self) -> None:
+        if self.check_job is not None:
+            self.check_job.deleteLater()
+        self.check = self.check_job = None
+
+    def _checked(self, result: IntegrityResult) -> None:
+        self._forget_check()
+        if result.ok:
+            log.info(
+                "the library passed its full check%s", "" if result.complete else " (cut short)"
+            )
+            if result.complete:
+                self.start_daily_backup()
+            return
+        self._damaged(result.error(self.db.path))
+
+    def _check_failed(self, error: object) -> None:
+        self._forget_check()
+        if isinstance(error, LibraryError) and error.code == ErrorCode.DAMAGED:
+            self._damaged(error)
+        else:  # locked by another program for the moment, or a bug (logged): try another day
+            log.warning("the full check of the library did not run: %s", error)
+
+    def _damaged(self, error: LibraryError) -> None:
+        log.warning("the full check found the library damaged: %s", error)
+        self.damageFound.emit()
+        problem, advice = library_error_text(error)
+        self.notifier.warn(
+            self.tr("文库已损坏"),
+            f"{problem}\n{advice}\n\n"
+            + self.tr("为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。"
+                      "要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。"),
+        )  # fmt: skip
+
     # ---- backups ----
 
     def start_daily_backup(self) -> None:
@@ -193,7 +246,7 @@ class LibraryOperations(QObject):
 
     def _daily_backup_failed(self, error: object) -> None:
         self._forget_backup_job()
-        detail = f"{error.problem}" if isinstance(error, LibraryError) else str(error)
+        detail = library_error_text(error)[0] if isinstance(error, LibraryError) else str(error)
         log.warning("the daily backup failed: %s", detail)
         self.notifier.status(self.tr("今天的自动备份没有完成：{e}").format(e=detail), 15000)
 
@@ -203,6 +256,9 @@ class LibraryOperations(QObject):
             self.backup_job = None
 
     def stop(self) -> None:
+        if self.check is not None and self.check_job is not None:
+            self.check.cancel()
+            self.check_job.wait()
         if self.backup_job is not None:
             self.backup_job.cancel()
             self.backup_job.wait()
@@ -223,8 +279,6 @@ class LibraryOperations(QObject):
         )
 
     def choose_backup_to_restore(self) -> None:
-        if not self.reading.writable():
-            return
         dialog = RestoreDialog(list_backups(self.db.path), self.window)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted:
             return

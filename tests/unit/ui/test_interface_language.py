@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.backups import list_backups
-from desktop.store.errors import LibraryDamagedError
+from desktop.store.errors import ErrorCode, library_error
 from desktop.ui.settings import Settings
 from desktop.ui.views.issue_dialog import IssueDialog
 from desktop.ui.views.library_problem import LibraryProblemDialog
@@ -121,10 +121,11 @@ def test_every_dialog_speaks_the_windows_language(language_window, qtbot, tmp_pa
         ShortcutsDialog(shortcut_rows(window.findChildren(QAction)), window),
         IssueDialog(issue, window),
         RestoreDialog(list_backups(window.db.path), window),
-        LibraryProblemDialog(
-            LibraryDamagedError(tmp_path / "x.sqlite3", "problem", "advice"),
-            tmp_path / "x.sqlite3",
-            [],
+        *(
+            LibraryProblemDialog(
+                library_error(code, tmp_path / "x.sqlite3"), tmp_path / "x.sqlite3", []
+            )
+            for code in (ErrorCode.FOREIGN_DATABASE, ErrorCode.LOCKED, ErrorCode.EMPTY_FILE)
         ),
     ]
     files = QFileDialog(window)
