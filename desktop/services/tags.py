@@ -155,8 +155,10 @@ def merge_tags(db: Database, sources: Iterable[str], target: str) -> None:
     """Fold the source tags into the target: their articles and child tags move to it."""
     with db.session() as session:
         into = _get(session, target)
-        for name in sources:
-            tag = _get(session, name)
+        merging = [_get(session, name) for name in sources]
+        if all(tag.id == into.id for tag in merging):
+            raise InvalidInput(f"A tag cannot be merged into itself (“{into.name}”).")
+        for tag in merging:
             if tag.id == into.id:
                 continue
             session.execute(
@@ -189,10 +191,18 @@ def delete_tag(db: Database, name: str) -> int:
 
 
 def _keys(session: Session, article_ids: Iterable[int]) -> list[str]:
-    ids = list(article_ids)
+    """The articles' keys; an id that names no article is refused, not passed over."""
+    ids = sorted(set(article_ids))
     if not ids:
         return []
-    return list(session.exec(select(Article.key).where(Article.id.in_(ids))).all())
+    rows = session.execute(
+        select(Article.id, Article.key).where(Article.id.in_(ids))  # type: ignore[attr-defined]
+    ).all()
+    missing = sorted(set(ids) - {row.id for row in rows})
+    if missing:
+        listed = ", ".join(map(str, missing[:5])) + ("…" if len(missing) > 5 else "")
+        raise InvalidInput(f"There is no article {listed}.")
+    return [row.key for row in rows]
 
 
 def tag_articles(
