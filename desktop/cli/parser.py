@@ -38,7 +38,7 @@ def where(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Where:
     for name, flag, _, _ in _WHERE:
         values = {getattr(args, f"{name}@{level}", None) for level in range(_LEVELS)} - {None}
         if len({v.absolute() for v in values}) > 1:
-            given = " and ".join(map(str, values))
+            given = " and ".join(sorted(map(str, values)))
             parser.error(f"{flag} is given twice, with different values: {given}")
         found[name] = next(iter(values), None)
     if found["db"] and found["data_dir"]:

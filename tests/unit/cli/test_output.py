@@ -72,3 +72,18 @@ def test_a_closed_pipe_ends_the_command_quietly(tmp_path, library_file, args):
     assert result.returncode == exit_codes.READER_GONE
     assert result.stderr == b""
     assert not home.exists()  # nothing was logged
+
+
+def test_an_issue_file_cannot_drive_the_terminal(tmp_path, capsys):
+    from desktop import cli
+
+    issue = tmp_path / "\x1b[2Jissue.txt"
+    issue.write_text(
+        "嘉定报\n\n\x1b]0;owned\x07区里开会\u202e\n\n"
+        + "本报讯 区里开了一个会，会上说了很多话。\n" * 20,
+        "utf-8",
+    )
+    assert cli.main(["parse", str(issue)]) == 0
+    out = capsys.readouterr().out
+    assert "\\x1b[2Jissue.txt" in out and "\\x1b]0;owned\\x07" in out and "\\u202e" in out
+    assert not any(c in out for c in "\x1b\x07\u202e")

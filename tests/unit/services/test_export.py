@@ -2,11 +2,15 @@ import csv
 import io
 import json
 
+import pytest
+
 from desktop.services import annotations, export
 from desktop.services.annotations import AnnotationFilters
 from desktop.services.articles import get_article, list_articles
 from desktop.services.citation import cite
+from desktop.services.errors import InvalidInput
 from desktop.services.search import search
+from tests.helpers.filesystems import read_only_folder, tiny_filesystem
 
 
 def test_citation_gb_t_7714_newspaper():
@@ -104,3 +108,22 @@ def test_markdown_notes_cannot_add_structure(db, segmenter):
         "\\[链接\\](https://example.com)", "\\!\\[图\\](x.png)", "\\<script\\>x\\</script\\>",
         "\\`\\`\\`", "\\~\\~\\~", "\\> 引用", "\\| 表 \\|", "\\&amp;",
     ]  # fmt: skip
+
+
+def test_a_place_that_cannot_be_written_is_named_with_the_reason(tmp_path):
+    a_file = tmp_path / "notes.md"
+    a_file.write_text("旧", "utf-8")
+    with pytest.raises(InvalidInput, match="a part of its path is a file, not a folder"):
+        export.write_atomically(a_file / "x.md", "内容")
+    with pytest.raises(InvalidInput, match="is a folder: name the file to write"):
+        export.write_atomically(tmp_path, "内容")
+    with (
+        read_only_folder(tmp_path / "ro", {}) as folder,
+        pytest.raises(InvalidInput, match="cannot be written"),
+    ):
+        export.write_atomically(folder / "x.md", "内容")
+    with tiny_filesystem(tmp_path / "tiny", 64) as folder:
+        with pytest.raises(InvalidInput, match="The disk is full"):
+            export.write_atomically(folder / "x.md", "内容" * 100_000)
+        assert list(folder.iterdir()) == []  # no half file, no temporary left behind
+    assert a_file.read_text("utf-8") == "旧"

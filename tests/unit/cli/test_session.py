@@ -11,20 +11,6 @@ from desktop.cli import exit_codes
 from desktop.services import library
 
 
-@pytest.fixture
-def run(tmp_path, capsys, seeded_library_file):
-    """Run a command in-process against a copy of the seeded library; (exit, stdout, stderr)."""
-    db = tmp_path / "library.sqlite3"
-    db.write_bytes(seeded_library_file.read_bytes())
-
-    def _run(*args):
-        code = cli.main([*args, "--db", str(db)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
 def test_stats_json_counts_the_library(run):
     code, out, _ = run("stats", "--json")
     assert code == 0
