@@ -13,13 +13,13 @@ first needs it, `output.py` writes what the user sees.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.cli import commands, exit_codes
+from desktop.cli.commands.window import open_window
 from desktop.cli.context import Context, context_from
 from desktop.cli.output import Output
 from desktop.cli.parser import build_parser, where
@@ -29,13 +29,6 @@ from desktop.services.errors import InvalidInput
 from desktop.store.errors import LibraryError
 
 __all__ = ["main"]
-
-
-def _no_display() -> bool:
-    """On Linux and the BSDs the window needs X11 or Wayland, or a platform named outright."""
-    if sys.platform in ("win32", "darwin"):
-        return False
-    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _check_text_arguments(args: argparse.Namespace) -> None:
@@ -87,17 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(Path(args.screenshot) if args.screenshot else None)
     if getattr(args, "handler", None) is None:
-        if _no_display():
-            out.error(
-                "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
-                "window cannot open. Run it in a desktop session; without one, use the "
-                "commands (python -m desktop --help), the self-test (--self-test), or "
-                "QT_QPA_PLATFORM=offscreen for a window nobody sees."
-            )
-            return exit_codes.NO_DISPLAY
-        from desktop.ui.app import run_gui  # Qt is loaded only for the window
-
-        return run_gui(chosen.data_dir, chosen.db)
+        return open_window(out, chosen.data_dir, chosen.db)
     ctx = context_from(chosen.db, chosen.data_dir, out)
     try:
         code = _run(args, ctx)

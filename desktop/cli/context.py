@@ -21,6 +21,8 @@ class Context:
     db_file: Path
     segmenter: Segmenter
     out: Output
+    data_dir: Path | None = None  # --data-dir, as given
+    chosen_db: Path | None = None  # --db, as given (the window then does not use its last one)
     _db: Database | None = None
 
     @property
@@ -44,4 +46,5 @@ class Context:
 
 def context_from(db_file: Path | None, data_dir: Path | None, out: Output) -> Context:
     paths = AppPaths.in_folder(data_dir) if data_dir else AppPaths.for_user()
-    return Context(paths, db_file or paths.library_file, Segmenter(paths.cache_dir / "jieba"), out)
+    segmenter = Segmenter(paths.cache_dir / "jieba")
+    return Context(paths, db_file or paths.library_file, segmenter, out, data_dir, db_file)

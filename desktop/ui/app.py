@@ -264,8 +264,10 @@ class WindowHost(QObject):
         self.server.listen()
 
     def close(self) -> None:
+        """After the event loop: no thread of the window may outlive it."""
         self.server.close()
         if self.window is not None:
+            self.window.stop_work()
             self.window.db.close()
 
     def open_files(self, files: list[Path]) -> None:

@@ -373,13 +373,18 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_work()
+        self.save_state()
+        super().closeEvent(event)
+
+    def stop_work(self) -> None:
+        """Cancel and wait for every thread the window started: a QThread destroyed while
+        running aborts the process. Safe to call more than once."""
         self.jobs.stop()
         self.library_ops.stop()
         self.searcher.cancel()
         self.searcher.wait()
         self.language.stop()
-        self.save_state()
-        super().closeEvent(event)
 
     def become_read_only(self) -> None:
         """The library turned out damaged while open: nothing more is written to it."""

@@ -75,6 +75,10 @@ class Job(QObject):
         return self._cancel.is_set()
 
     def wait(self, ms: int = 30_000) -> bool:
+        """Block until the work has returned and its thread has ended. The thread's event loop
+        is told to end now: the usual quit() comes from _on_done, which runs on the UI thread,
+        the very thread that is waiting here."""
+        self._thread.quit()
         return self._thread.wait(ms)
 
     def _stop_thread(self) -> None:

@@ -10,10 +10,12 @@ from desktop.cli.commands import (
     parse,
     search,
     tags,
+    window,
 )
 from desktop.cli.registry import Commands
 
 ALL: tuple[Commands, ...] = (
+    window.commands,
     parse.commands,
     library.commands,
     search.commands,

@@ -4,9 +4,12 @@ loads in the background, suggestions and search wait for it, and one window serv
 
 import os
 import shutil
+import signal
+import sqlite3
 import subprocess
 import sys
 import threading
+import time
 
 import pytest
 
@@ -69,14 +72,35 @@ def test_a_second_start_on_the_same_library_hands_its_files_to_the_open_window(
     issue.write_text("第99期\n" + seed_files()[0].read_text("utf-8"), "utf-8")
     before = len(list_issues(window.db))
     second = subprocess.Popen(
-        [
-            sys.executable, "-c",
-            "import sys; from pathlib import Path; from desktop.ui.app import run_gui; "
-            "sys.exit(run_gui(Path(sys.argv[1]), files=[Path(sys.argv[2])]))",
-            str(paths.data_dir.parent), str(issue),
-        ],
+        # As the launcher's "Open with District Reader" runs it (Exec=… open %F).
+        [sys.executable, "-m", "desktop", "open", str(issue),
+         "--data-dir", str(paths.data_dir.parent)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
     qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
     assert second.returncode == 0  # it handed over and ended, no second window
     qtbot.waitUntil(lambda: len(list_issues(window.db)) == before + 1, timeout=60_000)
+
+
+def test_open_with_a_file_starts_the_window_imports_it_and_closes_on_sigterm(tmp_path):
+    home = tmp_path / "home"
+    issue = tmp_path / "另一期.txt"
+    issue.write_text("第98期\n" + seed_files()[1].read_text("utf-8"), "utf-8")
+    window = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "open", str(issue), "--data-dir", str(home)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    library = home / "data" / "library.sqlite3"
+
+    def issues() -> int:
+        if not library.exists():
+            return 0
+        with sqlite3.connect(f"file:{library}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("SELECT COUNT(*) FROM issue").fetchone()[0]
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and window.poll() is None and issues() < 6:
+        time.sleep(0.2)
+    assert issues() == 6  # the five samples of a first run, and the file it was opened with
+    window.send_signal(signal.SIGTERM)
+    assert window.wait(timeout=60) == 0
