@@ -17,7 +17,12 @@ from desktop.domain.article_identity import ArticleText, Matching, fresh_article
 from desktop.ingest import PARSER_VERSION, ParsedIssue, parse_text
 from desktop.nlp import Segmenter
 from desktop.services.importing import paper_id
-from desktop.services.indexing import prepare_article, store_article, unindex_issue
+from desktop.services.indexing import (
+    article_fields,
+    prepare_article,
+    store_article,
+    unindex_articles,
+)
 from desktop.services.progress import CancelFn, ProgressFn
 from desktop.store.database import Database
 from desktop.store.models import Article, ArticleState, ArticleTag, Highlight, Issue, utc_now
@@ -84,12 +89,27 @@ def _reparse_issue(
     )
     old_keys = {a.key for a in old}
     taken = {old[o].key for o in matching.continues.values()}
-
-    unindex_issue(session, issue_id)
-    session.execute(delete(Article).where(Article.issue_id == issue_id))
+    fields = [article_fields(a) for a in parsed.articles]
+    # An article the new parse gives exactly as stored keeps its row and its index row: a
+    # re-parse that changes little costs little (jieba, the slow part, runs for the rest only).
+    kept = {
+        n: old[o]
+        for n, o in matching.continues.items()
+        if all(getattr(old[o], name) == value for name, value in fields[n].items())
+    }
+    kept_ids = {row.id for row in kept.values()}
+    gone = [a.id for a in old if a.id not in kept_ids]
+    unindex_articles(session, gone)
+    session.execute(delete(Article).where(Article.id.in_(gone)))
     session.flush()
     new_rows: list[Article] = []
     for ordinal, parsed_article in enumerate(parsed.articles):
+        if ordinal in kept:
+            row = kept[ordinal]
+            row.ordinal = ordinal
+            session.add(row)
+            new_rows.append(row)
+            continue
         if ordinal in matching.continues:
             key = old[matching.continues[ordinal]].key
         else:

@@ -14,6 +14,7 @@ from desktop.ingest import Block, parse_text
 from desktop.services import annotations, tags
 from desktop.services.articles import get_article
 from desktop.services.reparsing import reparse
+from desktop.services.search import search
 from desktop.services.stats import stats
 from tests.helpers.library_rows import first_article, snapshot
 
@@ -274,3 +275,30 @@ def test_reparse_with_the_same_parser_changes_no_user_data(db, segmenter):
     for table in ("tag", "article_tag", "highlight", "article_state", "issue_edit"):
         assert after[table] == before[table]
     assert [r[2] for r in after["article"]] == [r[2] for r in before["article"]]  # the same keys
+
+
+def test_articles_the_new_parse_gives_unchanged_are_not_indexed_again(db, segmenter):
+    texts = []  # what jieba was given
+
+    class Counting(type(segmenter)):
+        def search_words(self, text):
+            texts.append(text)
+            return segmenter.search_words(text)
+
+    before = snapshot(db)
+    reparse(db, Counting())
+    assert texts == []  # the same parser: every row and index row kept as it was
+    assert snapshot(db) == before
+
+    def one_article_changed(*args, **kwargs):
+        parsed = parse_text(*args, **kwargs)
+        if kwargs["source"].startswith("000"):
+            first = parsed.articles[0].blocks[0]
+            parsed.articles[0].blocks[0] = Block(first.type, first.text + "（有改动）")
+        return parsed
+
+    reparse(db, Counting(), parse=one_article_changed)
+    assert len(texts) == 1 and "有改动" in texts[0]
+    hits = search(db, segmenter, "有改动").article_ids
+    assert hits == [first_article(db).id]
+    assert search(db, segmenter, "融入路径").total == 1  # the articles kept are still found
