@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from desktop.services.errors import InvalidInput
 from desktop.services.filters import issue_conditions, tag_condition
-from desktop.store.anchoring import Anchor, make_anchor
+from desktop.domain.anchoring import Anchor, make_anchor
 from desktop.store.database import Database
 from desktop.store.models import Article, ArticleState, Highlight, Issue, utc_now
 
