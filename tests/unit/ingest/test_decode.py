@@ -121,3 +121,9 @@ def test_damaged_utf8_is_refused_where_it_is_damaged(damage):
     assert refused.value.problem.startswith("the text is UTF-8 except at ")
     assert " (line " in refused.value.problem or "(the first: line " in refused.value.problem
     assert "save it as UTF-8" in refused.value.advice
+
+
+def test_a_short_gb18030_file_with_a_four_byte_character_is_read():
+    text = "本报讯 ► 嘉定区召开会议，部署下一阶段工作。\n撰稿 俞超\n"
+    decoded = decode(text.encode("gb18030"), "短.txt")
+    assert decoded.encoding == "gb18030" and decoded.text == text
