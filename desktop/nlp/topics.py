@@ -44,6 +44,9 @@ class TopicSuggestion:
     color: str
     score: float
     triggers: tuple[str, ...]  # the article's words that point to the topic, strongest first
+    # Where it comes from: "lexicon" (the bundled topics), "learned" (the user's own tagging),
+    # or "both".
+    source: str = "lexicon"
 
 
 def _topic(data: dict) -> Topic:

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent / "topics"))
 from labelled import PARTS, LabelledArticle, load
 
 from desktop.nlp import Segmenter, TopicLexicon
+from desktop.nlp.tag_learner import TagLearner, article_words
 from desktop.resources import resource_path
 
 
@@ -39,6 +40,29 @@ def lexicon_figures(
     return top1 / n, top3 / n, empty
 
 
+def leave_one_out(
+    articles: list[LabelledArticle], segmenter: Segmenter
+) -> dict[str, tuple[float, float, int]]:
+    """Top-1 and top-3 of the learner for each article, trained on all the others."""
+    words = {a.id: article_words(a.full_text, segmenter) for a in articles}
+    learner = TagLearner()
+    for a in articles:
+        learner.learn(words[a.id], a.topics)
+    hits: dict[str, list[tuple[bool, bool]]] = {}
+    for a in articles:
+        learner.forget(words[a.id], a.topics)
+        names = [s.tag for s in learner.suggest_words(words[a.id], limit=3)]
+        learner.learn(words[a.id], a.topics)
+        part = "seeds" if a.id.startswith("seed:") else ("heldout" if a.id[0] == "h" else "dev")
+        hits.setdefault(part, []).append(
+            (bool(names) and names[0] in a.topics, bool(set(names) & set(a.topics)))
+        )
+    return {
+        part: (sum(h[0] for h in rows) / len(rows), sum(h[1] for h in rows) / len(rows), len(rows))
+        for part, rows in hits.items()
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", choices=PARTS, action="append", default=[])
@@ -53,6 +77,10 @@ def main() -> None:
             f"  {part:8} {len(articles):4} articles  top-1 {top1:.3f}  top-3 {top3:.3f}  "
             f"without a suggestion {empty}"
         )
+    everything = [a for articles in parts.values() for a in articles]
+    print(f"Learned tags, leave-one-out over all {len(everything)} articles (tags = topics):")
+    for part, (top1, top3, n) in leave_one_out(everything, segmenter).items():
+        print(f"  {part:8} {n:4} articles  top-1 {top1:.3f}  top-3 {top3:.3f}")
 
 
 if __name__ == "__main__":
