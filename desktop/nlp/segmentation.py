@@ -117,6 +117,15 @@ class Segmenter:
             return []
         return [w for w in self._get_tokenizer().cut_for_search(text) if _is_wordlike(w)]
 
+    def word_frequency(self, word: str) -> int:
+        """How often jieba's dictionary has the word: 0 for words it does not know (most
+        people's names) or knows only as the start of longer words."""
+        return self._get_tokenizer().FREQ.get(word) or 0
+
+    def cut(self, text: str) -> list[str]:
+        """jieba's plain cut, every token kept (their lengths add up to the text's)."""
+        return list(self._get_tokenizer().cut(text)) if text else []
+
     def words(self, text: str, *, min_idf: float = 0.0) -> list[str]:
         """jieba's plain cut: the words of two or more characters with a letter in them, stop
         words left out, and words as common as `min_idf` or commoner (工作, 开展)."""
