@@ -77,6 +77,7 @@ TITLES_AFTER = frozenset(
         " 女士 教授 老师 医生 院士 博士 大使 总领事 阿姨 师傅"
     )
 )
+ADDRESSES = frozenset(_words("同志 先生 女士 阿姨 师傅"))  # after a name, but not titles
 # After these a foreign name may stand (no surname of the table).
 FOREIGN_TITLES = frozenset(_words("大使 总领事 领事 参赞 议员 社长 总裁 市长 州长 省长 董事长"))
 # A title word followed by one of these is part of a longer word: 主席台, 代表团, 委员会.
@@ -332,7 +333,8 @@ class PeopleFinder:
                     continue
                 candidate = text[start : m.start()]
                 if self._is_name(candidate, strong=True) and self._starts_a_token(text, start):
-                    take(candidate)
+                    title = m.group() if m.group() not in ADDRESSES else ""
+                    take(candidate, title)
                     break
         # At the head of a clause, before a verb; after an age.
         for at in self._clause_starts(text):
