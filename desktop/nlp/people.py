@@ -228,6 +228,12 @@ class PeopleFinder:
         for name in sure:
             if text.startswith(name, at):
                 return name
+        if (
+            not foreign
+            and text[at : at + 1] not in SURNAMES
+            and text[at : at + 2] not in COMPOUND_SURNAMES
+        ):
+            return None  # most clause starts: no name can start here
         best, best_strength = None, 0
         for n in (2, 3, 4) if not foreign else (2, 3, 4, 5, 6, 7, 8, 9):
             candidate = text[at : at + n]
