@@ -68,7 +68,7 @@ TITLES = _words(
     " 大使 总领事 领事 劳模 创业者 厂长 法官 检察官 民警 警官 理事 监事 工程师 设计师 店长"
     " 好人 毕业生 学生 副总 董事 监事长 干部 总编辑 主编 编辑 摄影师 讲师 院士 专家 厅长"
     " 副厅长 司长 署长 参赞 议员 省长 州长 班长 连长 营长 师长 军长 司令员 司令 舰长 机长"
-    " 船长 站长 工人 党员 同志 先生 女士 阿姨 爷爷 奶奶 阿婆 老伯"
+    " 船长 站长 工人 党员 同志 先生 女士 阿姨 爷爷 奶奶 阿婆 老伯 青年 小伙 姑娘 传承人"
 )
 # Titles printed after a name: 习近平总书记, 刘多副市长, 陈海燕同志, 殷德生教授.
 TITLES_AFTER = frozenset(
@@ -106,7 +106,7 @@ FOLLOWERS = _words(
     " 今年 去年 一直 二十 十五 几乎 同时 也是 不仅 不断 主动 积极 亲手 亲自 作为 致以 感谢 欢迎"
     " 代表 共同 一起 事迹 精神 说道 问 答 看到 走进 来 去 赴 出任 退休 从事 深刻 阐释 如今 目前"
     " 发出 签订 签署 宣读 讲解 演示 展示 分享 透露 汇报 作了 作出 陈述 谈 领唱 讲述 动情"
-    " 一家 夫妇 母女 父子 老人 本人 所 却 并 已经 谈道 写道 问道 笑道 答道 讲道"
+    " 一家 夫妇 母女 父子 老人 本人 所 却 并 已经 摄 辞去 谈道 写道 问道 笑道 答道 讲道"
 )
 # Verbs after which a name at the head of a clause is taken without a title (陆方舟强调).
 CLAUSE_VERBS = _words(
@@ -123,8 +123,8 @@ PLACE_AFTER = _words(
 NOT_IN_NAME = frozenset(
     "的了们这那是在和与及或等我你他她它各每某本该其之个中上下里外省市县区镇乡村"
 )
-NAME_ENDS_NOT = frozenset("区市县镇乡村街路局委办部厅院校所司站厂馆处科室组队团社企")
-CLAUSE_STARTS = frozenset("，。；：！？、“”‘’「」『』（）()《》〈〉【】[]…—\n \t·")
+NAME_ENDS_NOT = frozenset("区市县镇乡村街路局委办部厅院校所司站厂馆处科室组队团社企摄")
+CLAUSE_STARTS = frozenset("，。；：！？、“”‘’「」『』（）()《》〈〉【】[]…—\n \t·□■/／")
 PUNCTUATION = CLAUSE_STARTS | frozenset(",.;:!?")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _FOREIGN = re.compile(r"^[\u4e00-\u9fff]{1,6}(·[\u4e00-\u9fff]{1,6}){0,3}$")
@@ -253,6 +253,22 @@ class PeopleFinder:
                 best, best_strength = candidate, strength
                 if strength >= 2:
                     break
+        if best is None and strong and not foreign:
+            # A four-character name (罗布次仁) only where the text clearly ends after it.
+            candidate = text[at : at + 4]
+            if (
+                len(candidate) == 4
+                and self._follow_strength(text, at + 4) == 3
+                and candidate[0] in SURNAMES
+                and _CJK.match(candidate)
+                and not any(c in NOT_IN_NAME for c in candidate)
+                and self.segmenter.word_frequency(candidate) == 0
+                and not any(
+                    self.segmenter.word_frequency(candidate[i : i + 2]) >= COMMON_WORD
+                    for i in (1, 2)
+                )
+            ):
+                best = candidate
         if best is None and strong:
             best = self._jieba_name_at(text, at)
         return best
