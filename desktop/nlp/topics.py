@@ -97,13 +97,18 @@ class TopicLexicon:
         limit: int = 5,
         min_score: float = 0.0,
         headline: str = "",
+        keywords: list[tuple[str, float]] | None = None,
     ) -> list[TopicSuggestion]:
         """The topics the article's words point to, best first. `text` is the whole article;
         `headline`, when given, is its title lines, whose keywords count more (suggest_tags
-        passes the headline as the text's first lines, and gets the same boost from them)."""
+        passes the headline as the text's first lines, and gets the same boost from them).
+        `keywords` are the article's TF-IDF keywords if the caller has them; jieba's cut costs
+        as much as the rest, so an importer may pass [] to do without (the boost then does not
+        apply, and an article with no keyword at all gets no fallback suggestion)."""
         if not text.strip():
             return []
-        keywords = segmenter.keywords(text, top=40)
+        if keywords is None:
+            keywords = segmenter.keywords(text, top=40)
         weights = dict(keywords)
         top_weight = max(weights.values(), default=1.0) or 1.0
         lead = headline or text[:80]

@@ -94,3 +94,10 @@ def test_a_lexicon_of_plain_keyword_lists_still_loads(tmp_path, segmenter):
     assert lexicon.topics[0].weight("联赛") == 1.0
     suggestion = lexicon.suggest("业余联赛开赛，比赛激烈。", segmenter)[0]
     assert set(suggestion.triggers) == {"比赛", "联赛"}
+
+
+def test_an_importer_may_do_without_jiebas_keywords(lexicon, segmenter):
+    text = _seed_article("004", 2)
+    cheap = lexicon.suggest(text, segmenter, keywords=[])
+    assert cheap[0].topic == lexicon.suggest(text, segmenter)[0].topic == "妇女儿童"
+    assert lexicon.suggest("月季盛开，满园花香。", segmenter, keywords=[]) == []
