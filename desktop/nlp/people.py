@@ -77,6 +77,8 @@ TITLES_AFTER = frozenset(
         " 女士 教授 老师 医生 院士 博士 大使 总领事 阿姨 师傅"
     )
 )
+# A title phrase starts after these (会议邀请华东师范大学特聘教授 → 华东师范大学特聘教授).
+TITLE_CUTS = _words("邀请到 邀请 会见 接见 看望 慰问 陪同 聘请 授予 撰稿 供稿 作者 ： :")
 ADDRESSES = frozenset(_words("同志 先生 女士 阿姨 师傅"))  # after a name, but not titles
 # After these a foreign name may stand (no surname of the table).
 FOREIGN_TITLES = frozenset(_words("大使 总领事 领事 参赞 议员 社长 总裁 市长 州长 省长 董事长"))
@@ -293,13 +295,18 @@ class PeopleFinder:
     def _title_before(self, text: str, end: int, floor: int) -> str:
         """The title printed just before `end` (the name's start): back to the clause's start,
         a 的, or `floor` (where the previous name ended), at most 30 characters."""
+        while end > floor and text[end - 1] == " ":  # 记者 李双玖
+            end -= 1
         start = end
         while start > floor and end - start < 30:
             c = text[start - 1]
-            if (c in CLAUSE_STARTS and c not in "、·") or c == "的":
+            # 西上海（集团）有限公司董事长: brackets inside a title are part of it
+            if (c in CLAUSE_STARTS and c not in "、·（）()") or c == "的":
                 break
             start -= 1
-        return text[start:end].strip().lstrip("和与及、，")
+        title = text[start:end].strip()
+        cut = max((title.rfind(v) + len(v) for v in TITLE_CUTS if v in title), default=0)
+        return title[cut:].lstrip("和与及、，（(").strip()
 
     def find(
         self,
@@ -307,9 +314,11 @@ class PeopleFinder:
         *,
         authors: tuple[str, ...] | list[str] = (),
         known: frozenset = frozenset(),
+        credits: str = "",
     ) -> list[NamedPerson]:
         """The people named in the text (headline and body), and the authors, with how many
-        times each is named; `known` are names found in other articles, counted here too."""
+        times each is named; `known` are names found in other articles, counted here too;
+        `credits` the printed bylines (记者 李双玖, 通讯员 蒋一超/摄), for the authors' titles."""
         found: dict[str, _Found] = {}
         authors = [a for a in map(author_name, authors) if a]
         sure = set(authors) | {k for k in known if k in text}
@@ -318,7 +327,7 @@ class PeopleFinder:
             entry = found.setdefault(name, _Found())
             entry.strong = entry.strong or strong
             for part in re.split(r"[、·，]", title):
-                if part and _TITLE.search(part) and part not in LIST_HEADS:
+                if part and (_TITLE.search(part) or part.endswith("领导")):
                     entry.add_title(part)
 
         # After a title, and the list that may follow it.
@@ -343,8 +352,9 @@ class PeopleFinder:
             at = m.end()
             name = self._name_at(text, at, strong=True, sure=sure)
             if name is not None:
-                take(name)
-                self._take_list(text, at + len(name), "", take, sure)
+                head = m.group() if m.group().endswith("领导") else ""
+                take(name, head)
+                self._take_list(text, at + len(name), head, take, sure)
         # Before a title.
         for m in _TITLE.finditer(text):
             if m.group() not in TITLES_AFTER:
@@ -374,7 +384,8 @@ class PeopleFinder:
             if name is not None:
                 take(name, strong=False)
         for author in authors:
-            take(author)
+            at = credits.find(author)
+            take(author, self._title_before(credits, at, 0) if at > 0 else "")
         for name in known:
             if name not in found and name in text:
                 found[name] = _Found()
@@ -460,10 +471,10 @@ def author_name(author: str) -> str:
 
 
 def find_in_articles(
-    finder: PeopleFinder, articles: list[tuple[str, tuple[str, ...] | list[str]]]
+    finder: PeopleFinder, articles: list[tuple[str, tuple[str, ...] | list[str], str]]
 ) -> list[list[NamedPerson]]:
-    """The people of each (text, authors), the names found in any one of them counted in all
-    (习近平 printed with his title in one article, alone in the next): two passes."""
-    first = [finder.find(text, authors=authors) for text, authors in articles]
+    """The people of each (text, authors, credits), the names found in any one of them counted
+    in all (习近平 printed with his title in one article, alone in the next): two passes."""
+    first = [finder.find(t, authors=a, credits=c) for t, a, c in articles]
     known = frozenset(p.name for people in first for p in people if len(p.name) > 2)
-    return [finder.find(text, authors=authors, known=known) for text, authors in articles]
+    return [finder.find(t, authors=a, credits=c, known=known) for t, a, c in articles]

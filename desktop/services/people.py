@@ -38,12 +38,17 @@ def _articles(db: Database, issue_id: int | None) -> list:
             raise InvalidInput(f"There is no issue {issue_id}.")
         return session.execute(
             sql(
-                "SELECT a.id, a.kicker, a.title, a.subtitle, a.text, a.authors FROM article a "
+                "SELECT a.id, a.kicker, a.title, a.subtitle, a.text, a.authors, a.markers "
+                "FROM article a "
                 f"JOIN issue_effective i ON i.id = a.issue_id {where} "
                 "ORDER BY i.date_start IS NULL, i.date_start DESC, a.issue_id DESC, a.ordinal"
             ),
             {"i": issue_id},
         ).all()
+
+
+def _credits(row) -> str:
+    return "\n".join(json.loads(row.markers))
 
 
 def _full_text(row) -> str:
@@ -56,7 +61,9 @@ def people_index(
     """Everyone named in the library's articles (or one issue's), most named first."""
     rows = _articles(db, issue_id)
     finder = PeopleFinder(segmenter)
-    found = find_in_articles(finder, [(_full_text(r), json.loads(r.authors)) for r in rows])
+    found = find_in_articles(
+        finder, [(_full_text(r), json.loads(r.authors), _credits(r)) for r in rows]
+    )
     counts: dict[str, int] = {}
     titles: dict[str, list[str]] = {}
     articles: dict[str, list[int]] = {}
@@ -78,7 +85,9 @@ def article_people(db: Database, segmenter: Segmenter, article_id: int) -> list[
     """The people one article names (on its own: names it prints without any title found
     elsewhere are not among them)."""
     row = _article(db, article_id)
-    return PeopleFinder(segmenter).find(_full_text(row), authors=json.loads(row.authors))
+    return PeopleFinder(segmenter).find(
+        _full_text(row), authors=json.loads(row.authors), credits=_credits(row)
+    )
 
 
 def person_mentions(
@@ -95,7 +104,10 @@ def person_mentions(
 def _article(db: Database, article_id: int):
     with db.session() as session:
         row = session.execute(
-            sql("SELECT id, kicker, title, subtitle, text, authors FROM article WHERE id = :a"),
+            sql(
+                "SELECT id, kicker, title, subtitle, text, authors, markers FROM article "
+                "WHERE id = :a"
+            ),
             {"a": article_id},
         ).first()
     if row is None:

@@ -2,7 +2,8 @@
 
 For each part — dev (tuned on), held-out (written first, never tuned on) and the labels of
 the seed articles — prints precision, recall and F1 on the names (a name found in an article
-that the labels have there, or not), and the share of the labelled names whose count is right.
+that the labels have there, or not), the share of the labelled names whose count is right,
+and of the found people with labelled titles, the share whose titles were all found.
 As in the library's index, each part is one library: names found in one of its articles are
 counted in the others too. `--misses dev` lists what was missed, wrongly found or miscounted.
 """
@@ -23,12 +24,23 @@ from desktop.nlp.people import PeopleFinder, find_in_articles
 
 def figures(
     articles: list[LabelledArticle], finder: PeopleFinder, show: bool
-) -> tuple[float, float, float, float, int]:
-    found_all = find_in_articles(finder, [(a.full_text, a.authors) for a in articles])
-    true_pos = false_pos = false_neg = right_counts = labelled = 0
+) -> tuple[float, float, float, float, int, float]:
+    found_all = find_in_articles(finder, [(a.full_text, a.authors, a.credits) for a in articles])
+    true_pos = false_pos = false_neg = right_counts = labelled = titled = right_titles = 0
     for a, found in zip(articles, found_all, strict=True):
         gold = {p.name: p.count for p in a.people}
         mine = {p.name: p.count for p in found}
+        mine_titles = {p.name: set(p.titles) for p in found}
+        for person in a.people:
+            if person.titles and person.name in mine:
+                titled += 1
+                right = set(person.titles) <= mine_titles[person.name]
+                right_titles += right
+                if show and not right:
+                    print(
+                        f"  titles {a.id} {person.name}: found {sorted(mine_titles[person.name])}"
+                        f", labelled {list(person.titles)}"
+                    )
         labelled += len(gold)
         for name, count in gold.items():
             if name in mine:
@@ -47,7 +59,14 @@ def figures(
     precision = true_pos / ((true_pos + false_pos) or 1)
     recall = true_pos / ((true_pos + false_neg) or 1)
     f1 = 2 * precision * recall / ((precision + recall) or 1)
-    return precision, recall, f1, right_counts / (labelled or 1), labelled
+    return (
+        precision,
+        recall,
+        f1,
+        right_counts / (labelled or 1),
+        labelled,
+        right_titles / (titled or 1),
+    )
 
 
 def main() -> None:
@@ -57,10 +76,10 @@ def main() -> None:
     finder = PeopleFinder(Segmenter())
     print("People: names (precision, recall, F1) and counts right, per part")
     for part in PARTS:
-        p, r, f1, counts, n = figures(load(part), finder, part in args.misses)
+        p, r, f1, counts, n, titles = figures(load(part), finder, part in args.misses)
         print(
             f"  {part:8} {n:4} labelled names  precision {p:.3f}  recall {r:.3f}  "
-            f"F1 {f1:.3f}  counts right {counts:.3f}"
+            f"F1 {f1:.3f}  counts right {counts:.3f}  titles right {titles:.3f}"
         )
 
 

@@ -29,6 +29,7 @@ class LabelledArticle:
     authors: tuple[str, ...]
     topics: tuple[str, ...]
     people: tuple[LabelledPerson, ...]
+    credits: str = ""  # the printed bylines, where the parser keeps them apart (the seeds)
 
     @property
     def full_text(self) -> str:
@@ -60,6 +61,8 @@ def load(part: str) -> list[LabelledArticle]:
         text = "\n".join(b.text for b in a.blocks)
         topics = tuple(r["topics"])
         articles.append(
-            LabelledArticle(r["id"], headline, text, tuple(a.authors), topics, _people(r))
+            LabelledArticle(
+                r["id"], headline, text, tuple(a.authors), topics, _people(r), "\n".join(a.markers)
+            )
         )
     return articles

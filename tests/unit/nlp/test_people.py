@@ -72,7 +72,7 @@ def test_mentions_are_the_offsets_of_each_naming(finder):
 
 def test_names_found_in_one_article_are_counted_in_the_others(finder):
     first, second = find_in_articles(
-        finder, [("学习贯彻习近平总书记重要讲话。", ()), ("学习《习近平著作选读》。", ())]
+        finder, [("学习贯彻习近平总书记重要讲话。", (), ""), ("学习《习近平著作选读》。", (), "")]
     )
     assert [p.name for p in first] == ["习近平"] and [p.name for p in second] == ["习近平"]
 

@@ -28,9 +28,11 @@ def test_everyone_named_with_counts_titles_and_articles_newest_first(seeded, seg
 
 def test_one_issues_people(seeded, segmenter):
     issue = next(i for i in list_issues(seeded) if i.paper == "青浦报")
-    names = {e.name for e in people_index(seeded, segmenter, issue.id)}
-    assert {"金晓明", "刘琪", "李双玖", "屈伟"} <= names
-    assert "陆方舟" not in names
+    index = {e.name: e for e in people_index(seeded, segmenter, issue.id)}
+    assert {"金晓明", "刘琪", "李双玖", "屈伟"} <= index.keys()
+    assert "陆方舟" not in index
+    assert index["李双玖"].titles == ("记者",)  # from the printed byline, 记者 李双玖
+    assert index["屈伟"].titles == ("美团极美达夏阳湖站站长",)
     with pytest.raises(InvalidInput, match="no issue 999"):
         people_index(seeded, segmenter, 999)
 
