@@ -471,10 +471,24 @@ def author_name(author: str) -> str:
 
 
 def find_in_articles(
-    finder: PeopleFinder, articles: list[tuple[str, tuple[str, ...] | list[str], str]]
+    finder: PeopleFinder,
+    articles: list[tuple[str, tuple[str, ...] | list[str], str]],
+    first: list[list[NamedPerson]] | None = None,
 ) -> list[list[NamedPerson]]:
     """The people of each (text, authors, credits), the names found in any one of them counted
-    in all (习近平 printed with his title in one article, alone in the next): two passes."""
-    first = [finder.find(t, authors=a, credits=c) for t, a, c in articles]
+    in all (习近平 printed with his title in one article, alone in the next). `first` are the
+    articles' own people (`finder.find` of each) if the caller has them cached; only the
+    articles that print a name found elsewhere are looked at again."""
+    if first is None:
+        first = [finder.find(t, authors=a, credits=c) for t, a, c in articles]
     known = frozenset(p.name for people in first for p in people if len(p.name) > 2)
-    return [finder.find(t, authors=a, credits=c, known=known) for t, a, c in articles]
+    if not known:
+        return first
+    pattern = _alternation(known)
+    result = []
+    for (text, authors, credits), people in zip(articles, first, strict=True):
+        have = {p.name for p in people}
+        if any(m.group() not in have for m in pattern.finditer(text)):
+            people = finder.find(text, authors=authors, credits=credits, known=known)
+        result.append(people)
+    return result

@@ -56,14 +56,27 @@ def _full_text(row) -> str:
 
 
 def people_index(
-    db: Database, segmenter: Segmenter, issue_id: int | None = None
+    db: Database,
+    segmenter: Segmenter,
+    issue_id: int | None = None,
+    cache: dict[tuple[int, int], list[NamedPerson]] | None = None,
 ) -> list[PersonEntry]:
-    """Everyone named in the library's articles (or one issue's), most named first."""
+    """Everyone named in the library's articles (or one issue's), most named first.
+
+    `cache`, a dict the caller keeps between calls (the window), holds each article's own
+    people by (article id, hash of its text): a second index reads the articles again but
+    looks only at the new or changed ones."""
     rows = _articles(db, issue_id)
     finder = PeopleFinder(segmenter)
-    found = find_in_articles(
-        finder, [(_full_text(r), json.loads(r.authors), _credits(r)) for r in rows]
-    )
+    articles = [(_full_text(r), json.loads(r.authors), _credits(r)) for r in rows]
+    cache = {} if cache is None else cache
+    first = []
+    for row, (text, authors, credits) in zip(rows, articles, strict=True):
+        key = (row.id, hash((text, tuple(authors), credits)))
+        if key not in cache:
+            cache[key] = finder.find(text, authors=authors, credits=credits)
+        first.append(cache[key])
+    found = find_in_articles(finder, articles, first)
     counts: dict[str, int] = {}
     titles: dict[str, list[str]] = {}
     articles: dict[str, list[int]] = {}

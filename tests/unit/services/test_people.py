@@ -47,3 +47,10 @@ def test_an_articles_people_and_where_to_mark_them(seeded, segmenter):
     assert spans and all(text[s:e] == "陆方舟" for s, e in spans)
     with pytest.raises(InvalidInput, match="no article 999999"):
         article_people(seeded, segmenter, 999999)
+
+
+def test_a_kept_cache_gives_the_same_index(seeded, segmenter):
+    cache: dict = {}
+    first = people_index(seeded, segmenter, cache=cache)
+    assert len(cache) == len({k[0] for k in cache}) > 30  # one entry an article
+    assert people_index(seeded, segmenter, cache=cache) == first == people_index(seeded, segmenter)
