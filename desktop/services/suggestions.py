@@ -1,9 +1,9 @@
 """Suggested tags for an article: the bundled topic lexicon's, and the user's own tags learned
 from the articles they have tagged, in one list that leaves out the tags it already has.
 
-Training the learner reads and segments every tagged article, so the window keeps one and
-retrains it in the background when `tagging_state` changes; `suggest_for_article` trains one
-itself when it is given none.
+Training the learner reads and segments every tagged article, so the window keeps a
+`LearnerCache` and refreshes it in the background as the user tags (it segments only articles
+it has not seen); `suggest_for_article` trains a learner itself when it is given none.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import hashlib
 from sqlalchemy import text as sql
 
 from desktop.nlp import Segmenter, TopicLexicon, TopicSuggestion
-from desktop.nlp.tag_learner import TagLearner
+from desktop.nlp.tag_learner import TagLearner, article_words
 from desktop.services.errors import InvalidInput
 from desktop.store.database import Database
 from desktop.store.models import Article
@@ -28,23 +28,28 @@ def article_text(article: Article) -> str:
     )
 
 
-def tagged_articles(db: Database) -> list[tuple[str, list[str]]]:
-    """(text, tag names) of every article in the library that carries a tag."""
+def _tagged(db: Database) -> dict[str, tuple[str, list[str]]]:
+    """article key → (text, tag names) for every tagged article."""
     with db.session() as session:
         rows = session.execute(
             sql(
-                "SELECT a.id, a.kicker, a.title, a.subtitle, a.text, t.name FROM article a "
+                "SELECT a.key, a.kicker, a.title, a.subtitle, a.text, t.name FROM article a "
                 "JOIN article_tag at ON at.article_key = a.key JOIN tag t ON t.id = at.tag_id "
                 "ORDER BY a.id, t.name"
             )
         ).all()
-    examples: dict[int, tuple[str, list[str]]] = {}
+    examples: dict[str, tuple[str, list[str]]] = {}
     for r in rows:
-        if r.id not in examples:
+        if r.key not in examples:
             text = "\n".join(x for x in (r.kicker, r.title, r.subtitle, r.text) if x)
-            examples[r.id] = (text, [])
-        examples[r.id][1].append(r.name)
-    return list(examples.values())
+            examples[r.key] = (text, [])
+        examples[r.key][1].append(r.name)
+    return examples
+
+
+def tagged_articles(db: Database) -> list[tuple[str, list[str]]]:
+    """(text, tag names) of every article in the library that carries a tag."""
+    return list(_tagged(db).values())
 
 
 def tagging_state(db: Database) -> str:
@@ -64,6 +69,35 @@ def tagging_state(db: Database) -> str:
 
 def train_learner(db: Database, segmenter: Segmenter) -> TagLearner:
     return TagLearner.train(tagged_articles(db), segmenter)
+
+
+class LearnerCache:
+    """The learner, kept up to date with the user's tagging for the window: `refresh` builds a
+    new learner when the tagging has changed, segmenting only the articles it has not seen
+    (or whose text changed); the rest it counts again from their words, kept here. Each
+    refresh returns a new learner, so one handed out earlier is never changed under a reader.
+    One refresh at a time (the window's background job)."""
+
+    def __init__(self) -> None:
+        self.learner = TagLearner()
+        self._state: str | None = None
+        self._words: dict[str, tuple[int, list[str]]] = {}  # key → (hash of text, words)
+
+    def refresh(self, db: Database, segmenter: Segmenter) -> TagLearner:
+        state = tagging_state(db)
+        if state == self._state:
+            return self.learner
+        learner = TagLearner()
+        words: dict[str, tuple[int, list[str]]] = {}
+        for key, (text, tags) in _tagged(db).items():
+            digest = hash(text)
+            kept = self._words.get(key)
+            if kept is None or kept[0] != digest:
+                kept = (digest, article_words(text, segmenter))
+            words[key] = kept
+            learner.learn(kept[1], tags)
+        self._words, self._state, self.learner = words, state, learner
+        return learner
 
 
 def suggest_for_article(

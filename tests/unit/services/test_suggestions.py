@@ -101,3 +101,28 @@ def test_the_learner_survives_a_json_round_trip(db, segmenter):
 def test_an_unknown_article_is_a_clear_error(db, segmenter, lexicon):
     with pytest.raises(InvalidInput, match="no article 999999"):
         suggestions.suggest_for_article(db, segmenter, lexicon, 999999)
+
+
+def test_the_learner_cache_follows_the_tagging_and_segments_only_new_articles(
+    db, segmenter, monkeypatch
+):
+    cache = suggestions.LearnerCache()
+    cars = [article_id(db, "汽车产业中心"), article_id(db, "新汽车产业发展载体")]
+    tags.tag_articles(db, "汽车城动态", cars)
+    first = cache.refresh(db, segmenter)
+    assert first.tags == ["汽车城动态"] and first.articles == 2
+    assert cache.refresh(db, segmenter) is first  # nothing changed
+
+    tags.tag_articles(db, "会议", [article_id(db, "网格工程"), cars[0]])
+    calls = []
+    original = segmenter.words
+    monkeypatch.setattr(
+        segmenter, "words", lambda text, **kw: calls.append(text) or original(text, **kw)
+    )
+    second = cache.refresh(db, segmenter)
+    monkeypatch.undo()
+    assert len(calls) == 1  # only the newly tagged article was segmented
+    assert second is not first and first.tags == ["汽车城动态"]  # the old one is untouched
+    assert second.tags == ["会议", "汽车城动态"] and second.articles == 3
+    fresh = suggestions.train_learner(db, segmenter)
+    assert second.to_json() == fresh.to_json()
