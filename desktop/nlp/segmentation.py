@@ -17,6 +17,11 @@ def _is_wordlike(word: str) -> bool:
     return any(unicodedata.category(c)[0] in "LN" for c in word)
 
 
+@lru_cache(maxsize=1 << 16)
+def _has_letter(word: str) -> bool:
+    return any(unicodedata.category(c)[0] == "L" for c in word)
+
+
 # jieba.analyse's stop words (its STOP_WORDS), kept here: importing jieba.analyse also imports
 # its part-of-speech tagger, which loads a second copy of the dictionary (0.6 s, ~100 MB) that
 # the app never uses.
@@ -111,6 +116,30 @@ class Segmenter:
         if not text.strip():
             return []
         return [w for w in self._get_tokenizer().cut_for_search(text) if _is_wordlike(w)]
+
+    def word_frequency(self, word: str) -> int:
+        """How often jieba's dictionary has the word: 0 for words it does not know (most
+        people's names) or knows only as the start of longer words."""
+        return self._get_tokenizer().FREQ.get(word) or 0
+
+    def cut(self, text: str) -> list[str]:
+        """jieba's plain cut, every token kept (their lengths add up to the text's)."""
+        return list(self._get_tokenizer().cut(text)) if text else []
+
+    def words(self, text: str, *, min_idf: float = 0.0) -> list[str]:
+        """jieba's plain cut: the words of two or more characters with a letter in them, stop
+        words left out, and words as common as `min_idf` or commoner (工作, 开展)."""
+        if not text.strip():
+            return []
+        idf = self._get_idf() if min_idf > 0 else None
+        return [
+            w
+            for w in (w.strip() for w in self._get_tokenizer().cut(text))
+            if len(w) >= 2
+            and _has_letter(w)
+            and w.lower() not in _STOP_WORDS
+            and (idf is None or idf.get(w) >= min_idf)
+        ]
 
     def keywords(self, text: str, top: int = 30) -> list[tuple[str, float]]:
         """TF-IDF keywords with their weights, best first: jieba.analyse's weighting, over
