@@ -13,6 +13,7 @@ from desktop.resources import resource_path
 from desktop.services import tags
 from desktop.services.errors import InvalidInput
 from desktop.services.search import search
+from desktop.services.suggestions import suggest_for_article
 
 commands = Commands("tags", "create, rename, merge, recolour, delete and apply tags")
 
@@ -107,18 +108,22 @@ def remove(args: argparse.Namespace, ctx: Context) -> int:
 
 @commands.command(
     "suggest",
-    "topic tags for an article, with the words that suggest them",
+    "topic tags for an article, and tags like those you gave similar articles, with the words "
+    "that suggest them",
     option("id", type=int, help="an article id"),
     option("--json", action="store_true"),
 )
 def suggest(args: argparse.Namespace, ctx: Context) -> int:
     lexicon = TopicLexicon.load(resource_path("topics.json"))
-    found = tags.suggest_tags(ctx.db, ctx.segmenter, lexicon, args.id)
+    found = suggest_for_article(ctx.db, ctx.segmenter, lexicon, args.id)
     if args.json:
         ctx.out.json(
-            [{"topic": s.topic, "score": s.score, "triggers": list(s.triggers)} for s in found]
+            [
+                {"topic": s.topic, "score": s.score, "triggers": list(s.triggers), "from": s.source}
+                for s in found
+            ]
         )
         return 0
     for s in found:
-        ctx.out.line(f"{s.topic}  ({s.score})  {'、'.join(s.triggers)}")
+        ctx.out.line(f"{s.topic}  ({s.score})  {'、'.join(s.triggers)}  [{s.source}]")
     return 0

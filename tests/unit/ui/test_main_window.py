@@ -112,11 +112,11 @@ def test_tag_accept_a_suggestion_and_filter_the_tree(window, qtbot):
     qtbot.keyClick(window.tag_panel.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.suggestions.rowCount() > 0, timeout=5000)
     suggestion = window.suggestions.index(0, 0)
-    assert suggestion.data(TagRole.NAME) == "廉政建设"
+    assert suggestion.data(TagRole.NAME) == "党风廉政"
     assert "警示教育" in suggestion.data(TagRole.TRIGGERS)
     window.tag_panel.suggestion_list.clicked.emit(suggestion)
-    assert [t.name for t in tags.article_tags(window.db, article_id)] == ["廉政建设", "重点"]
-    assert window.article_tags.names() == ["廉政建设", "重点"]
+    assert [t.name for t in tags.article_tags(window.db, article_id)] == ["党风廉政", "重点"]
+    assert window.article_tags.names() == ["党风廉政", "重点"]
 
     window.tag_panel.select_tags(["重点"])
     visible = [i for i in tree_rows(window.tree_proxy) if i.data(Role.KIND) == NodeKind.ARTICLE]
