@@ -158,6 +158,10 @@ class TagLearner:
                 )
                 if ratio > 0:
                     lifts[w] = x * ratio
+        if not lifts:
+            # One tag (or every tagged article under it): nothing stands out against the others,
+            # so the words the article shares most with the tag's articles say why.
+            lifts = {w: x * counts[w] for w, x in weights.items() if w in counts}
         return tuple(sorted(lifts, key=lambda w: (-lifts[w], w))[:TRIGGERS])
 
     def to_json(self) -> dict:

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         self.tag_panel.deleteRequested.connect(tagging.delete)
         self.tag_panel.filterChanged.connect(tagging.filter_tree)
         self.language.ready.connect(tagging.refresh_article)
+        self.language.ready.connect(tagging.learn)
 
         self.search_field.returnPressed.connect(searching.run)
         self.search_field.textChanged.connect(searching.on_text_edited)
@@ -385,6 +386,7 @@ class MainWindow(QMainWindow):
         self.searcher.cancel()
         self.searcher.wait()
         self.language.stop()
+        self.tagging.stop()
 
     def become_read_only(self) -> None:
         """The library turned out damaged while open: nothing more is written to it."""

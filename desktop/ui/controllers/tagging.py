@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QColorDialog, QInputDialog, QWidget
 
 from desktop.services import tags
 from desktop.services.errors import InvalidInput
+from desktop.services.suggestions import LearnerCache, suggest_for_article
 from desktop.ui.commands import LibraryCommand, RenameTag, TagArticles
 from desktop.ui.context import AppContext
 from desktop.ui.controllers.changes import Changes
@@ -18,6 +19,7 @@ from desktop.ui.language_tools import LanguageTools
 from desktop.ui.messages import Notifier
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.views.tag_panel import TagPanel
+from desktop.ui.workers import Job
 
 
 class TaggingController(QObject):
@@ -40,6 +42,10 @@ class TaggingController(QObject):
         self.changes, self.reading, self.language = changes, reading, language
         self.panel, self.all_tags = panel, all_tags
         self.article_tags, self.suggestions = article_tags, suggestions
+        # Tags learned from the user's own tagging, retrained in the background as they tag.
+        self.learners = LearnerCache()
+        self._learning: Job | None = None
+        self._relearn = False  # the tagging changed again while learning
 
     def _parent(self) -> QWidget:
         return self.panel.window()
@@ -65,14 +71,48 @@ class TaggingController(QObject):
         self.article_tags.set_tags(tags.article_tags(self.db, article_id))
         if self.language.is_ready:
             self.suggestions.set_suggestions(
-                tags.suggest_tags(self.db, self.ctx.segmenter, self.ctx.lexicon, article_id)
-            )
+                suggest_for_article(
+                    self.db, self.ctx.segmenter, self.ctx.lexicon, article_id,
+                    learner=self.learners.learner,
+                )
+            )  # fmt: skip
         else:
             self.suggestions.set_suggestions([])
 
     def on_tags_changed(self) -> None:
         self.refresh_all()
         self.refresh_article()
+        self.learn()
+
+    # ---- learning from the user's tags ----
+
+    def learn(self) -> None:
+        """Retrain the learned suggestions off the UI thread (once jieba is loaded)."""
+        if not self.language.is_ready:
+            return  # LanguageTools.ready calls this
+        if self._learning is not None:
+            self._relearn = True
+            return
+        db, segmenter, learners = self.db, self.ctx.segmenter, self.learners
+        job = Job(lambda _progress, _cancelled: learners.refresh(db, segmenter), self)
+        job.finished.connect(self._learned)
+        job.failed.connect(self._learned)  # a failure is logged; the old learner stays
+        self._learning = job
+        job.start()
+
+    def _learned(self, _result: object) -> None:
+        if self._learning is not None:
+            self._learning.deleteLater()
+        self._learning = None
+        if self._relearn:
+            self._relearn = False
+            self.learn()
+        else:
+            self.refresh_article()
+
+    def stop(self) -> None:
+        if self._learning is not None:
+            self._learning.wait()
 
     # ---- tags on and off ----
 

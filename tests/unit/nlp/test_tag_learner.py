@@ -55,3 +55,13 @@ def test_it_round_trips_through_json_and_refuses_other_formats(learner, segmente
 def test_an_untrained_learner_or_unknown_words_suggest_nothing(segmenter, learner):
     assert TagLearner().suggest("廉洁", segmenter) == []
     assert learner.suggest("", segmenter) == []
+
+
+def test_with_a_single_tag_the_suggestion_still_names_its_words(segmenter):
+    texts = [
+        "嘉定汽车产业加快发展，新能源汽车和智能网联汽车项目落地。",
+        "智能网联汽车示范区扩容，汽车企业加大研发投入。",
+    ]
+    learner = TagLearner.train([(text, ["车城"]) for text in texts], segmenter)
+    (found,) = learner.suggest("新能源汽车产业链再添智能网联项目。", segmenter, min_examples=2)
+    assert found.tag == "车城" and "汽车" in found.triggers

@@ -315,3 +315,28 @@ def test_importing_a_folder_of_many_issues_from_the_window(window, qtbot, tmp_pa
     assert stats(window.db).issues == before + count
     window.library_ops.import_report_box.close()
     QApplication.processEvents()
+
+
+def test_tags_the_user_gave_similar_articles_are_suggested_with_their_words(window, qtbot):
+    from desktop.services.search import search
+
+    car = search(window.db, window.ctx.segmenter, "汽车", limit=None).article_ids
+    window.tagging.tag_articles("车城", car[:4])  # the window retrains in the background
+    qtbot.waitUntil(lambda: window.tagging._learning is None, timeout=30_000)
+    window.reading.select_article(car[4])
+    qtbot.waitUntil(
+        lambda: (
+            "车城"
+            in [
+                window.suggestions.index(r, 0).data(TagRole.NAME)
+                for r in range(window.suggestions.rowCount())
+            ]
+        ),
+        timeout=10_000,
+    )
+    row = next(
+        r
+        for r in range(window.suggestions.rowCount())
+        if window.suggestions.index(r, 0).data(TagRole.NAME) == "车城"
+    )
+    assert window.suggestions.index(row, 0).data(TagRole.TRIGGERS)  # the words behind it
