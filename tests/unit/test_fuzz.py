@@ -6,6 +6,7 @@ The inputs come from a seeded generator (tests/helpers/fuzz.py), so a failure is
 
 import os
 
+import pytest
 from sqlalchemy import text as sql
 
 from desktop.ingest import parse_text
@@ -13,6 +14,7 @@ from desktop.services.search import parse_query, search
 from tests.helpers.fuzz import issue_texts, query_strings
 from tests.helpers.lossless import lost_characters
 
+pytestmark = pytest.mark.slow
 SCALE = int(os.environ.get("FUZZ_SCALE", "1"))
 PARSER_INPUTS = 100_000 * SCALE
 QUERIES = 10_000 * SCALE

@@ -64,6 +64,7 @@ def test_the_first_search_waits_for_the_dictionary_instead_of_loading_it_on_the_
     assert loads_on_ui_thread == []
 
 
+@pytest.mark.slow
 def test_a_second_start_on_the_same_library_hands_its_files_to_the_open_window(
     started, qtbot, tmp_path
 ):
@@ -82,6 +83,7 @@ def test_a_second_start_on_the_same_library_hands_its_files_to_the_open_window(
     qtbot.waitUntil(lambda: len(list_issues(window.db)) == before + 1, timeout=60_000)
 
 
+@pytest.mark.slow
 def test_open_with_a_file_starts_the_window_imports_it_and_closes_on_sigterm(tmp_path):
     home = tmp_path / "home"
     issue = tmp_path / "另一期.txt"
