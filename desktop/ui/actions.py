@@ -48,6 +48,7 @@ class ActionId(StrEnum):
     SHOW_ANNOTATIONS = "showAnnotations"
     FONT_BIGGER = "fontBigger"
     FONT_SMALLER = "fontSmaller"
+    FONT_RESET = "fontReset"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
@@ -65,6 +66,7 @@ class ActionSpec:
     keys: Keys = ()
     needs_write: bool = False  # disabled when the library is open read-only
     made_elsewhere: bool = False  # undo/redo come from the undo stack, docks make their toggles
+    checkable: bool = False  # shows an on/off state (the star)
 
 
 T = "Actions"  # the translation context of every action text
@@ -187,6 +189,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "fa5s.star",
         ("S",),
         needs_write=True,
+        checkable=True,
     ),
     ActionSpec(
         ActionId.MARK_UNREAD,
@@ -227,6 +230,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "fa5s.search-minus",
         (QKeySequence.StandardKey.ZoomOut,),
     ),
+    ActionSpec(ActionId.FONT_RESET, QT_TRANSLATE_NOOP("Actions", "默认字号"), None, ("Ctrl+0",)),
     ActionSpec(
         ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "键盘快捷键"), "fa5s.keyboard", ("?", "F1")
     ),
@@ -268,7 +272,7 @@ MENUS = (
     (QT_TRANSLATE_NOOP("Menus", "视图(&V)"), (
         ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "主题"), (THEME_GROUP,)),
-        ActionId.FONT_BIGGER, ActionId.FONT_SMALLER,
+        ActionId.FONT_BIGGER, ActionId.FONT_SMALLER, ActionId.FONT_RESET,
         (QT_TRANSLATE_NOOP("Menus", "界面语言"), (LANGUAGE_GROUP,)),
     )),
     (QT_TRANSLATE_NOOP("Menus", "帮助(&H)"), (ActionId.SHORTCUTS, ActionId.ABOUT)),
@@ -298,6 +302,8 @@ class ActionSet:
             else:
                 action = QAction(QCoreApplication.translate(T, spec.text), parent)
             action.setObjectName(spec.id)
+            if spec.checkable:
+                action.setCheckable(True)
             action.setData(spec.icon)  # the icon is set (in the theme's colour) by the window
             if spec.keys:
                 action.setShortcuts([QKeySequence(k) for k in spec.keys])

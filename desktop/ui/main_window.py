@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import annotations
 from desktop.services.annotations import COLORS
 from desktop.ui import icons
 from desktop.ui.actions import LANGUAGE_GROUP, THEME_GROUP, ActionId, ActionSet, highlight_action
@@ -53,6 +54,7 @@ from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.search_runner import SearchRunner
+from desktop.ui.settings import DEFAULT_FONT_SIZE
 from desktop.ui.theme import Theme, palette_for, resolve
 from desktop.ui.views.annotations_panel import AnnotationsPanel
 from desktop.ui.views.reader import ReaderView
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
             (ActionId.TAG_ARTICLE, tagging.focus_input),
             (ActionId.FONT_BIGGER, lambda: self.change_font(1)),
             (ActionId.FONT_SMALLER, lambda: self.change_font(-1)),
+            (ActionId.FONT_RESET, self.reset_font),
             (ActionId.SHORTCUTS, self.show_shortcuts),
             (ActionId.ABOUT, self.show_about),
             *(
@@ -296,6 +299,9 @@ class MainWindow(QMainWindow):
         self.reader.recolorRequested.connect(annotating.recolor_highlight)
         self.reader.deleteRequested.connect(annotating.delete_highlight)
         self.reader.copyWithCitationRequested.connect(annotating.copy_with_citation)
+        self.reader.nextArticleRequested.connect(lambda: reading.step_article(1))
+        reading.articleOpened.connect(lambda _view: self._show_star_state())
+        self.events.articleStateChanged.connect(lambda *_: self._show_star_state())
         self.notes_panel.filtersChanged.connect(annotating.refresh_list)
         self.notes_panel.jumpRequested.connect(annotating.jump_to_highlight)
         self.notes_panel.deleteRequested.connect(annotating.delete_highlight)
@@ -409,7 +415,7 @@ class MainWindow(QMainWindow):
             name = action.data()
             if isinstance(name, str) and name.startswith("fa"):
                 action.setIcon(icons.icon(name))
-        self.reader.apply_style(self.theme, self.ctx.settings.font_size)
+        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
         self.results.mark_color = self.theme.hit
         self.notes.colors = dict(self.theme.highlight)
         self.tree.viewport().update()  # the tree's icons are asked for again as it repaints
@@ -423,9 +429,20 @@ class MainWindow(QMainWindow):
         self.notifier.info(self.tr("界面语言"), self.tr("界面语言将在下次启动时生效。"))
 
     def change_font(self, step: int) -> None:
-        size = self.ctx.settings.font_size + step
-        self.ctx.settings.font_size = size
-        self.reader.apply_style(self.theme, self.ctx.settings.font_size)
+        self.ctx.settings.font_size = self.ctx.settings.font_size + step
+        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
+
+    def _show_star_state(self) -> None:
+        """The star action is checked while the open article is starred."""
+        current = self.reading.current
+        starred = (
+            current is not None and annotations.article_state(self.db, current.article.id).starred
+        )
+        self.action_set[ActionId.STAR].setChecked(starred)
+
+    def reset_font(self) -> None:
+        self.ctx.settings.font_size = DEFAULT_FONT_SIZE
+        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
 
     # ---- drag and drop: import ----
 

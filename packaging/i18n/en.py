@@ -301,4 +301,6 @@ EN = {
     "还没有这个文库的备份。区报阅读每天启动后会自动备份一次。": "There are no backups of this library yet. District Reader makes one automatically each day after it starts.",
     "恢复": "Restore",
     "已从备份恢复。原来的文库保留为 {p}": "Restored from the backup. The previous library was kept as {p}",
+    "下一篇：{title} →": "Next: {title} →",
+    "默认字号": "Default text size",
 }

@@ -4,177 +4,182 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="75"/>
+        <location filename="../../desktop/ui/actions.py" line="77"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="84"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="108"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <location filename="../../desktop/ui/actions.py" line="113"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="116"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="132"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="151"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <location filename="../../desktop/ui/actions.py" line="154"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="164"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="167"/>
+        <location filename="../../desktop/ui/actions.py" line="169"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="172"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="176"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="180"/>
+        <location filename="../../desktop/ui/actions.py" line="182"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="186"/>
+        <location filename="../../desktop/ui/actions.py" line="188"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="193"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="207"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="213"/>
+        <location filename="../../desktop/ui/actions.py" line="216"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="220"/>
+        <location filename="../../desktop/ui/actions.py" line="223"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="226"/>
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="231"/>
+        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <source>默认字号</source>
+        <translation>Default text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="235"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <location filename="../../desktop/ui/actions.py" line="237"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -308,7 +313,7 @@
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="305"/>
+        <location filename="../../desktop/ui/app.py" line="307"/>
         <source>已从备份恢复。原来的文库保留为 {p}</source>
         <translation>Restored from the backup. The previous library was kept as {p}</translation>
     </message>
@@ -1001,103 +1006,103 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
@@ -1109,52 +1114,52 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <location filename="../../desktop/ui/actions.py" line="249"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="247"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="252"/>
+        <location filename="../../desktop/ui/actions.py" line="256"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="258"/>
+        <location filename="../../desktop/ui/actions.py" line="262"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="260"/>
+        <location filename="../../desktop/ui/actions.py" line="264"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="267"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="268"/>
+        <location filename="../../desktop/ui/actions.py" line="272"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="274"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="272"/>
+        <location filename="../../desktop/ui/actions.py" line="276"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="274"/>
+        <location filename="../../desktop/ui/actions.py" line="278"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1172,107 +1177,112 @@ Library: {path}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="39"/>
+        <location filename="../../desktop/ui/views/reader.py" line="41"/>
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="40"/>
+        <location filename="../../desktop/ui/views/reader.py" line="42"/>
         <source>绿色</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="41"/>
+        <location filename="../../desktop/ui/views/reader.py" line="43"/>
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="42"/>
+        <location filename="../../desktop/ui/views/reader.py" line="44"/>
         <source>粉色</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="43"/>
+        <location filename="../../desktop/ui/views/reader.py" line="45"/>
         <source>紫色</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="78"/>
+        <location filename="../../desktop/ui/views/reader.py" line="86"/>
         <source>从左侧选择一篇文章开始阅读。</source>
         <translation>Choose an article on the left to start reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="206"/>
+        <location filename="../../desktop/ui/views/reader.py" line="276"/>
         <source>（本篇没有正文）</source>
         <translation>(This piece has no text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="213"/>
+        <location filename="../../desktop/ui/views/reader.py" line="288"/>
+        <source>下一篇：{title} →</source>
+        <translation>Next: {title} →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reader.py" line="303"/>
         <source>未知报纸</source>
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="213"/>
+        <location filename="../../desktop/ui/views/reader.py" line="303"/>
         <source>日期未知</source>
         <translation>Date unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="217"/>
+        <location filename="../../desktop/ui/views/reader.py" line="307"/>
         <source>来源：{source}</source>
         <translation>source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="219"/>
+        <location filename="../../desktop/ui/views/reader.py" line="309"/>
         <source>上接第{page}版</source>
         <translation>continued from page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="222"/>
+        <location filename="../../desktop/ui/views/reader.py" line="312"/>
         <source>刊第{page}版</source>
         <translation>on page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="224"/>
+        <location filename="../../desktop/ui/views/reader.py" line="314"/>
         <source>下转第{page}版</source>
         <translation>continued on page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="327"/>
+        <location filename="../../desktop/ui/views/reader.py" line="417"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="336"/>
+        <location filename="../../desktop/ui/views/reader.py" line="426"/>
         <source>高亮并写批注…</source>
         <translation>Highlight with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="338"/>
+        <location filename="../../desktop/ui/views/reader.py" line="428"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="344"/>
+        <location filename="../../desktop/ui/views/reader.py" line="434"/>
         <source>编辑批注…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="345"/>
+        <location filename="../../desktop/ui/views/reader.py" line="435"/>
         <source>更改颜色</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="351"/>
+        <location filename="../../desktop/ui/views/reader.py" line="441"/>
         <source>删除高亮</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="353"/>
+        <location filename="../../desktop/ui/views/reader.py" line="443"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="354"/>
+        <location filename="../../desktop/ui/views/reader.py" line="444"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
@@ -1296,12 +1306,12 @@ Library: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/controllers/reading.py" line="169"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="255"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="268"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="220"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="233"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1309,7 +1319,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="221"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="234"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1317,7 +1327,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="222"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="235"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1325,7 +1335,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="223"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="236"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1333,7 +1343,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="224"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="237"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1341,7 +1351,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="225"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="238"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1349,22 +1359,22 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="234"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="247"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="275"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="288"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="276"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="289"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="282"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="295"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:

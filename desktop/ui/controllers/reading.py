@@ -170,13 +170,26 @@ class ReadingController(QObject):
             return
         self.current = view
         hits = find_hits(view.article.text, self.search_terms) if self.search_terms else []
-        self.reader.show_article(view, annotations.article_highlights(self.db, article_id), hits)
+        self.reader.show_article(
+            view,
+            annotations.article_highlights(self.db, article_id),
+            hits,
+            self._next_title(article_id),
+        )
         if hits:
             self.reader.scroll_to_offset(hits[0][0])
         if not self.db.read_only and not annotations.article_state(self.db, article_id).read:
             annotations.set_read(self.db, article_id)
             self.tree_model.update_article(article_id, read=True)
         self.articleOpened.emit(view)
+
+    def _next_title(self, article_id: int) -> str | None:
+        """The label of the article after `article_id` in the tree as it shows (None: last)."""
+        ids = self.visible_article_ids()
+        position = ids.index(article_id) + 1 if article_id in ids else len(ids)
+        if position >= len(ids):
+            return None
+        return self.tree_model.index_for_article(ids[position]).data()
 
     def refresh_marks(self, article_id: object = None) -> None:
         """Highlights and search hits of the open article drawn again (after a change to

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
@@ -32,6 +33,7 @@ from desktop.services.articles import ArticleView
 from desktop.store.models import Highlight
 from desktop.ui.fonts import reading_families
 from desktop.ui.labels import label_words
+from desktop.ui.settings import ReadingStyle
 from desktop.ui.text_offsets import from_utf16, to_utf16, utf16_len
 from desktop.ui.theme import THEMES, Theme
 
@@ -42,7 +44,7 @@ COLOR_NAMES = {
     "pink": QT_TRANSLATE_NOOP("ReaderView", "粉色"),
     "purple": QT_TRANSLATE_NOOP("ReaderView", "紫色"),
 }
-READING_WIDTH = 760  # pixels: about forty characters a line at the default size
+NEXT_ARTICLE_LINK = "district:next-article"
 
 
 @dataclass(frozen=True)
@@ -59,43 +61,61 @@ class ReaderView(QTextBrowser):
     recolorRequested = Signal(int, str)
     deleteRequested = Signal(int)
     copyWithCitationRequested = Signal()
+    nextArticleRequested = Signal()  # the "next article" link at the end of an article
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
+        # Selectable (for highlighting) by mouse and keys, links followable; never editable.
+        self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
+        self.anchorClicked.connect(self._on_link)
         self.view: ArticleView | None = None
         self._blocks: list[_BodyBlock] = []
         self._highlights: list[Highlight] = []
         self._hits: list[tuple[int, int]] = []
         self._theme: Theme = THEMES["light"]
-        self._font_size = 17
+        self.style_: ReadingStyle = ReadingStyle()
+        self._next_title: str | None = None
         self.show_message(self.tr("从左侧选择一篇文章开始阅读。"))
 
     # ---- appearance ----
 
-    def apply_style(self, theme: Theme, font_size: int) -> None:
-        self._theme, self._font_size = theme, font_size
+    def apply_style(self, theme: Theme, style: ReadingStyle) -> None:
+        self._theme, self.style_ = theme, style.clamped()
         self.setStyleSheet(
             f"QTextBrowser#reader {{ background: {theme.background}; color: {theme.text}; "
-            "border: none; }"
+            f"border: none; selection-background-color: {theme.selection}; "
+            f"selection-color: {theme.selected_text}; }}"
         )
         if self.view is not None:
-            self.show_article(self.view, self._highlights, self._hits)
+            self.show_article(self.view, self._highlights, self._hits, self._next_title)
         self._update_margins()
+
+    def _families(self, sans: bool) -> list[str]:
+        families = reading_families()
+        if sans or self.style_.typeface == "sans":
+            return families[2:]
+        if self.style_.typeface == "serif":
+            return families
+        return [self.style_.typeface, *families]  # the user's font; ours for what it lacks
 
     def _font(self, scale: float = 1.0, *, bold: bool = False, sans: bool = False) -> QFont:
         font = QFont()
-        families = reading_families()
-        font.setFamilies(families[2:] if sans else families)
-        font.setPointSizeF(self._font_size * scale)
+        font.setFamilies(self._families(sans))
+        font.setPointSizeF(self.style_.font_size * scale)
         font.setBold(bold)
         return font
+
+    def em(self) -> float:
+        """The width of one Chinese character of body text, in pixels."""
+        return QFontMetricsF(self._font()).horizontalAdvance("中")
 
     def _char(
         self, scale: float = 1.0, *, bold=False, sans=False, color: str | None = None
@@ -106,24 +126,37 @@ class ReaderView(QTextBrowser):
         return fmt
 
     def _block(
-        self, *, indent_em: float = 0, top: float = 0, bottom: float = 0.6, height: int = 100
+        self,
+        *,
+        indent_em: float = 0,
+        top: float = 0,
+        bottom: float = 0.6,
+        pitch: float = 1.4,
+        scale: float = 1.0,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ) -> QTextBlockFormat:
+        """A block whose lines are `pitch` ems of its own text (`scale` × body) apart."""
         fmt = QTextBlockFormat()
-        em = QFontMetricsF(self._font()).horizontalAdvance("中")
+        em = self.em()
         fmt.setTextIndent(indent_em * em)
         fmt.setTopMargin(top * em)
         fmt.setBottomMargin(bottom * em)
-        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setAlignment(align)
+        fmt.setLineHeight(pitch * em * scale, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         return fmt
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_margins()
 
+    def text_width(self) -> float:
+        """The widest the text column gets: style.line_length characters."""
+        return self.style_.line_length * self.em() + 2  # a hair for rounding
+
     def _update_margins(self) -> None:
         doc = self.document()
         frame = doc.rootFrame().frameFormat()
-        side = max(24.0, (self.viewport().width() - READING_WIDTH) / 2)
+        side = max(float(self.style_.margin), (self.viewport().width() - self.text_width()) / 2)
         frame.setLeftMargin(side)
         frame.setRightMargin(side)
         frame.setTopMargin(28)
@@ -132,24 +165,41 @@ class ReaderView(QTextBrowser):
 
     # ---- content ----
 
+    def _document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        option = doc.defaultTextOption()
+        # Break between any two characters (Chinese has no spaces); Qt's line breaking keeps
+        # closing punctuation (，。」) off the start of a line.
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setDocumentMargin(0)
+        return doc
+
     def show_message(self, message: str) -> None:
         self.view = None
+        self._next_title = None
         self._blocks, self._highlights, self._hits = [], [], []
-        doc = QTextDocument(self)
+        doc = self._document()
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(self._block(top=6))
         cursor.insertText(message, self._char(1.0, sans=True, color=self._theme.muted))
         self.setDocument(doc)
+        self.setCursorWidth(0)  # a reader, not an editor: no blinking caret after a click
         self._update_margins()
         self.setExtraSelections([])
 
     def show_article(
-        self, view: ArticleView, highlights: list[Highlight], hits: list[tuple[int, int]] = ()
+        self,
+        view: ArticleView,
+        highlights: list[Highlight],
+        hits: list[tuple[int, int]] = (),
+        next_title: str | None = None,
     ) -> None:
+        """Show `view`; `next_title` names the article a link at its end opens (None: none)."""
         a = view.article
-        self.view = view
-        theme = self._theme
-        doc = QTextDocument(self)
+        self.view, self._next_title = view, next_title
+        theme, style = self._theme, self.style_
+        doc = self._document()
         cursor = QTextCursor(doc)
         first = True
 
@@ -171,26 +221,46 @@ class ReaderView(QTextBrowser):
             if x
         )
         if labels:
-            add(labels, self._block(bottom=0.3), self._char(0.8, sans=True, color=theme.accent))
+            add(
+                labels,
+                self._block(bottom=0.3, scale=0.8),
+                self._char(0.8, sans=True, color=theme.accent),
+            )
         if a.kicker:
-            add(a.kicker, self._block(bottom=0.3, height=140), self._char(1.0, color=theme.muted))
+            add(a.kicker, self._block(bottom=0.3, pitch=1.5), self._char(1.0, color=theme.muted))
         add(
             view.label_in(label_words()),
-            self._block(bottom=0.3, height=130),
+            self._block(bottom=0.3, pitch=1.35, scale=1.55),
             self._char(1.55, bold=True),
         )
         if a.subtitle:
-            add(a.subtitle, self._block(bottom=0.3, height=140), self._char(1.1, color=theme.muted))
+            add(
+                a.subtitle,
+                self._block(bottom=0.3, pitch=1.5, scale=1.1),
+                self._char(1.1, color=theme.muted),
+            )
         add(
             self._meta_line(view),
-            self._block(top=0.4, bottom=1.4),
+            self._block(top=0.4, bottom=1.4, scale=0.8),
             self._char(0.8, sans=True, color=theme.muted),
         )
 
         self._blocks = []
         offset = 0
-        paragraph = self._block(indent_em=2, bottom=0.55, height=165), self._char()
-        subheading = self._block(top=0.8, bottom=0.6, height=150), self._char(1.08, bold=True)
+        justify = Qt.AlignmentFlag.AlignJustify if style.justify else Qt.AlignmentFlag.AlignLeft
+        paragraph = (
+            self._block(
+                indent_em=2,
+                bottom=style.paragraph_spacing,
+                pitch=style.line_spacing,
+                align=justify,
+            ),
+            self._char(),
+        )
+        subheading = (
+            self._block(top=0.8, bottom=0.5, pitch=1.5, scale=1.08),
+            self._char(1.08, bold=True),
+        )
         for kind, run in groupby(a.block_list, key=lambda b: b["type"] == "subheading"):
             texts = [b["text"] for b in run]
             block_format, char_format = subheading if kind else paragraph
@@ -204,9 +274,29 @@ class ReaderView(QTextBrowser):
                 offset += len(text) + 1
         if not self._blocks:
             add(self.tr("（本篇没有正文）"), self._block(), self._char(color=theme.muted))
+        center = Qt.AlignmentFlag.AlignHCenter
+        add(
+            "◆",
+            self._block(top=1.2, bottom=0.6, scale=0.8, align=center),
+            self._char(0.8, color=theme.muted),
+        )
+        if next_title is not None:
+            link = self._char(0.9, sans=True, color=theme.accent)
+            link.setAnchor(True)
+            link.setAnchorHref(NEXT_ARTICLE_LINK)
+            add(
+                self.tr("下一篇：{title} →").format(title=next_title),
+                self._block(bottom=1.0, scale=0.9, align=center),
+                link,
+            )
         self.setDocument(doc)
+        self.setCursorWidth(0)  # a reader, not an editor: no blinking caret after a click
         self._update_margins()
         self.set_marks(highlights, hits)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.toString() == NEXT_ARTICLE_LINK:
+            self.nextArticleRequested.emit()
 
     def _meta_line(self, view: ArticleView) -> str:
         a = view.article
