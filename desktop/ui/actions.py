@@ -49,6 +49,8 @@ class ActionId(StrEnum):
     FONT_BIGGER = "fontBigger"
     FONT_SMALLER = "fontSmaller"
     FONT_RESET = "fontReset"
+    READING_SETTINGS = "readingSettings"
+    FOCUS_MODE = "focusMode"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
@@ -232,6 +234,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(ActionId.FONT_RESET, QT_TRANSLATE_NOOP("Actions", "默认字号"), None, ("Ctrl+0",)),
     ActionSpec(
+        ActionId.READING_SETTINGS,
+        QT_TRANSLATE_NOOP("Actions", "阅读设置…"),
+        "fa5s.font",
+        ("Ctrl+,",),
+    ),
+    ActionSpec(
+        ActionId.FOCUS_MODE,
+        QT_TRANSLATE_NOOP("Actions", "专注阅读（只显示正文）"),
+        "fa5s.expand",
+        ("F11",),
+        checkable=True,
+    ),
+    ActionSpec(
         ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "键盘快捷键"), "fa5s.keyboard", ("?", "F1")
     ),
     ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "关于区报阅读"), "fa5s.info-circle"),
@@ -272,7 +287,9 @@ MENUS = (
     (QT_TRANSLATE_NOOP("Menus", "视图(&V)"), (
         ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "主题"), (THEME_GROUP,)),
+        ActionId.FOCUS_MODE, SEPARATOR,
         ActionId.FONT_BIGGER, ActionId.FONT_SMALLER, ActionId.FONT_RESET,
+        ActionId.READING_SETTINGS,
         (QT_TRANSLATE_NOOP("Menus", "界面语言"), (LANGUAGE_GROUP,)),
     )),
     (QT_TRANSLATE_NOOP("Menus", "帮助(&H)"), (ActionId.SHORTCUTS, ActionId.ABOUT)),
@@ -281,7 +298,8 @@ MENUS = (
 TOOLBAR = (
     ActionId.IMPORT_FILES, ActionId.PREVIOUS_ARTICLE, ActionId.NEXT_ARTICLE, ActionId.STAR,
     SEPARATOR, ActionId.UNDO, ActionId.REDO,
-    SEPARATOR, ActionId.FONT_SMALLER, ActionId.FONT_BIGGER, ActionId.SHOW_ANNOTATIONS,
+    SEPARATOR, ActionId.FONT_SMALLER, ActionId.FONT_BIGGER, ActionId.READING_SETTINGS,
+    ActionId.FOCUS_MODE, ActionId.SHOW_ANNOTATIONS,
 )  # fmt: skip
 
 

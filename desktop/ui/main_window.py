@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -54,10 +56,11 @@ from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.search_runner import SearchRunner
-from desktop.ui.settings import DEFAULT_FONT_SIZE
+from desktop.ui.settings import DEFAULT_FONT_SIZE, ReadingStyle
 from desktop.ui.theme import Theme, palette_for, resolve
 from desktop.ui.views.annotations_panel import AnnotationsPanel
 from desktop.ui.views.reader import ReaderView
+from desktop.ui.views.reading_settings import ReadingSettingsDialog
 from desktop.ui.views.search_panel import SearchPanel
 from desktop.ui.views.shortcuts import ShortcutsDialog, shortcut_rows
 from desktop.ui.views.tag_panel import TagPanel
@@ -77,6 +80,13 @@ LANGUAGE_LABELS = (
     ("zh_CN", QT_TRANSLATE_NOOP("MainWindow", "简体中文")),
     ("en", QT_TRANSLATE_NOOP("MainWindow", "English")),
 )
+
+
+# The tree, the reader and the tag panel share the window's width in this proportion; the
+# reader keeps at least READER_SHARE of it when the window is narrow.
+PANEL_SHARES = (22, 60, 18)
+READER_SHARE = 0.6
+SIDE_PANEL_LEAST = 140  # pixels
 
 
 class MainWindow(QMainWindow):
@@ -135,7 +145,11 @@ class MainWindow(QMainWindow):
         for widget in (self.tree, self.reader, self.tag_panel):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 760, 260])
+        for number, widget in ((0, self.tree), (2, self.tag_panel)):
+            widget.setMinimumWidth(SIDE_PANEL_LEAST)  # narrow windows may squeeze them this far
+            self.splitter.setCollapsible(number, False)
+        self.splitter.setSizes(list(PANEL_SHARES))
+        self._focus_hidden: list[QWidget] = []  # what focus mode hid, to show again
         self.setCentralWidget(self.splitter)
 
         self.search_panel = SearchPanel(self.results)
@@ -272,6 +286,7 @@ class MainWindow(QMainWindow):
             (ActionId.FONT_BIGGER, lambda: self.change_font(1)),
             (ActionId.FONT_SMALLER, lambda: self.change_font(-1)),
             (ActionId.FONT_RESET, self.reset_font),
+            (ActionId.READING_SETTINGS, self.show_reading_settings),
             (ActionId.SHORTCUTS, self.show_shortcuts),
             (ActionId.ABOUT, self.show_about),
             *(
@@ -301,6 +316,7 @@ class MainWindow(QMainWindow):
         self.reader.copyWithCitationRequested.connect(annotating.copy_with_citation)
         self.reader.nextArticleRequested.connect(lambda: reading.step_article(1))
         reading.articleOpened.connect(lambda _view: self._show_star_state())
+        a[ActionId.FOCUS_MODE].toggled.connect(self.set_focus_mode)
         self.events.articleStateChanged.connect(lambda *_: self._show_star_state())
         self.notes_panel.filtersChanged.connect(annotating.refresh_list)
         self.notes_panel.jumpRequested.connect(annotating.jump_to_highlight)
@@ -439,6 +455,58 @@ class MainWindow(QMainWindow):
             current is not None and annotations.article_state(self.db, current.article.id).starred
         )
         self.action_set[ActionId.STAR].setChecked(starred)
+
+    def show_reading_settings(self) -> None:
+        dialog = ReadingSettingsDialog(self.ctx.settings.reading_style, self)
+        dialog.styleChanged.connect(self.set_reading_style)
+        dialog.exec()
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        self.ctx.settings.reading_style = style
+        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
+
+    # ---- focus mode and the panels' widths ----
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the text: the tree, the tag panel, the docks, the toolbar and the bars go."""
+        if on and not self._focus_hidden:
+            panels = [self.tree, self.tag_panel, self.toolbar, self.menuBar(), self.statusBar()]
+            panels += self.findChildren(QDockWidget)
+            self._focus_hidden = [w for w in panels if w.isVisible()]
+            for widget in self._focus_hidden:
+                widget.hide()
+            self.reader.setFocus()
+            self.notifier.status(self.tr("专注阅读：按 Esc 或 F11 退出"), 4000)
+        elif not on:
+            for widget in self._focus_hidden:
+                widget.show()
+            self._focus_hidden = []
+        self.action_set[ActionId.FOCUS_MODE].setChecked(on)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._focus_hidden:
+            self.set_focus_mode(False)
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_panels)  # once the splitter has its new width
+
+    def _fit_panels(self) -> None:
+        """In a narrow window the side panels give way, so the text keeps most of the width."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if not self.splitter.isVisible() or total <= 0 or sizes[1] >= READER_SHARE * self.width():
+            return
+        sides = sizes[0] + sizes[2]
+        room = max(0, total - int(READER_SHARE * self.width()) - 1)
+        if sides <= 0:
+            return
+        scale = min(1.0, room / sides)
+        left = max(SIDE_PANEL_LEAST, int(sizes[0] * scale))
+        right = max(SIDE_PANEL_LEAST, int(sizes[2] * scale))
+        self.splitter.setSizes([left, total - left - right, right])
 
     def reset_font(self) -> None:
         self.ctx.settings.font_size = DEFAULT_FONT_SIZE

@@ -4,182 +4,192 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="77"/>
+        <location filename="../../desktop/ui/actions.py" line="79"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="110"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="113"/>
+        <location filename="../../desktop/ui/actions.py" line="115"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="127"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="134"/>
+        <location filename="../../desktop/ui/actions.py" line="136"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="141"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <location filename="../../desktop/ui/actions.py" line="154"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="154"/>
+        <location filename="../../desktop/ui/actions.py" line="156"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="155"/>
+        <location filename="../../desktop/ui/actions.py" line="157"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="166"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="169"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="172"/>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="176"/>
+        <location filename="../../desktop/ui/actions.py" line="178"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="182"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="188"/>
+        <location filename="../../desktop/ui/actions.py" line="190"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196"/>
+        <location filename="../../desktop/ui/actions.py" line="198"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="203"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="212"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="216"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="223"/>
+        <location filename="../../desktop/ui/actions.py" line="225"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="229"/>
+        <location filename="../../desktop/ui/actions.py" line="231"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <location filename="../../desktop/ui/actions.py" line="235"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="235"/>
+        <location filename="../../desktop/ui/actions.py" line="238"/>
+        <source>阅读设置…</source>
+        <translation>Reading settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="244"/>
+        <source>专注阅读（只显示正文）</source>
+        <translation>Focus mode (text only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="250"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="237"/>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -1006,103 +1016,108 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <source>专注阅读：按 Esc 或 F11 退出</source>
+        <translation>Focus mode: press Esc or F11 to leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
@@ -1114,52 +1129,52 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="249"/>
+        <location filename="../../desktop/ui/actions.py" line="264"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="266"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="256"/>
+        <location filename="../../desktop/ui/actions.py" line="271"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="262"/>
+        <location filename="../../desktop/ui/actions.py" line="277"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="264"/>
+        <location filename="../../desktop/ui/actions.py" line="279"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="267"/>
+        <location filename="../../desktop/ui/actions.py" line="282"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="272"/>
+        <location filename="../../desktop/ui/actions.py" line="287"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="274"/>
+        <location filename="../../desktop/ui/actions.py" line="289"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="276"/>
+        <location filename="../../desktop/ui/actions.py" line="293"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="278"/>
+        <location filename="../../desktop/ui/actions.py" line="295"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1379,6 +1394,64 @@ Library: {path}</translation>
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="34"/>
+        <source>阅读设置</source>
+        <translation>Reading settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="38"/>
+        <source>宋体（衬线）</source>
+        <translation>Serif (Song)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="39"/>
+        <source>黑体（无衬线）</source>
+        <translation>Sans serif (Hei)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="40"/>
+        <source>其他字体…</source>
+        <translation>Another font…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="62"/>
+        <source>两端对齐</source>
+        <translation>Justify (align both edges)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="66"/>
+        <source>字体</source>
+        <translation>Typeface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="68"/>
+        <source>字号</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="69"/>
+        <source>行距（字高的倍数）</source>
+        <translation>Line spacing (× text size)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="70"/>
+        <source>段间距（字高的倍数）</source>
+        <translation>Paragraph spacing (× text size)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="71"/>
+        <source>页边距</source>
+        <translation>Margins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="72"/>
+        <source>每行最多字数</source>
+        <translation>Characters a line at most</translation>
     </message>
 </context>
 <context>

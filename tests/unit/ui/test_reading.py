@@ -3,11 +3,12 @@
 import itertools
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QFont, QTextCursor
 
 from desktop.services import annotations
 from desktop.ui.actions import ActionId, key_text
 from desktop.ui.settings import DEFAULT_FONT_SIZE
+from desktop.ui.views.reading_settings import OWN_FONT, ReadingSettingsDialog
 
 TITLE = "共同营造风清气正的政治生态"
 NO_LINE_START = "，。、；：？！）」』”’》"
@@ -132,3 +133,86 @@ def test_the_star_shows_its_state_and_toolbar_tooltips_name_their_keys(window, q
     for action in shown:
         keys = key_text(action)
         assert keys and keys in action.toolTip(), action.objectName()
+
+
+def test_reading_settings_apply_live_and_are_remembered(open_window, data_dir, qtbot, monkeypatch):
+    window = open_window(data_dir)
+    open_article(window)
+    seen = {}
+
+    def drive(dialog):
+        # The user sets a sans face, wider spacing and ragged-right text, watching the article.
+        dialog.typeface.setCurrentIndex(dialog.typeface.findData("sans"))
+        dialog.line_spacing.setValue(2.0)
+        dialog.paragraph_spacing.setValue(1.5)
+        dialog.line_length.setValue(30)
+        dialog.margin.setValue(48)
+        dialog.justify.setChecked(False)
+        seen["style"] = window.reader.style_
+        seen["pitch"] = pitch(window.reader)
+        return 0
+
+    monkeypatch.setattr(ReadingSettingsDialog, "exec", drive)
+    window.action_set[ActionId.READING_SETTINGS].trigger()
+    style = seen["style"]
+    assert (style.typeface, style.line_spacing, style.line_length, style.justify) == (
+        "sans",
+        2.0,
+        30,
+        False,
+    )
+    assert abs(seen["pitch"] - 2.0 * window.reader.em()) < 1
+    font = window.reader.document().findBlock(window.reader._blocks[0].position).charFormat()
+    assert "Sans" in font.font().families()[0]
+    window.close()
+    again = open_window(data_dir)
+    assert again.reader.style_ == style
+    open_article(again)
+    assert abs(pitch(again.reader) - 2.0 * again.reader.em()) < 1
+
+
+def test_an_installed_font_can_be_chosen(window, monkeypatch):
+    open_article(window)
+
+    def drive(dialog):
+        dialog.typeface.setCurrentIndex(dialog.typeface.findData(OWN_FONT))
+        assert dialog.font_box.isEnabled()
+        dialog.font_box.setCurrentFont(QFont("DejaVu Serif"))
+        return 0
+
+    monkeypatch.setattr(ReadingSettingsDialog, "exec", drive)
+    window.action_set[ActionId.READING_SETTINGS].trigger()
+    family = window.reader.style_.typeface
+    assert family not in ("serif", "sans")
+    block = window.reader.document().findBlock(window.reader._blocks[0].position)
+    assert block.charFormat().font().families()[0] == family
+
+
+def pitch(reader):
+    lines = body_lines(reader)
+    return next(b[0] - a[0] for a, b in itertools.pairwise(lines) if not a[4])
+
+
+def test_focus_mode_shows_only_the_text_and_esc_leaves(window, qtbot):
+    open_article(window)
+    window.search_dock.show()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F11)
+    assert window.reader.isVisible()
+    for widget in (window.tree, window.tag_panel, window.toolbar, window.search_dock):
+        assert not widget.isVisible()
+    assert window.menuBar().isHidden()
+    assert window.action_set[ActionId.FOCUS_MODE].isChecked()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
+    for widget in (window.tree, window.tag_panel, window.toolbar, window.search_dock):
+        assert widget.isVisible()
+    assert not window.action_set[ActionId.FOCUS_MODE].isChecked()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F11)
+    qtbot.keyClick(window.reader, Qt.Key.Key_F11)
+    assert window.tree.isVisible() and window.notes_dock.isHidden()  # hidden before: stays so
+
+
+def test_at_1000_by_700_the_text_gets_most_of_the_width(window, qtbot):
+    open_article(window)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.reader.width() >= 0.6 * window.width() == 600)
+    assert window.tree.width() > 120 and window.tag_panel.width() > 100  # still usable
