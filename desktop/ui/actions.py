@@ -37,6 +37,8 @@ class ActionId(StrEnum):
     REDO = "redo"
     COPY_CITATION = "copyCitation"
     FIND = "find"
+    NEXT_HIT = "nextHit"
+    PREVIOUS_HIT = "previousHit"
     NEXT_ARTICLE = "nextArticle"
     PREVIOUS_ARTICLE = "previousArticle"
     NEXT_ISSUE = "nextIssue"
@@ -167,6 +169,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "fa5s.search",
         (QKeySequence.StandardKey.Find, "/"),
     ),
+    ActionSpec(ActionId.NEXT_HIT, QT_TRANSLATE_NOOP("Actions", "下一处匹配"), None, ("F3",)),
+    ActionSpec(
+        ActionId.PREVIOUS_HIT, QT_TRANSLATE_NOOP("Actions", "上一处匹配"), None, ("Shift+F3",)
+    ),
     ActionSpec(
         ActionId.NEXT_ARTICLE, QT_TRANSLATE_NOOP("Actions", "下一篇"), "fa5s.chevron-down", ("J",)
     ),
@@ -218,7 +224,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "批注"),
         "fa5s.sticky-note",
         ("Ctrl+Shift+A",),
-        made_elsewhere=True,
     ),
     ActionSpec(
         ActionId.FONT_BIGGER,
@@ -277,7 +282,7 @@ MENUS = (
     (QT_TRANSLATE_NOOP("Menus", "编辑(&E)"), (
         ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.COPY_CITATION,
         (QT_TRANSLATE_NOOP("Menus", "高亮所选文字"), tuple(highlight_action(c) for c in COLORS)),
-        ActionId.FIND,
+        ActionId.FIND, ActionId.NEXT_HIT, ActionId.PREVIOUS_HIT,
     )),
     (QT_TRANSLATE_NOOP("Menus", "文章(&A)"), (
         ActionId.NEXT_ARTICLE, ActionId.PREVIOUS_ARTICLE, ActionId.NEXT_ISSUE,

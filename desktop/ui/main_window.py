@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(self.tr("搜索全部报纸（Ctrl+F 或 /）"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(260)
+        self.hit_label = QLabel(objectName="hitPosition")
+        self.hit_label.setMinimumWidth(64)
+        self.hit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hit_label.setToolTip(self.tr("本文中的匹配：F3 下一处，Shift+F3 上一处"))
         self.counts_label = QLabel(objectName="libraryCounts")
         self.position_label = QLabel(objectName="articlePosition")
         self.statusBar().addWidget(self.counts_label, 1)
@@ -211,7 +215,6 @@ class MainWindow(QMainWindow):
                 ActionId.UNDO: undo,
                 ActionId.REDO: redo,
                 ActionId.SHOW_SEARCH: self.search_dock.toggleViewAction(),
-                ActionId.SHOW_ANNOTATIONS: self.notes_dock.toggleViewAction(),
             },
         )
         self.addActions(list(self.action_set))  # their keys work wherever the focus is
@@ -237,6 +240,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_field)
+        toolbar.addWidget(self.hit_label)
         self.toolbar = toolbar
         self.reading.article_menu_actions = [
             self.action_set[ActionId.STAR], self.action_set[ActionId.MARK_UNREAD]
@@ -276,6 +280,8 @@ class MainWindow(QMainWindow):
             (ActionId.QUIT, self.close),
             (ActionId.COPY_CITATION, annotating.copy_with_citation),
             (ActionId.FIND, searching.focus),
+            (ActionId.NEXT_HIT, lambda: self.reader.step_hit(1)),
+            (ActionId.PREVIOUS_HIT, lambda: self.reader.step_hit(-1)),
             (ActionId.NEXT_ARTICLE, lambda: reading.step_article(1)),
             (ActionId.PREVIOUS_ARTICLE, lambda: reading.step_article(-1)),
             (ActionId.NEXT_ISSUE, lambda: reading.step_issue(1)),
@@ -288,6 +294,7 @@ class MainWindow(QMainWindow):
             (ActionId.FONT_RESET, self.reset_font),
             (ActionId.READING_SETTINGS, self.show_reading_settings),
             (ActionId.SHORTCUTS, self.show_shortcuts),
+            (ActionId.SHOW_ANNOTATIONS, self.toggle_annotations),
             (ActionId.ABOUT, self.show_about),
             *(
                 (f"exportAnnotations-{fmt}", lambda _=False, f=fmt: ops.export_annotations(f))
@@ -333,7 +340,8 @@ class MainWindow(QMainWindow):
         self.tag_panel.filterChanged.connect(tagging.filter_tree)
         self.language.ready.connect(tagging.refresh_article)
 
-        self.search_field.returnPressed.connect(searching.run)
+        self.search_field.returnPressed.connect(searching.on_return)
+        self.reader.hitChanged.connect(self._show_hit_position)
         self.search_field.textChanged.connect(searching.on_text_edited)
         self.search_panel.filtersChanged.connect(searching.run)
         self.search_panel.resultActivated.connect(reading.select_article)
@@ -455,6 +463,20 @@ class MainWindow(QMainWindow):
             current is not None and annotations.article_state(self.db, current.article.id).starred
         )
         self.action_set[ActionId.STAR].setChecked(starred)
+
+    def _show_hit_position(self, number: int, total: int) -> None:
+        self.hit_label.setText(f"{number} / {total}" if total else "")
+
+    def toggle_annotations(self) -> None:
+        """Show the annotations in front (a dock tabbed behind the search results counts as
+        hidden: raising it is what the user asked for); hide them when already in front."""
+        dock = self.notes_dock
+        if dock.isVisible() and not dock.visibleRegion().isEmpty():
+            dock.hide()
+            return
+        dock.show()
+        dock.raise_()
+        self.notes_panel.setFocus()
 
     def show_reading_settings(self) -> None:
         dialog = ReadingSettingsDialog(self.ctx.settings.reading_style, self)

@@ -317,4 +317,8 @@ EN = {
     "每行最多字数": "Characters a line at most",
     "专注阅读（只显示正文）": "Focus mode (text only)",
     "专注阅读：按 Esc 或 F11 退出": "Focus mode: press Esc or F11 to leave",
+    "下一处匹配": "Next match",
+    "上一处匹配": "Previous match",
+    "本文中的匹配：F3 下一处，Shift+F3 上一处": "Matches in this article: F3 next, Shift+F3 previous",
+    "写下批注（留空则不加批注）": "Write a note (leave empty for none)",
 }

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.services.search import SearchHit
+from desktop.services.search import SearchHit, find_hits
 from desktop.ui.labels import label_words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +66,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == HitRole.RICH:
             meta = html.escape(f"{hit.paper or '?'} · {hit.date or '?'}")
             return (
-                f"<b>{html.escape(title)}</b> <span style='color:gray'>{meta}</span><br>"
+                f"<b>{marked_html(title, tuple(find_hits(title, hit.terms)), self.mark_color)}</b>"
+                f" <span style='color:gray'>{meta}</span><br>"
                 + marked_html(hit.snippet, hit.marks, self.mark_color)
             )
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -62,6 +62,7 @@ class ReaderView(QTextBrowser):
     deleteRequested = Signal(int)
     copyWithCitationRequested = Signal()
     nextArticleRequested = Signal()  # the "next article" link at the end of an article
+    hitChanged = Signal(int, int)  # the current search hit (1-based) and how many; 0, 0: none
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -80,6 +81,9 @@ class ReaderView(QTextBrowser):
         self._blocks: list[_BodyBlock] = []
         self._highlights: list[Highlight] = []
         self._hits: list[tuple[int, int]] = []
+        self._title_hits: list[tuple[int, int]] = []  # in the headline's own text
+        self._headline: tuple[int, str] = (0, "")  # its document position and text
+        self._current_hit = -1
         self._theme: Theme = THEMES["light"]
         self.style_: ReadingStyle = ReadingStyle()
         self._next_title: str | None = None
@@ -95,7 +99,9 @@ class ReaderView(QTextBrowser):
             f"selection-color: {theme.selected_text}; }}"
         )
         if self.view is not None:
-            self.show_article(self.view, self._highlights, self._hits, self._next_title)
+            hits, title_hits, current = self._hits, self._title_hits, self._current_hit
+            self.show_article(self.view, self._highlights, hits, self._next_title)
+            self.set_marks(self._highlights, hits, title_hits, current)
         self._update_margins()
 
     def _families(self, sans: bool) -> list[str]:
@@ -178,7 +184,8 @@ class ReaderView(QTextBrowser):
     def show_message(self, message: str) -> None:
         self.view = None
         self._next_title = None
-        self._blocks, self._highlights, self._hits = [], [], []
+        self._blocks, self._highlights, self._hits, self._title_hits = [], [], [], []
+        self._headline = (0, "")
         doc = self._document()
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(self._block(top=6))
@@ -228,11 +235,13 @@ class ReaderView(QTextBrowser):
             )
         if a.kicker:
             add(a.kicker, self._block(bottom=0.3, pitch=1.5), self._char(1.0, color=theme.muted))
-        add(
-            view.label_in(label_words()),
+        headline = view.label_in(label_words())
+        position = add(
+            headline,
             self._block(bottom=0.3, pitch=1.35, scale=1.55),
             self._char(1.55, bold=True),
         )
+        self._headline = (position, headline)
         if a.subtitle:
             add(
                 a.subtitle,
@@ -316,23 +325,63 @@ class ReaderView(QTextBrowser):
 
     # ---- marks ----
 
-    def set_marks(self, highlights: list[Highlight], hits: list[tuple[int, int]] = ()) -> None:
+    @property
+    def headline(self) -> str:
+        return self._headline[1]
+
+    def set_marks(
+        self,
+        highlights: list[Highlight],
+        hits: list[tuple[int, int]] = (),
+        title_hits: list[tuple[int, int]] = (),
+        current_hit: int = -1,
+    ) -> None:
+        """Draw highlights and search hits (body offsets; `title_hits` in the headline's text).
+        `current_hit` is the hit the user stepped to, drawn stronger (-1: none)."""
         self._highlights, self._hits = list(highlights), list(hits)
+        self._title_hits = list(title_hits)
+        self._current_hit = current_hit if 0 <= current_hit < len(self._hits) else -1
         selections = []
-        for start, end in self._hits:
-            selections.append(self._selection(start, end, self._theme.hit, note=False))
+        headline_at, headline = self._headline
+        for start, end in self._title_hits:
+            begin = headline_at + to_utf16(headline, start)
+            stop = headline_at + to_utf16(headline, end)
+            selections.append(self._marked(begin, stop, self._theme.hit))
+        for number, (start, end) in enumerate(self._hits):
+            color = self._theme.hit
+            if number == self._current_hit:
+                color = QColor(color).darker(135 if not self._theme.dark else 70).name()
+            selections.append(self._selection(start, end, color, note=False))
         for h in self._highlights:
             color = self._theme.highlight.get(h.color, self._theme.highlight["yellow"])
             selections.append(self._selection(h.start, h.end, color, note=bool(h.note)))
         self.setExtraSelections(selections)
+        number = self._current_hit + 1 if self._hits else 0
+        self.hitChanged.emit(max(number, 1) if self._hits else 0, len(self._hits))
+
+    def step_hit(self, step: int) -> None:
+        """Move to the next (1) or previous (-1) search hit, round the end of the article."""
+        if not self._hits:
+            return
+        current = self._current_hit if self._current_hit >= 0 else (-1 if step > 0 else 0)
+        current = (current + step) % len(self._hits)
+        self.set_marks(self._highlights, self._hits, self._title_hits, current)
+        self.scroll_to_offset(self._hits[current][0])
 
     def _selection(
         self, start: int, end: int, color: str, *, note: bool
     ) -> QTextEdit.ExtraSelection:
+        begin, stop = self.document_position(start), self.document_position(end)
+        return self._marked(begin, stop, color, note=note)
+
+    def _marked(
+        self, begin: int, stop: int, color: str, *, note: bool = False
+    ) -> QTextEdit.ExtraSelection:
+        """A background over document positions [begin, stop)."""
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.document_position(start))
-        cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(begin)
+        cursor.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(color))
@@ -380,6 +429,17 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(self.document_position(start))
         cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def passage_rect(self, start: int, end: int) -> QRect:
+        """Where the text [start, end) shows on the screen (global coordinates)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(start))
+        rect = self.cursorRect(cursor)
+        cursor.setPosition(self.document_position(end))
+        rect = rect.united(self.cursorRect(cursor))
+        rect.setLeft(0)
+        rect.setRight(self.viewport().width())  # a passage may wrap across the column
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def highlight_at(self, offset: int) -> Highlight | None:
         for h in self._highlights:
