@@ -32,7 +32,7 @@ from desktop.services.annotations import COLORS
 from desktop.services.articles import ArticleView
 from desktop.store.models import Highlight
 from desktop.ui.fonts import reading_families
-from desktop.ui.labels import label_words
+from desktop.ui.labels import kind_names, label_words
 from desktop.ui.settings import ReadingStyle
 from desktop.ui.text_offsets import from_utf16, to_utf16, utf16_len
 from desktop.ui.theme import THEMES, Theme
@@ -45,6 +45,7 @@ COLOR_NAMES = {
     "purple": QT_TRANSLATE_NOOP("ReaderView", "紫色"),
 }
 NEXT_ARTICLE_LINK = "district:next-article"
+UNTITLED_KINDS = ("photo", "brief")  # pieces that are what they are, with no headline
 
 
 @dataclass(frozen=True)
@@ -235,12 +236,22 @@ class ReaderView(QTextBrowser):
             )
         if a.kicker:
             add(a.kicker, self._block(bottom=0.3, pitch=1.5), self._char(1.0, color=theme.muted))
-        headline = view.label_in(label_words())
-        position = add(
-            headline,
-            self._block(bottom=0.3, pitch=1.35, scale=1.55),
-            self._char(1.55, bold=True),
-        )
+        if not a.title and a.kind in UNTITLED_KINDS:
+            # A photo caption or a numbered brief has no headline: name what it is, and let
+            # its text follow whole, rather than make a title of its first line cut short.
+            headline = kind_names()[a.kind]
+            position = add(
+                headline,
+                self._block(bottom=0.4, pitch=1.4, scale=1.1),
+                self._char(1.1, bold=True, sans=True, color=theme.accent),
+            )
+        else:
+            headline = view.label_in(label_words())
+            position = add(
+                headline,
+                self._block(bottom=0.3, pitch=1.35, scale=1.55),
+                self._char(1.55, bold=True),
+            )
         self._headline = (position, headline)
         if a.subtitle:
             add(

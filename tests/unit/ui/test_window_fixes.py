@@ -194,3 +194,20 @@ def test_tree_counts_follow_a_filter_and_expansion_survives_clearing_it(window, 
     window.tag_panel.clear_filter()
     expanded = [i.data() for i in issue_rows(window) if window.tree.isExpanded(i)]
     assert opened_label in expanded
+
+
+def test_photos_and_briefs_are_shown_as_what_they_are_not_under_a_made_up_headline(window):
+    for kind, name in (("photo", "图片"), ("brief", "简讯")):
+        index = next(
+            window.tree_model.index_for_article(i)
+            for i in window.tree_model.article_ids_in_order()
+            if window.tree_model.index_for_article(i).data(Role.ARTICLE_KIND) == kind
+            and window.tree_model.index_for_article(i).data().startswith(f"{name}：")
+        )
+        window.reading.select_article(index.data(Role.ARTICLE_ID))
+        reader, article = window.reader, window.reading.current.article
+        assert not article.title
+        at = reader._headline[0]
+        assert reader.document().findBlock(at).text() == name  # a label, not a cut first line
+        first = article.block_list[0]["text"]
+        assert reader.document().findBlock(reader._blocks[0].position).text() == first
