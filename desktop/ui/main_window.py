@@ -9,6 +9,7 @@ language, drag and drop, and closing."""
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -87,6 +88,12 @@ LANGUAGE_LABELS = (
 PANEL_SHARES = (22, 60, 18)
 READER_SHARE = 0.6
 SIDE_PANEL_LEAST = 140  # pixels
+DEFAULT_WIDTH = 1320  # a first start's window
+
+
+def panel_sizes(width: int) -> list[int]:
+    """The tree's, the reader's and the tag panel's widths for a window `width` wide."""
+    return [width * share // 100 for share in PANEL_SHARES]
 
 
 class MainWindow(QMainWindow):
@@ -148,7 +155,7 @@ class MainWindow(QMainWindow):
         for number, widget in ((0, self.tree), (2, self.tag_panel)):
             widget.setMinimumWidth(SIDE_PANEL_LEAST)  # narrow windows may squeeze them this far
             self.splitter.setCollapsible(number, False)
-        self.splitter.setSizes(list(PANEL_SHARES))
+        self.splitter.setSizes(panel_sizes(DEFAULT_WIDTH))
         self._focus_hidden: list[QWidget] = []  # what focus mode hid, to show again
         self.setCentralWidget(self.splitter)
 
@@ -380,7 +387,7 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         geometry = s.state("mainWindow/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1320, 840)
+            self.resize(DEFAULT_WIDTH, 840)
         state = s.state("mainWindow/state")
         if state is not None:
             self.restoreState(state)
@@ -516,18 +523,17 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._fit_panels)  # once the splitter has its new width
 
     def _fit_panels(self) -> None:
-        """In a narrow window the side panels give way, so the text keeps most of the width."""
+        """In a narrow window the side panels give way, so the text keeps most of the width:
+        the side panels share what is left in PANEL_SHARES' proportion, never below
+        SIDE_PANEL_LEAST and never wider than the user left it."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if not self.splitter.isVisible() or total <= 0 or sizes[1] >= READER_SHARE * self.width():
             return
-        sides = sizes[0] + sizes[2]
-        room = max(0, total - int(READER_SHARE * self.width()) - 1)
-        if sides <= 0:
-            return
-        scale = min(1.0, room / sides)
-        left = max(SIDE_PANEL_LEAST, int(sizes[0] * scale))
-        right = max(SIDE_PANEL_LEAST, int(sizes[2] * scale))
+        budget = total - math.ceil(READER_SHARE * self.width())  # for both side panels
+        left_share = PANEL_SHARES[0] / (PANEL_SHARES[0] + PANEL_SHARES[2])
+        left = max(SIDE_PANEL_LEAST, min(sizes[0], int(budget * left_share)))
+        right = max(SIDE_PANEL_LEAST, min(sizes[2], budget - left))
         self.splitter.setSizes([left, total - left - right, right])
 
     def reset_font(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.paths import AppPaths  # noqa: E402
 from desktop.services import annotations, tags  # noqa: E402
 from desktop.ui.app import build_window, make_application  # noqa: E402
-from desktop.ui.main_window import PANEL_SHARES  # noqa: E402
+from desktop.ui.main_window import panel_sizes  # noqa: E402
 from desktop.ui.models.issue_tree import Role  # noqa: E402
 
 TITLE = "共同营造风清气正的政治生态"
@@ -52,7 +52,9 @@ def main() -> int:
         assert window.tree.currentIndex().data(Role.ARTICLE_ID) == article_id
         for (width, height), suffix in (((1600, 1000), ""), ((1000, 700), "-1000x700")):
             window.resize(width, height)
-            window.splitter.setSizes(list(PANEL_SHARES))
+            for _ in range(5):  # the window takes its new size first
+                app.processEvents()
+            window.splitter.setSizes(panel_sizes(width))  # a first start's proportions
             for theme in ("light", "dark"):
                 window.set_theme(theme)
                 for _ in range(5):

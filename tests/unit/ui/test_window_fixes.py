@@ -126,6 +126,8 @@ def test_step_through_the_hits_of_an_article_with_f3_and_enter(window, qtbot):
     window.search_field.setFocus()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # the same words: the next hit
     assert window.hit_label.text() == f"1 / {total}"
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.hit_label.text() == f"{total} / {total}"
     window.search_field.clear()
     assert window.hit_label.text() == ""
 
