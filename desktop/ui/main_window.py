@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
             (ActionId.PREVIOUS_ARTICLE, lambda: reading.step_article(-1)),
             (ActionId.NEXT_ISSUE, lambda: reading.step_issue(1)),
             (ActionId.PREVIOUS_ISSUE, lambda: reading.step_issue(-1)),
-            (ActionId.STAR, reading.toggle_star),
+            (ActionId.STAR, self._toggle_star),
             (ActionId.MARK_UNREAD, reading.mark_unread),
             (ActionId.TAG_ARTICLE, tagging.focus_input),
             (ActionId.FONT_BIGGER, lambda: self.change_font(1)),
@@ -462,6 +462,10 @@ class MainWindow(QMainWindow):
     def change_font(self, step: int) -> None:
         self.ctx.settings.font_size = self.ctx.settings.font_size + step
         self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
+
+    def _toggle_star(self) -> None:
+        self.reading.toggle_star()
+        self._show_star_state()  # a refused or pointless press leaves the button as it was
 
     def _show_star_state(self) -> None:
         """The star action is checked while the open article is starred."""

@@ -117,8 +117,11 @@ def test_the_end_of_an_article_is_marked_and_links_to_the_next(window, qtbot):
 
 
 def test_the_star_shows_its_state_and_toolbar_tooltips_name_their_keys(window, qtbot):
-    article_id = open_article(window)
     star = window.action_set[ActionId.STAR]
+    window.reading.current = None
+    star.trigger()  # nothing open: nothing to star, and the button says so
+    assert not star.isChecked()
+    article_id = open_article(window)
     assert star.isCheckable() and not star.isChecked()
     star.trigger()
     assert annotations.article_state(window.db, article_id).starred and star.isChecked()
