@@ -37,6 +37,8 @@ class ActionId(StrEnum):
     REDO = "redo"
     COPY_CITATION = "copyCitation"
     FIND = "find"
+    NEXT_HIT = "nextHit"
+    PREVIOUS_HIT = "previousHit"
     NEXT_ARTICLE = "nextArticle"
     PREVIOUS_ARTICLE = "previousArticle"
     NEXT_ISSUE = "nextIssue"
@@ -48,6 +50,9 @@ class ActionId(StrEnum):
     SHOW_ANNOTATIONS = "showAnnotations"
     FONT_BIGGER = "fontBigger"
     FONT_SMALLER = "fontSmaller"
+    FONT_RESET = "fontReset"
+    READING_SETTINGS = "readingSettings"
+    FOCUS_MODE = "focusMode"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
@@ -65,6 +70,7 @@ class ActionSpec:
     keys: Keys = ()
     needs_write: bool = False  # disabled when the library is open read-only
     made_elsewhere: bool = False  # undo/redo come from the undo stack, docks make their toggles
+    checkable: bool = False  # shows an on/off state (the star)
 
 
 T = "Actions"  # the translation context of every action text
@@ -163,6 +169,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "fa5s.search",
         (QKeySequence.StandardKey.Find, "/"),
     ),
+    ActionSpec(ActionId.NEXT_HIT, QT_TRANSLATE_NOOP("Actions", "下一处匹配"), None, ("F3",)),
+    ActionSpec(
+        ActionId.PREVIOUS_HIT, QT_TRANSLATE_NOOP("Actions", "上一处匹配"), None, ("Shift+F3",)
+    ),
     ActionSpec(
         ActionId.NEXT_ARTICLE, QT_TRANSLATE_NOOP("Actions", "下一篇"), "fa5s.chevron-down", ("J",)
     ),
@@ -187,6 +197,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "fa5s.star",
         ("S",),
         needs_write=True,
+        checkable=True,
     ),
     ActionSpec(
         ActionId.MARK_UNREAD,
@@ -213,7 +224,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "批注"),
         "fa5s.sticky-note",
         ("Ctrl+Shift+A",),
-        made_elsewhere=True,
     ),
     ActionSpec(
         ActionId.FONT_BIGGER,
@@ -226,6 +236,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "缩小字号"),
         "fa5s.search-minus",
         (QKeySequence.StandardKey.ZoomOut,),
+    ),
+    ActionSpec(ActionId.FONT_RESET, QT_TRANSLATE_NOOP("Actions", "默认字号"), None, ("Ctrl+0",)),
+    ActionSpec(
+        ActionId.READING_SETTINGS,
+        QT_TRANSLATE_NOOP("Actions", "阅读设置…"),
+        "fa5s.font",
+        ("Ctrl+,",),
+    ),
+    ActionSpec(
+        ActionId.FOCUS_MODE,
+        QT_TRANSLATE_NOOP("Actions", "专注阅读（只显示正文）"),
+        "fa5s.expand",
+        ("F11",),
+        checkable=True,
     ),
     ActionSpec(
         ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "键盘快捷键"), "fa5s.keyboard", ("?", "F1")
@@ -258,7 +282,7 @@ MENUS = (
     (QT_TRANSLATE_NOOP("Menus", "编辑(&E)"), (
         ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.COPY_CITATION,
         (QT_TRANSLATE_NOOP("Menus", "高亮所选文字"), tuple(highlight_action(c) for c in COLORS)),
-        ActionId.FIND,
+        ActionId.FIND, ActionId.NEXT_HIT, ActionId.PREVIOUS_HIT,
     )),
     (QT_TRANSLATE_NOOP("Menus", "文章(&A)"), (
         ActionId.NEXT_ARTICLE, ActionId.PREVIOUS_ARTICLE, ActionId.NEXT_ISSUE,
@@ -268,7 +292,9 @@ MENUS = (
     (QT_TRANSLATE_NOOP("Menus", "视图(&V)"), (
         ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "主题"), (THEME_GROUP,)),
-        ActionId.FONT_BIGGER, ActionId.FONT_SMALLER,
+        ActionId.FOCUS_MODE, SEPARATOR,
+        ActionId.FONT_BIGGER, ActionId.FONT_SMALLER, ActionId.FONT_RESET,
+        ActionId.READING_SETTINGS,
         (QT_TRANSLATE_NOOP("Menus", "界面语言"), (LANGUAGE_GROUP,)),
     )),
     (QT_TRANSLATE_NOOP("Menus", "帮助(&H)"), (ActionId.SHORTCUTS, ActionId.ABOUT)),
@@ -277,7 +303,8 @@ MENUS = (
 TOOLBAR = (
     ActionId.IMPORT_FILES, ActionId.PREVIOUS_ARTICLE, ActionId.NEXT_ARTICLE, ActionId.STAR,
     SEPARATOR, ActionId.UNDO, ActionId.REDO,
-    SEPARATOR, ActionId.FONT_SMALLER, ActionId.FONT_BIGGER, ActionId.SHOW_ANNOTATIONS,
+    SEPARATOR, ActionId.FONT_SMALLER, ActionId.FONT_BIGGER, ActionId.READING_SETTINGS,
+    ActionId.FOCUS_MODE, ActionId.SHOW_ANNOTATIONS,
 )  # fmt: skip
 
 
@@ -298,6 +325,8 @@ class ActionSet:
             else:
                 action = QAction(QCoreApplication.translate(T, spec.text), parent)
             action.setObjectName(spec.id)
+            if spec.checkable:
+                action.setCheckable(True)
             action.setData(spec.icon)  # the icon is set (in the theme's colour) by the window
             if spec.keys:
                 action.setShortcuts([QKeySequence(k) for k in spec.keys])

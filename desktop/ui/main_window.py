@@ -9,9 +9,10 @@ language, drag and drop, and closing."""
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,6 +20,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import annotations
 from desktop.services.annotations import COLORS
 from desktop.ui import icons
 from desktop.ui.actions import LANGUAGE_GROUP, THEME_GROUP, ActionId, ActionSet, highlight_action
@@ -53,9 +57,11 @@ from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.search_runner import SearchRunner
+from desktop.ui.settings import DEFAULT_FONT_SIZE, ReadingStyle
 from desktop.ui.theme import Theme, palette_for, resolve
 from desktop.ui.views.annotations_panel import AnnotationsPanel
 from desktop.ui.views.reader import ReaderView
+from desktop.ui.views.reading_settings import ReadingSettingsDialog
 from desktop.ui.views.search_panel import SearchPanel
 from desktop.ui.views.shortcuts import ShortcutsDialog, shortcut_rows
 from desktop.ui.views.tag_panel import TagPanel
@@ -75,6 +81,19 @@ LANGUAGE_LABELS = (
     ("zh_CN", QT_TRANSLATE_NOOP("MainWindow", "简体中文")),
     ("en", QT_TRANSLATE_NOOP("MainWindow", "English")),
 )
+
+
+# The tree, the reader and the tag panel share the window's width in this proportion; the
+# reader keeps at least READER_SHARE of it when the window is narrow.
+PANEL_SHARES = (22, 60, 18)
+READER_SHARE = 0.6
+SIDE_PANEL_LEAST = 140  # pixels
+DEFAULT_WIDTH = 1320  # a first start's window
+
+
+def panel_sizes(width: int) -> list[int]:
+    """The tree's, the reader's and the tag panel's widths for a window `width` wide."""
+    return [width * share // 100 for share in PANEL_SHARES]
 
 
 class MainWindow(QMainWindow):
@@ -133,7 +152,11 @@ class MainWindow(QMainWindow):
         for widget in (self.tree, self.reader, self.tag_panel):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 760, 260])
+        for number, widget in ((0, self.tree), (2, self.tag_panel)):
+            widget.setMinimumWidth(SIDE_PANEL_LEAST)  # narrow windows may squeeze them this far
+            self.splitter.setCollapsible(number, False)
+        self.splitter.setSizes(panel_sizes(DEFAULT_WIDTH))
+        self._focus_hidden: list[QWidget] = []  # what focus mode hid, to show again
         self.setCentralWidget(self.splitter)
 
         self.search_panel = SearchPanel(self.results)
@@ -150,6 +173,10 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(self.tr("搜索全部报纸（Ctrl+F 或 /）"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(260)
+        self.hit_label = QLabel(objectName="hitPosition")
+        self.hit_label.setMinimumWidth(64)
+        self.hit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hit_label.setToolTip(self.tr("本文中的匹配：F3 下一处，Shift+F3 上一处"))
         self.counts_label = QLabel(objectName="libraryCounts")
         self.position_label = QLabel(objectName="articlePosition")
         self.statusBar().addWidget(self.counts_label, 1)
@@ -195,7 +222,6 @@ class MainWindow(QMainWindow):
                 ActionId.UNDO: undo,
                 ActionId.REDO: redo,
                 ActionId.SHOW_SEARCH: self.search_dock.toggleViewAction(),
-                ActionId.SHOW_ANNOTATIONS: self.notes_dock.toggleViewAction(),
             },
         )
         self.addActions(list(self.action_set))  # their keys work wherever the focus is
@@ -221,6 +247,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_field)
+        toolbar.addWidget(self.hit_label)
         self.toolbar = toolbar
         self.reading.article_menu_actions = [
             self.action_set[ActionId.STAR], self.action_set[ActionId.MARK_UNREAD]
@@ -260,16 +287,21 @@ class MainWindow(QMainWindow):
             (ActionId.QUIT, self.close),
             (ActionId.COPY_CITATION, annotating.copy_with_citation),
             (ActionId.FIND, searching.focus),
+            (ActionId.NEXT_HIT, lambda: self.reader.step_hit(1)),
+            (ActionId.PREVIOUS_HIT, lambda: self.reader.step_hit(-1)),
             (ActionId.NEXT_ARTICLE, lambda: reading.step_article(1)),
             (ActionId.PREVIOUS_ARTICLE, lambda: reading.step_article(-1)),
             (ActionId.NEXT_ISSUE, lambda: reading.step_issue(1)),
             (ActionId.PREVIOUS_ISSUE, lambda: reading.step_issue(-1)),
-            (ActionId.STAR, reading.toggle_star),
+            (ActionId.STAR, self._toggle_star),
             (ActionId.MARK_UNREAD, reading.mark_unread),
             (ActionId.TAG_ARTICLE, tagging.focus_input),
             (ActionId.FONT_BIGGER, lambda: self.change_font(1)),
             (ActionId.FONT_SMALLER, lambda: self.change_font(-1)),
+            (ActionId.FONT_RESET, self.reset_font),
+            (ActionId.READING_SETTINGS, self.show_reading_settings),
             (ActionId.SHORTCUTS, self.show_shortcuts),
+            (ActionId.SHOW_ANNOTATIONS, self.toggle_annotations),
             (ActionId.ABOUT, self.show_about),
             *(
                 (f"exportAnnotations-{fmt}", lambda _=False, f=fmt: ops.export_annotations(f))
@@ -296,6 +328,10 @@ class MainWindow(QMainWindow):
         self.reader.recolorRequested.connect(annotating.recolor_highlight)
         self.reader.deleteRequested.connect(annotating.delete_highlight)
         self.reader.copyWithCitationRequested.connect(annotating.copy_with_citation)
+        self.reader.nextArticleRequested.connect(lambda: reading.step_article(1))
+        reading.articleOpened.connect(lambda _view: self._show_star_state())
+        a[ActionId.FOCUS_MODE].toggled.connect(self.set_focus_mode)
+        self.events.articleStateChanged.connect(lambda *_: self._show_star_state())
         self.notes_panel.filtersChanged.connect(annotating.refresh_list)
         self.notes_panel.jumpRequested.connect(annotating.jump_to_highlight)
         self.notes_panel.deleteRequested.connect(annotating.delete_highlight)
@@ -312,7 +348,8 @@ class MainWindow(QMainWindow):
         self.language.ready.connect(tagging.refresh_article)
         self.language.ready.connect(tagging.learn)
 
-        self.search_field.returnPressed.connect(searching.run)
+        self.search_field.returnPressed.connect(searching.on_return)
+        self.reader.hitChanged.connect(self._show_hit_position)
         self.search_field.textChanged.connect(searching.on_text_edited)
         self.search_panel.filtersChanged.connect(searching.run)
         self.search_panel.resultActivated.connect(reading.select_article)
@@ -351,7 +388,7 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         geometry = s.state("mainWindow/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1320, 840)
+            self.resize(DEFAULT_WIDTH, 840)
         state = s.state("mainWindow/state")
         if state is not None:
             self.restoreState(state)
@@ -411,7 +448,7 @@ class MainWindow(QMainWindow):
             name = action.data()
             if isinstance(name, str) and name.startswith("fa"):
                 action.setIcon(icons.icon(name))
-        self.reader.apply_style(self.theme, self.ctx.settings.font_size)
+        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
         self.results.mark_color = self.theme.hit
         self.notes.colors = dict(self.theme.highlight)
         self.tree.viewport().update()  # the tree's icons are asked for again as it repaints
@@ -425,9 +462,89 @@ class MainWindow(QMainWindow):
         self.notifier.info(self.tr("界面语言"), self.tr("界面语言将在下次启动时生效。"))
 
     def change_font(self, step: int) -> None:
-        size = self.ctx.settings.font_size + step
-        self.ctx.settings.font_size = size
-        self.reader.apply_style(self.theme, self.ctx.settings.font_size)
+        self.ctx.settings.font_size = self.ctx.settings.font_size + step
+        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
+
+    def _toggle_star(self) -> None:
+        self.reading.toggle_star()
+        self._show_star_state()  # a refused or pointless press leaves the button as it was
+
+    def _show_star_state(self) -> None:
+        """The star action is checked while the open article is starred."""
+        current = self.reading.current
+        starred = (
+            current is not None and annotations.article_state(self.db, current.article.id).starred
+        )
+        self.action_set[ActionId.STAR].setChecked(starred)
+
+    def _show_hit_position(self, number: int, total: int) -> None:
+        self.hit_label.setText(f"{number} / {total}" if total else "")
+
+    def toggle_annotations(self) -> None:
+        """Show the annotations in front (a dock tabbed behind the search results counts as
+        hidden: raising it is what the user asked for); hide them when already in front."""
+        dock = self.notes_dock
+        if dock.isVisible() and not dock.visibleRegion().isEmpty():
+            dock.hide()
+            return
+        dock.show()
+        dock.raise_()
+        self.notes_panel.setFocus()
+
+    def show_reading_settings(self) -> None:
+        dialog = ReadingSettingsDialog(self.ctx.settings.reading_style, self)
+        dialog.styleChanged.connect(self.set_reading_style)
+        dialog.exec()
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        self.ctx.settings.reading_style = style
+        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
+
+    # ---- focus mode and the panels' widths ----
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the text: the tree, the tag panel, the docks, the toolbar and the bars go."""
+        if on and not self._focus_hidden:
+            panels = [self.tree, self.tag_panel, self.toolbar, self.menuBar(), self.statusBar()]
+            panels += self.findChildren(QDockWidget)
+            self._focus_hidden = [w for w in panels if w.isVisible()]
+            for widget in self._focus_hidden:
+                widget.hide()
+            self.reader.setFocus()
+            self.notifier.status(self.tr("专注阅读：按 Esc 或 F11 退出"), 4000)
+        elif not on:
+            for widget in self._focus_hidden:
+                widget.show()
+            self._focus_hidden = []
+        self.action_set[ActionId.FOCUS_MODE].setChecked(on)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._focus_hidden:
+            self.set_focus_mode(False)
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_panels)  # once the splitter has its new width
+
+    def _fit_panels(self) -> None:
+        """In a narrow window the side panels give way, so the text keeps most of the width:
+        the side panels share what is left in PANEL_SHARES' proportion, never below
+        SIDE_PANEL_LEAST and never wider than the user left it."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if not self.splitter.isVisible() or total <= 0 or sizes[1] >= READER_SHARE * self.width():
+            return
+        budget = total - math.ceil(READER_SHARE * self.width())  # for both side panels
+        left_share = PANEL_SHARES[0] / (PANEL_SHARES[0] + PANEL_SHARES[2])
+        left = max(SIDE_PANEL_LEAST, min(sizes[0], int(budget * left_share)))
+        right = max(SIDE_PANEL_LEAST, min(sizes[2], budget - left))
+        self.splitter.setSizes([left, total - left - right, right])
+
+    def reset_font(self) -> None:
+        self.ctx.settings.font_size = DEFAULT_FONT_SIZE
+        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
 
     # ---- drag and drop: import ----
 

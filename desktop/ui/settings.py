@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,31 @@ from PySide6.QtCore import QByteArray, QSettings
 
 THEMES = ("system", "light", "sepia", "dark")
 LANGUAGES = ("system", "zh_CN", "en")
+DEFAULT_FONT_SIZE = 17
+
+
+@dataclass(frozen=True)
+class ReadingStyle:
+    """How the reader sets an article. The defaults read like a good e-book reader's."""
+
+    typeface: str = "serif"  # "serif", "sans" or the family name of an installed font
+    font_size: int = DEFAULT_FONT_SIZE  # points
+    line_spacing: float = 1.75  # line pitch, in ems
+    paragraph_spacing: float = 0.7  # the gap between paragraphs, in ems
+    margin: int = 32  # pixels, the least space either side of the text
+    line_length: int = 36  # characters at most a line
+    justify: bool = True  # 两端对齐
+
+    def clamped(self) -> ReadingStyle:
+        """The same style with every number in a range the reader can set."""
+        return replace(
+            self,
+            font_size=max(10, min(40, int(self.font_size))),
+            line_spacing=max(1.2, min(3.0, float(self.line_spacing))),
+            paragraph_spacing=max(0.0, min(3.0, float(self.paragraph_spacing))),
+            margin=max(0, min(200, int(self.margin))),
+            line_length=max(15, min(80, int(self.line_length))),
+        )
 
 
 class Settings:
@@ -39,11 +65,34 @@ class Settings:
 
     @property
     def font_size(self) -> int:
-        return max(10, min(40, self._get("reader/font_size", 17, int)))
+        return max(10, min(40, self._get("reader/font_size", DEFAULT_FONT_SIZE, int)))
 
     @font_size.setter
     def font_size(self, value: int) -> None:
-        self._set("reader/font_size", int(value))
+        self._set("reader/font_size", max(10, min(40, int(value))))
+
+    @property
+    def reading_style(self) -> ReadingStyle:
+        default = ReadingStyle()
+        values = {}
+        for f in fields(ReadingStyle):
+            if f.name == "font_size":
+                continue
+            value = getattr(default, f.name)
+            if isinstance(value, bool):  # an INI file stores booleans as "true" / "false"
+                stored = self._qs.value(f"reader/{f.name}", value)
+                values[f.name] = stored if isinstance(stored, bool) else str(stored) == "true"
+            else:
+                values[f.name] = self._get(f"reader/{f.name}", value, type(value))
+        return ReadingStyle(font_size=self.font_size, **values).clamped()
+
+    @reading_style.setter
+    def reading_style(self, style: ReadingStyle) -> None:
+        style = style.clamped()
+        for f in fields(ReadingStyle):
+            if f.name != "font_size":
+                self._set(f"reader/{f.name}", getattr(style, f.name))
+        self.font_size = style.font_size
 
     @property
     def language(self) -> str:

@@ -42,17 +42,17 @@ THEMES = {
     "light": Theme(
         "light", False, background="#ffffff", text="#1f2328", muted="#6e7781", accent="#b3262e",
         panel="#f6f8fa", highlight=HIGHLIGHTS_LIGHT, hit="#ffa94d",
-        selection="#f3d3d5", selected_text="#1f2328",
+        selection="#98a8bc", selected_text="#1f2328",
     ),
     "sepia": Theme(
         "sepia", False, background="#f6efdf", text="#3b3024", muted="#7d6b55", accent="#9c2a22",
         panel="#efe6d2", highlight=HIGHLIGHTS_LIGHT, hit="#f08c00",
-        selection="#e8cfb6", selected_text="#3b3024",
+        selection="#a8a296", selected_text="#3b3024",
     ),
     "dark": Theme(
         "dark", True, background="#1e1f22", text="#d8dadf", muted="#8b949e", accent="#ff8787",
         panel="#26282c", highlight=HIGHLIGHTS_DARK, hit="#b35c00",
-        selection="#5a2d33", selected_text="#ffffff",
+        selection="#7d8590", selected_text="#ffffff",
     ),
 }  # fmt: skip
 

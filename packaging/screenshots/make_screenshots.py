@@ -1,5 +1,6 @@
 """Take the README's screenshots: the window on a fresh library of the seeds, with two tags, a
-highlight with a note and a search, in the light and the dark theme.
+highlight with a note and a search, in the light and the dark theme, at 1600×1000 (window-THEME.png)
+and at 1000×700 (window-THEME-1000x700.png).
 
 usage: QT_QPA_PLATFORM=offscreen python packaging/screenshots/make_screenshots.py
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.paths import AppPaths  # noqa: E402
 from desktop.services import annotations, tags  # noqa: E402
 from desktop.ui.app import build_window, make_application  # noqa: E402
+from desktop.ui.main_window import panel_sizes  # noqa: E402
 from desktop.ui.models.issue_tree import Role  # noqa: E402
 
 TITLE = "共同营造风清气正的政治生态"
@@ -48,13 +50,18 @@ def main() -> int:
             app.processEvents()
         window.reading.select_article(article_id)
         assert window.tree.currentIndex().data(Role.ARTICLE_ID) == article_id
-        for theme in ("light", "dark"):
-            window.set_theme(theme)
-            for _ in range(5):
+        for (width, height), suffix in (((1600, 1000), ""), ((1000, 700), "-1000x700")):
+            window.resize(width, height)
+            for _ in range(5):  # the window takes its new size first
                 app.processEvents()
-            target = ROOT / "packaging" / "screenshots" / f"window-{theme}.png"
-            window.grab().save(str(target))
-            print("saved", target)
+            window.splitter.setSizes(panel_sizes(width))  # a first start's proportions
+            for theme in ("light", "dark"):
+                window.set_theme(theme)
+                for _ in range(5):
+                    app.processEvents()
+                target = ROOT / "packaging" / "screenshots" / f"window-{theme}{suffix}.png"
+                window.grab().save(str(target))
+                print("saved", target)
         window.set_theme("system")
         window.db.close()
     QApplication.processEvents()

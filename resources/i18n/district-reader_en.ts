@@ -4,177 +4,202 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="75"/>
+        <location filename="../../desktop/ui/actions.py" line="81"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="111"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="108"/>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="116"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="132"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <location filename="../../desktop/ui/actions.py" line="156"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="157"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <location filename="../../desktop/ui/actions.py" line="159"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="168"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="167"/>
+        <location filename="../../desktop/ui/actions.py" line="172"/>
+        <source>下一处匹配</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <source>上一处匹配</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="177"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="180"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="180"/>
+        <location filename="../../desktop/ui/actions.py" line="190"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="186"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="193"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="211"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="207"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="213"/>
+        <location filename="../../desktop/ui/actions.py" line="224"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="220"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="226"/>
+        <location filename="../../desktop/ui/actions.py" line="236"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="231"/>
+        <location filename="../../desktop/ui/actions.py" line="240"/>
+        <source>默认字号</source>
+        <translation>Default text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="243"/>
+        <source>阅读设置…</source>
+        <translation>Reading settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="249"/>
+        <source>专注阅读（只显示正文）</source>
+        <translation>Focus mode (text only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="255"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <location filename="../../desktop/ui/actions.py" line="257"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -182,44 +207,38 @@
 <context>
     <name>AnnotatingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="56"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="57"/>
         <source>先在正文中选中要高亮的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="76"/>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="95"/>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="162"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="176"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="76"/>
-        <source>为所选文字写批注：</source>
-        <translation>A note on the selected text:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="95"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="109"/>
         <source>批注（留空则删除批注）：</source>
         <translation>Note (empty removes it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="129"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="143"/>
         <source>先在正文中选中这段话的新位置。</source>
         <translation>First select the passage's new place in the article.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="147"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="161"/>
         <source>已复制，附引用。</source>
         <translation>Copied, with a citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="162"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="176"/>
         <source>这条高亮所在的文章已不在文库中。</source>
         <translation>The article of this highlight is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="170"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="184"/>
         <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
         <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
     </message>
@@ -498,7 +517,7 @@ The details were written to:
         <translation>Date unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/issue_tree.py" line="238"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="249"/>
         <source>{paper} · {date} · 来源文件 {file} · %n 篇</source>
         <translation>
             <numerusform>{paper} · {date} · from {file} · %n article</numerusform>
@@ -1013,103 +1032,113 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
+        <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <source>专注阅读：按 Esc 或 F11 退出</source>
+        <translation>Focus mode: press Esc or F11 to leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
@@ -1121,54 +1150,67 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <location filename="../../desktop/ui/actions.py" line="269"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="247"/>
+        <location filename="../../desktop/ui/actions.py" line="271"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="252"/>
+        <location filename="../../desktop/ui/actions.py" line="276"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="258"/>
+        <location filename="../../desktop/ui/actions.py" line="282"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="260"/>
+        <location filename="../../desktop/ui/actions.py" line="284"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="287"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="268"/>
+        <location filename="../../desktop/ui/actions.py" line="292"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="294"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="272"/>
+        <location filename="../../desktop/ui/actions.py" line="298"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="274"/>
+        <location filename="../../desktop/ui/actions.py" line="300"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/note_dialog.py" line="24"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/note_dialog.py" line="32"/>
+        <source>写下批注（留空则不加批注）</source>
+        <translation>Write a note (leave empty for none)</translation>
     </message>
 </context>
 <context>
@@ -1182,109 +1224,143 @@ Library: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PeopleController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/people.py" line="45"/>
+        <source>正在整理人物…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/people.py" line="65"/>
+        <source>%n 位人物</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/people.py" line="69"/>
+        <source>人物没有整理完成，详情已写入日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/people_panel.py" line="19"/>
+        <source>查找人物</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="39"/>
+        <location filename="../../desktop/ui/views/reader.py" line="41"/>
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="40"/>
+        <location filename="../../desktop/ui/views/reader.py" line="42"/>
         <source>绿色</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="41"/>
+        <location filename="../../desktop/ui/views/reader.py" line="43"/>
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="42"/>
+        <location filename="../../desktop/ui/views/reader.py" line="44"/>
         <source>粉色</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="43"/>
+        <location filename="../../desktop/ui/views/reader.py" line="45"/>
         <source>紫色</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="78"/>
+        <location filename="../../desktop/ui/views/reader.py" line="91"/>
         <source>从左侧选择一篇文章开始阅读。</source>
         <translation>Choose an article on the left to start reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="206"/>
+        <location filename="../../desktop/ui/views/reader.py" line="296"/>
         <source>（本篇没有正文）</source>
         <translation>(This piece has no text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="213"/>
+        <location filename="../../desktop/ui/views/reader.py" line="308"/>
+        <source>下一篇：{title} →</source>
+        <translation>Next: {title} →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reader.py" line="323"/>
         <source>未知报纸</source>
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="213"/>
+        <location filename="../../desktop/ui/views/reader.py" line="323"/>
         <source>日期未知</source>
         <translation>Date unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="217"/>
+        <location filename="../../desktop/ui/views/reader.py" line="327"/>
         <source>来源：{source}</source>
         <translation>source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="219"/>
+        <location filename="../../desktop/ui/views/reader.py" line="329"/>
         <source>上接第{page}版</source>
         <translation>continued from page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="222"/>
+        <location filename="../../desktop/ui/views/reader.py" line="332"/>
         <source>刊第{page}版</source>
         <translation>on page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="224"/>
+        <location filename="../../desktop/ui/views/reader.py" line="334"/>
         <source>下转第{page}版</source>
         <translation>continued on page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="327"/>
+        <location filename="../../desktop/ui/views/reader.py" line="488"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="336"/>
+        <location filename="../../desktop/ui/views/reader.py" line="497"/>
         <source>高亮并写批注…</source>
         <translation>Highlight with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="338"/>
+        <location filename="../../desktop/ui/views/reader.py" line="499"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="344"/>
+        <location filename="../../desktop/ui/views/reader.py" line="505"/>
         <source>编辑批注…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="345"/>
+        <location filename="../../desktop/ui/views/reader.py" line="506"/>
         <source>更改颜色</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="351"/>
+        <location filename="../../desktop/ui/views/reader.py" line="512"/>
         <source>删除高亮</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="353"/>
+        <location filename="../../desktop/ui/views/reader.py" line="514"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="354"/>
+        <location filename="../../desktop/ui/views/reader.py" line="515"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
@@ -1292,28 +1368,28 @@ Library: {path}</translation>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="55"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="59"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="152"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="175"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="153"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="176"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="169"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="255"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="192"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="291"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="220"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="256"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1321,7 +1397,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="221"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="257"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1329,7 +1405,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="222"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="258"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1337,7 +1413,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="223"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="259"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1345,7 +1421,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="224"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="260"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1353,7 +1429,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="225"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="261"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1361,26 +1437,84 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="234"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="270"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="275"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="311"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="276"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="312"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="282"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="318"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="34"/>
+        <source>阅读设置</source>
+        <translation>Reading settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="38"/>
+        <source>宋体（衬线）</source>
+        <translation>Serif (Song)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="39"/>
+        <source>黑体（无衬线）</source>
+        <translation>Sans serif (Hei)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="40"/>
+        <source>其他字体…</source>
+        <translation>Another font…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="62"/>
+        <source>两端对齐</source>
+        <translation>Justify (align both edges)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="66"/>
+        <source>字体</source>
+        <translation>Typeface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="68"/>
+        <source>字号</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="69"/>
+        <source>行距（字高的倍数）</source>
+        <translation>Line spacing (× text size)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="70"/>
+        <source>段间距（字高的倍数）</source>
+        <translation>Paragraph spacing (× text size)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="71"/>
+        <source>页边距</source>
+        <translation>Margins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reading_settings.py" line="72"/>
+        <source>每行最多字数</source>
+        <translation>Characters a line at most</translation>
     </message>
 </context>
 <context>
@@ -1460,22 +1594,22 @@ Library: {path}</translation>
 <context>
     <name>SearchingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="78"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="92"/>
         <source>正在载入分词词典，稍后开始搜索…</source>
         <translation>Loading the word dictionary; the search starts in a moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="88"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="102"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="88"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="102"/>
         <source>搜索没有完成，详情已写入日志。</source>
         <translation>The search did not finish; the details were written to the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="97"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="111"/>
         <source>找到 %n 篇</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -1483,7 +1617,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="98"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="112"/>
         <source>（显示前 %n 篇）</source>
         <translation>
             <numerusform> (the first %n shown)</numerusform>
@@ -1491,12 +1625,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="113"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="127"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="114"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="128"/>
         <source>为这 %n 篇文章加上标签：</source>
         <translation>
             <numerusform>Tag this article with:</numerusform>
@@ -1530,62 +1664,62 @@ Library: {path}</translation>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="59"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="76"/>
         <source>添加标签（回车）</source>
         <translation>Add a tag (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="86"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="103"/>
         <source>任一标签</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="87"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="104"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="89"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="106"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="111"/>
         <source>本文标签</source>
         <translation>This article's tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="114"/>
         <source>建议标签（点击采用）</source>
         <translation>Suggested tags (click to add)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
         <source>全部标签（选择以筛选）</source>
         <translation>All tags (select to filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="137"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="154"/>
         <source>移除“{name}”</source>
         <translation>Remove “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="148"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="165"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="149"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="166"/>
         <source>更改颜色…</source>
         <translation>Change colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="167"/>
         <source>合并所选标签…</source>
         <translation>Merge selected tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="153"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="170"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1593,43 +1727,43 @@ Library: {path}</translation>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="84"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="124"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="132"/>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="138"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="178"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="132"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="135"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="175"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="147"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="187"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/tagging.py" line="157"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="197"/>
         <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
         <translation>
             <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
@@ -1637,7 +1771,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="159"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="199"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>

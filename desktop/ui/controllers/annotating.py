@@ -17,6 +17,7 @@ from desktop.ui.events import LibraryEvents
 from desktop.ui.messages import Notifier
 from desktop.ui.models.annotations import AnnotationsModel, NoteRole
 from desktop.ui.views.annotations_panel import AnnotationsPanel
+from desktop.ui.views.note_dialog import NoteDialog
 from desktop.ui.views.reader import ReaderView
 
 
@@ -71,12 +72,21 @@ class AnnotatingController(QObject):
         cursor.clearSelection()
         self.reader.setTextCursor(cursor)
 
+    def _ask_note(self, start: int, end: int, note: str = "") -> str | None:
+        """The note the user writes for the passage [start, end), in a dialog that shows it and
+        sits beside it; None when cancelled."""
+        current = self.reading.current
+        quote = current.article.text[start:end] if current is not None else ""
+        dialog = NoteDialog(quote, note, self._parent())
+        dialog.place_beside(self.reader.passage_rect(start, end))
+        if dialog.exec() != NoteDialog.DialogCode.Accepted:
+            return None
+        return dialog.note()
+
     def add_highlight_with_note(self, start: int, end: int) -> None:
-        note, ok = QInputDialog.getMultiLineText(
-            self._parent(), self.tr("批注"), self.tr("为所选文字写批注：")
-        )
-        if ok:
-            self.add_highlight(start, end, "yellow", note)
+        note = self._ask_note(start, end)
+        if note is not None:
+            self.add_highlight(start, end, "yellow", note or None)
 
     def _highlight(self, highlight_id: int) -> Highlight | None:
         return annotations.get_highlight(self.db, highlight_id)
@@ -91,9 +101,13 @@ class AnnotatingController(QObject):
         h = self._highlight(highlight_id)
         if h is None:
             return
-        note, ok = QInputDialog.getMultiLineText(
-            self._parent(), self.tr("批注"), self.tr("批注（留空则删除批注）："), h.note or ""
-        )
+        if self._article_of(h) is not None and not h.orphaned:
+            note = self._ask_note(h.start, h.end, h.note or "")
+            ok = note is not None
+        else:  # the passage is not on screen: nothing to sit beside
+            note, ok = QInputDialog.getMultiLineText(
+                self._parent(), self.tr("批注"), self.tr("批注（留空则删除批注）："), h.note or ""
+            )
         if ok and (note or None) != h.note:
             self.changes.push(
                 EditHighlight(

@@ -46,6 +46,10 @@ class ReadingController(QObject):
         self.search_terms: tuple[str, ...] = ()  # marked in the open article
         self._narrowing: dict[str, set[int] | None] = {}  # who narrows the tree → the ids it allows
         self.article_menu_actions: list[QAction] = []  # the tree's menu on an article (star …)
+        # The issues the user opened in the whole tree, opened again when a filter goes.
+        self._expanded_issues: set[int] = set()
+        tree.expanded.connect(lambda index: self._remember_expansion(index, True))
+        tree.collapsed.connect(lambda index: self._remember_expansion(index, False))
 
     # ---- writes are refused with a word when the library is read-only ----
 
@@ -107,6 +111,8 @@ class ReadingController(QObject):
             self.tree.expandToDepth(1)  # papers and years; opening thousands of issues helps no one
         else:
             self.tree.expandAll()
+        if allowed is None:
+            self._restore_expansion()
         if self.current is not None:
             index = self.tree_model.index_for_article(self.current.article.id)
             shown = self.tree_proxy.mapFromSource(index)
@@ -114,6 +120,23 @@ class ReadingController(QObject):
                 self.tree.selectionModel().setCurrentIndex(
                     shown, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
+
+    def _remember_expansion(self, index: QModelIndex, expanded: bool) -> None:
+        if self.tree_proxy.narrowed or index.data(Role.KIND) != NodeKind.ISSUE:
+            return  # what a filter opens is the filter's, not the user's
+        issue_id = index.data(Role.ISSUE_ID)
+        if expanded:
+            self._expanded_issues.add(issue_id)
+        else:
+            self._expanded_issues.discard(issue_id)
+
+    def _restore_expansion(self) -> None:
+        for issue_id in list(self._expanded_issues):
+            index = self.tree_proxy.mapFromSource(self.tree_model.index_for_issue(issue_id))
+            if index.isValid():
+                self.tree.expand(index)
+            else:
+                self._expanded_issues.discard(issue_id)
 
     def visible_article_ids(self) -> list[int]:
         """The articles the tree shows, in its order (a list of ints: quick at any size)."""
@@ -170,13 +193,23 @@ class ReadingController(QObject):
             return
         self.current = view
         hits = find_hits(view.article.text, self.search_terms) if self.search_terms else []
-        self.reader.show_article(view, annotations.article_highlights(self.db, article_id), hits)
+        highlights = annotations.article_highlights(self.db, article_id)
+        self.reader.show_article(view, highlights, hits, self._next_title(article_id))
+        self.reader.set_marks(highlights, hits, self._title_hits(), 0)
         if hits:
             self.reader.scroll_to_offset(hits[0][0])
         if not self.db.read_only and not annotations.article_state(self.db, article_id).read:
             annotations.set_read(self.db, article_id)
             self.tree_model.update_article(article_id, read=True)
         self.articleOpened.emit(view)
+
+    def _next_title(self, article_id: int) -> str | None:
+        """The label of the article after `article_id` in the tree as it shows (None: last)."""
+        ids = self.visible_article_ids()
+        position = ids.index(article_id) + 1 if article_id in ids else len(ids)
+        if position >= len(ids):
+            return None
+        return self.tree_model.index_for_article(ids[position]).data()
 
     def refresh_marks(self, article_id: object = None) -> None:
         """Highlights and search hits of the open article drawn again (after a change to
@@ -185,9 +218,12 @@ class ReadingController(QObject):
             return
         text = self.current.article.text
         hits = find_hits(text, self.search_terms) if self.search_terms else []
-        self.reader.set_marks(
-            annotations.article_highlights(self.db, self.current.article.id), hits
-        )
+        highlights = annotations.article_highlights(self.db, self.current.article.id)
+        self.reader.set_marks(highlights, hits, self._title_hits(), 0)
+
+    def _title_hits(self) -> list[tuple[int, int]]:
+        """The search terms in the open article's headline."""
+        return find_hits(self.reader.headline, self.search_terms) if self.search_terms else []
 
     def set_search_terms(self, terms: tuple[str, ...]) -> None:
         self.search_terms = terms

@@ -4,7 +4,8 @@ them can be tagged at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit
 
 from desktop.services import tags
@@ -42,6 +43,7 @@ class SearchingController(QObject):
             runner, field, panel, dock, results,
         )  # fmt: skip
         self.last_results: SearchResults | None = None
+        self._searched = ""  # the words of the last search run
 
     def focus(self) -> None:
         self.field.setFocus()
@@ -58,6 +60,7 @@ class SearchingController(QObject):
         # An empty box shows no results: "tag all results" must not tag an old search's.
         self.runner.cancel()
         self.last_results = None
+        self._searched = ""
         self.results.set_hits([])
         self.panel.summary.setText("")
         self.reading.set_search_terms(())
@@ -67,11 +70,22 @@ class SearchingController(QObject):
         """The tree shows everything again (another view needed an article the search hid)."""
         self.field.clear()
 
+    def on_return(self) -> None:
+        """Enter searches; Enter again on the same words steps to the next hit in the article
+        (Shift+Enter: the previous one)."""
+        results = self.last_results
+        if results is not None and self.field.text() == self._searched:
+            shift = QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.reading.reader.step_hit(-1 if shift else 1)
+            return
+        self.run()
+
     def run(self) -> None:
         text = self.field.text()
         filters = self.panel.filters()
         if not text.strip() and filters.empty:
             return
+        self._searched = text
         self.runner.run(text, filters, SEARCH_LIMIT)
 
     def waiting(self) -> None:

@@ -180,6 +180,17 @@ class IssueTreeModel(QAbstractItemModel):
                 node = node.parent
         return shown
 
+    def counts_under(self, article_ids: set[int]) -> dict[Node, int]:
+        """How many of these articles each paper, year and issue holds."""
+        counts: dict[Node, int] = {}
+        for article_id in article_ids:
+            node = self._articles.get(article_id)
+            above = node.parent if node is not None else None
+            while above is not None:
+                counts[above] = counts.get(above, 0) + 1
+                above = above.parent
+        return counts
+
     def papers(self) -> list[str]:
         """The papers in the library, from the issues already loaded."""
         return sorted({n.issue.paper for n in self._issues.values() if n.issue and n.issue.paper})
@@ -286,6 +297,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._allowed: set[int] | None = None
         self._shown: set[Node] | None = None  # computed when first asked, after each change
+        self._counts: dict[Node, int] | None = None  # allowed articles under each node, likewise
 
     def setSourceModel(self, model) -> None:  # type: ignore[override]
         super().setSourceModel(model)
@@ -293,6 +305,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
 
     def _forget(self) -> None:
         self._shown = None
+        self._counts = None
 
     def set_allowed(self, ids: set[int] | None) -> None:
         # A reset, not an incremental filter change: moving thousands of expanded rows in and
@@ -300,6 +313,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         self.beginResetModel()
         self._allowed = ids
         self._shown = None
+        self._counts = None
         self.endResetModel()
 
     @property
@@ -308,6 +322,18 @@ class ArticleFilterProxy(QSortFilterProxyModel):
 
     def allows(self, article_id: int) -> bool:
         return self._allowed is None or article_id in self._allowed
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """A narrowed tree counts the articles it shows under a paper, year or issue (not the
+        library's unread ones, which would not add up to what is listed)."""
+        if self._allowed is None or role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return super().data(index, role)
+        node: Node = self.mapToSource(index).internalPointer()
+        if node.kind == NodeKind.ARTICLE:
+            return node.label
+        if self._counts is None:
+            self._counts = self.sourceModel().counts_under(self._allowed)
+        return f"{node.label}  ({self._counts.get(node, 0)})"
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if self._allowed is None:

@@ -6,10 +6,10 @@ import html
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.services.search import SearchHit
+from desktop.services.search import SearchHit, find_hits
 from desktop.ui.labels import label_words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +66,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == HitRole.RICH:
             meta = html.escape(f"{hit.paper or '?'} · {hit.date or '?'}")
             return (
-                f"<b>{html.escape(title)}</b> <span style='color:gray'>{meta}</span><br>"
+                f"<b>{marked_html(title, tuple(find_hits(title, hit.terms)), self.mark_color)}</b>"
+                f" <span class='meta'>{meta}</span><br>"
                 + marked_html(hit.snippet, hit.marks, self.mark_color)
             )
         return None
@@ -78,6 +79,16 @@ class RichTextDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        # The paper and date are muted, but readable on a selected row too.
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        text = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        doc.setDefaultStyleSheet(
+            f"body {{ color: {option.palette.color(text).name()}; }} "
+            f".meta {{ color: {option.palette.color(role).name()}; }}"
+        )
         doc.setHtml(index.data(HitRole.RICH) or "")
         doc.setTextWidth(max(option.rect.width() - 8, 100))
         return doc

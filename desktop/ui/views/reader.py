@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
@@ -31,7 +32,8 @@ from desktop.services.annotations import COLORS
 from desktop.services.articles import ArticleView
 from desktop.store.models import Highlight
 from desktop.ui.fonts import reading_families
-from desktop.ui.labels import label_words
+from desktop.ui.labels import kind_names, label_words
+from desktop.ui.settings import ReadingStyle
 from desktop.ui.text_offsets import from_utf16, to_utf16, utf16_len
 from desktop.ui.theme import THEMES, Theme
 
@@ -42,7 +44,8 @@ COLOR_NAMES = {
     "pink": QT_TRANSLATE_NOOP("ReaderView", "粉色"),
     "purple": QT_TRANSLATE_NOOP("ReaderView", "紫色"),
 }
-READING_WIDTH = 760  # pixels: about forty characters a line at the default size
+NEXT_ARTICLE_LINK = "district:next-article"
+UNTITLED_KINDS = ("photo", "brief")  # pieces that are what they are, with no headline
 
 
 @dataclass(frozen=True)
@@ -59,43 +62,67 @@ class ReaderView(QTextBrowser):
     recolorRequested = Signal(int, str)
     deleteRequested = Signal(int)
     copyWithCitationRequested = Signal()
+    nextArticleRequested = Signal()  # the "next article" link at the end of an article
+    hitChanged = Signal(int, int)  # the current search hit (1-based) and how many; 0, 0: none
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
+        # Selectable (for highlighting) by mouse and keys, links followable; never editable.
+        self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
+        self.anchorClicked.connect(self._on_link)
         self.view: ArticleView | None = None
         self._blocks: list[_BodyBlock] = []
         self._highlights: list[Highlight] = []
         self._hits: list[tuple[int, int]] = []
+        self._title_hits: list[tuple[int, int]] = []  # in the headline's own text
+        self._headline: tuple[int, str] = (0, "")  # its document position and text
+        self._current_hit = -1
         self._theme: Theme = THEMES["light"]
-        self._font_size = 17
+        self.style_: ReadingStyle = ReadingStyle()
+        self._next_title: str | None = None
         self.show_message(self.tr("从左侧选择一篇文章开始阅读。"))
 
     # ---- appearance ----
 
-    def apply_style(self, theme: Theme, font_size: int) -> None:
-        self._theme, self._font_size = theme, font_size
+    def apply_style(self, theme: Theme, style: ReadingStyle) -> None:
+        self._theme, self.style_ = theme, style.clamped()
         self.setStyleSheet(
             f"QTextBrowser#reader {{ background: {theme.background}; color: {theme.text}; "
-            "border: none; }"
+            f"border: none; selection-background-color: {theme.selection}; "
+            f"selection-color: {theme.selected_text}; }}"
         )
         if self.view is not None:
-            self.show_article(self.view, self._highlights, self._hits)
+            hits, title_hits, current = self._hits, self._title_hits, self._current_hit
+            self.show_article(self.view, self._highlights, hits, self._next_title)
+            self.set_marks(self._highlights, hits, title_hits, current)
         self._update_margins()
+
+    def _families(self, sans: bool) -> list[str]:
+        families = reading_families()
+        if sans or self.style_.typeface == "sans":
+            return families[2:]
+        if self.style_.typeface == "serif":
+            return families
+        return [self.style_.typeface, *families]  # the user's font; ours for what it lacks
 
     def _font(self, scale: float = 1.0, *, bold: bool = False, sans: bool = False) -> QFont:
         font = QFont()
-        families = reading_families()
-        font.setFamilies(families[2:] if sans else families)
-        font.setPointSizeF(self._font_size * scale)
+        font.setFamilies(self._families(sans))
+        font.setPointSizeF(self.style_.font_size * scale)
         font.setBold(bold)
         return font
+
+    def em(self) -> float:
+        """The width of one Chinese character of body text, in pixels."""
+        return QFontMetricsF(self._font()).horizontalAdvance("中")
 
     def _char(
         self, scale: float = 1.0, *, bold=False, sans=False, color: str | None = None
@@ -106,24 +133,37 @@ class ReaderView(QTextBrowser):
         return fmt
 
     def _block(
-        self, *, indent_em: float = 0, top: float = 0, bottom: float = 0.6, height: int = 100
+        self,
+        *,
+        indent_em: float = 0,
+        top: float = 0,
+        bottom: float = 0.6,
+        pitch: float = 1.4,
+        scale: float = 1.0,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ) -> QTextBlockFormat:
+        """A block whose lines are `pitch` ems of its own text (`scale` × body) apart."""
         fmt = QTextBlockFormat()
-        em = QFontMetricsF(self._font()).horizontalAdvance("中")
+        em = self.em()
         fmt.setTextIndent(indent_em * em)
         fmt.setTopMargin(top * em)
         fmt.setBottomMargin(bottom * em)
-        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setAlignment(align)
+        fmt.setLineHeight(pitch * em * scale, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         return fmt
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_margins()
 
+    def text_width(self) -> float:
+        """The widest the text column gets: style.line_length characters."""
+        return self.style_.line_length * self.em() + 2  # a hair for rounding
+
     def _update_margins(self) -> None:
         doc = self.document()
         frame = doc.rootFrame().frameFormat()
-        side = max(24.0, (self.viewport().width() - READING_WIDTH) / 2)
+        side = max(float(self.style_.margin), (self.viewport().width() - self.text_width()) / 2)
         frame.setLeftMargin(side)
         frame.setRightMargin(side)
         frame.setTopMargin(28)
@@ -132,24 +172,42 @@ class ReaderView(QTextBrowser):
 
     # ---- content ----
 
+    def _document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        option = doc.defaultTextOption()
+        # Break between any two characters (Chinese has no spaces); Qt's line breaking keeps
+        # closing punctuation (，。」) off the start of a line.
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setDocumentMargin(0)
+        return doc
+
     def show_message(self, message: str) -> None:
         self.view = None
-        self._blocks, self._highlights, self._hits = [], [], []
-        doc = QTextDocument(self)
+        self._next_title = None
+        self._blocks, self._highlights, self._hits, self._title_hits = [], [], [], []
+        self._headline = (0, "")
+        doc = self._document()
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(self._block(top=6))
         cursor.insertText(message, self._char(1.0, sans=True, color=self._theme.muted))
         self.setDocument(doc)
+        self.setCursorWidth(0)  # a reader, not an editor: no blinking caret after a click
         self._update_margins()
         self.setExtraSelections([])
 
     def show_article(
-        self, view: ArticleView, highlights: list[Highlight], hits: list[tuple[int, int]] = ()
+        self,
+        view: ArticleView,
+        highlights: list[Highlight],
+        hits: list[tuple[int, int]] = (),
+        next_title: str | None = None,
     ) -> None:
+        """Show `view`; `next_title` names the article a link at its end opens (None: none)."""
         a = view.article
-        self.view = view
-        theme = self._theme
-        doc = QTextDocument(self)
+        self.view, self._next_title = view, next_title
+        theme, style = self._theme, self.style_
+        doc = self._document()
         cursor = QTextCursor(doc)
         first = True
 
@@ -171,26 +229,58 @@ class ReaderView(QTextBrowser):
             if x
         )
         if labels:
-            add(labels, self._block(bottom=0.3), self._char(0.8, sans=True, color=theme.accent))
+            add(
+                labels,
+                self._block(bottom=0.3, scale=0.8),
+                self._char(0.8, sans=True, color=theme.accent),
+            )
         if a.kicker:
-            add(a.kicker, self._block(bottom=0.3, height=140), self._char(1.0, color=theme.muted))
-        add(
-            view.label_in(label_words()),
-            self._block(bottom=0.3, height=130),
-            self._char(1.55, bold=True),
-        )
+            add(a.kicker, self._block(bottom=0.3, pitch=1.5), self._char(1.0, color=theme.muted))
+        if not a.title and a.kind in UNTITLED_KINDS:
+            # A photo caption or a numbered brief has no headline: name what it is, and let
+            # its text follow whole, rather than make a title of its first line cut short.
+            headline = kind_names()[a.kind]
+            position = add(
+                headline,
+                self._block(bottom=0.4, pitch=1.4, scale=1.1),
+                self._char(1.1, bold=True, sans=True, color=theme.accent),
+            )
+        else:
+            headline = view.label_in(label_words())
+            position = add(
+                headline,
+                self._block(bottom=0.3, pitch=1.35, scale=1.55),
+                self._char(1.55, bold=True),
+            )
+        self._headline = (position, headline)
         if a.subtitle:
-            add(a.subtitle, self._block(bottom=0.3, height=140), self._char(1.1, color=theme.muted))
+            add(
+                a.subtitle,
+                self._block(bottom=0.3, pitch=1.5, scale=1.1),
+                self._char(1.1, color=theme.muted),
+            )
         add(
             self._meta_line(view),
-            self._block(top=0.4, bottom=1.4),
+            self._block(top=0.4, bottom=1.4, scale=0.8),
             self._char(0.8, sans=True, color=theme.muted),
         )
 
         self._blocks = []
         offset = 0
-        paragraph = self._block(indent_em=2, bottom=0.55, height=165), self._char()
-        subheading = self._block(top=0.8, bottom=0.6, height=150), self._char(1.08, bold=True)
+        justify = Qt.AlignmentFlag.AlignJustify if style.justify else Qt.AlignmentFlag.AlignLeft
+        paragraph = (
+            self._block(
+                indent_em=2,
+                bottom=style.paragraph_spacing,
+                pitch=style.line_spacing,
+                align=justify,
+            ),
+            self._char(),
+        )
+        subheading = (
+            self._block(top=0.8, bottom=0.5, pitch=1.5, scale=1.08),
+            self._char(1.08, bold=True),
+        )
         for kind, run in groupby(a.block_list, key=lambda b: b["type"] == "subheading"):
             texts = [b["text"] for b in run]
             block_format, char_format = subheading if kind else paragraph
@@ -204,9 +294,29 @@ class ReaderView(QTextBrowser):
                 offset += len(text) + 1
         if not self._blocks:
             add(self.tr("（本篇没有正文）"), self._block(), self._char(color=theme.muted))
+        center = Qt.AlignmentFlag.AlignHCenter
+        add(
+            "◆",
+            self._block(top=1.2, bottom=0.6, scale=0.8, align=center),
+            self._char(0.8, color=theme.muted),
+        )
+        if next_title is not None:
+            link = self._char(0.9, sans=True, color=theme.accent)
+            link.setAnchor(True)
+            link.setAnchorHref(NEXT_ARTICLE_LINK)
+            add(
+                self.tr("下一篇：{title} →").format(title=next_title),
+                self._block(bottom=1.0, scale=0.9, align=center),
+                link,
+            )
         self.setDocument(doc)
+        self.setCursorWidth(0)  # a reader, not an editor: no blinking caret after a click
         self._update_margins()
         self.set_marks(highlights, hits)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.toString() == NEXT_ARTICLE_LINK:
+            self.nextArticleRequested.emit()
 
     def _meta_line(self, view: ArticleView) -> str:
         a = view.article
@@ -226,23 +336,63 @@ class ReaderView(QTextBrowser):
 
     # ---- marks ----
 
-    def set_marks(self, highlights: list[Highlight], hits: list[tuple[int, int]] = ()) -> None:
+    @property
+    def headline(self) -> str:
+        return self._headline[1]
+
+    def set_marks(
+        self,
+        highlights: list[Highlight],
+        hits: list[tuple[int, int]] = (),
+        title_hits: list[tuple[int, int]] = (),
+        current_hit: int = -1,
+    ) -> None:
+        """Draw highlights and search hits (body offsets; `title_hits` in the headline's text).
+        `current_hit` is the hit the user stepped to, drawn stronger (-1: none)."""
         self._highlights, self._hits = list(highlights), list(hits)
+        self._title_hits = list(title_hits)
+        self._current_hit = current_hit if 0 <= current_hit < len(self._hits) else -1
         selections = []
-        for start, end in self._hits:
-            selections.append(self._selection(start, end, self._theme.hit, note=False))
+        headline_at, headline = self._headline
+        for start, end in self._title_hits:
+            begin = headline_at + to_utf16(headline, start)
+            stop = headline_at + to_utf16(headline, end)
+            selections.append(self._marked(begin, stop, self._theme.hit))
+        for number, (start, end) in enumerate(self._hits):
+            color = self._theme.hit
+            if number == self._current_hit:
+                color = QColor(color).darker(135 if not self._theme.dark else 70).name()
+            selections.append(self._selection(start, end, color, note=False))
         for h in self._highlights:
             color = self._theme.highlight.get(h.color, self._theme.highlight["yellow"])
             selections.append(self._selection(h.start, h.end, color, note=bool(h.note)))
         self.setExtraSelections(selections)
+        number = self._current_hit + 1 if self._hits else 0
+        self.hitChanged.emit(max(number, 1) if self._hits else 0, len(self._hits))
+
+    def step_hit(self, step: int) -> None:
+        """Move to the next (1) or previous (-1) search hit, round the end of the article."""
+        if not self._hits:
+            return
+        current = self._current_hit if self._current_hit >= 0 else (-1 if step > 0 else 0)
+        current = (current + step) % len(self._hits)
+        self.set_marks(self._highlights, self._hits, self._title_hits, current)
+        self.scroll_to_offset(self._hits[current][0])
 
     def _selection(
         self, start: int, end: int, color: str, *, note: bool
     ) -> QTextEdit.ExtraSelection:
+        begin, stop = self.document_position(start), self.document_position(end)
+        return self._marked(begin, stop, color, note=note)
+
+    def _marked(
+        self, begin: int, stop: int, color: str, *, note: bool = False
+    ) -> QTextEdit.ExtraSelection:
+        """A background over document positions [begin, stop)."""
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.document_position(start))
-        cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(begin)
+        cursor.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(color))
@@ -290,6 +440,17 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(self.document_position(start))
         cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def passage_rect(self, start: int, end: int) -> QRect:
+        """Where the text [start, end) shows on the screen (global coordinates)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(start))
+        rect = self.cursorRect(cursor)
+        cursor.setPosition(self.document_position(end))
+        rect = rect.united(self.cursorRect(cursor))
+        rect.setLeft(0)
+        rect.setRight(self.viewport().width())  # a passage may wrap across the column
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def highlight_at(self, offset: int) -> Highlight | None:
         for h in self._highlights:

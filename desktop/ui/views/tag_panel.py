@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +22,25 @@ from desktop.ui.models.tags import SuggestionModel, TagListModel, TagRole
 
 
 def _heading(text: str) -> QLabel:
+    # Bold by its font, not a style sheet: a label with a style sheet keeps the palette it was
+    # polished with, and drew black headings on the dark theme's panel.
     label = QLabel(text)
-    label.setStyleSheet("font-weight: bold; padding-top: 6px;")
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 6, 0, 0)
     return label
+
+
+class TagListView(QListView):
+    """The list of all tags. A right click opens the tag's menu and leaves the selection (the
+    tree's filter) as it was; only a left click selects."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
 
 class TagPanel(QWidget):
@@ -75,7 +92,7 @@ class TagPanel(QWidget):
             lambda index: self.addRequested.emit(index.data(TagRole.NAME))
         )
 
-        self.tag_list = QListView(objectName="allTags")
+        self.tag_list = TagListView(objectName="allTags")
         self.tag_list.setModel(all_tags)
         self.tag_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tag_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -7,6 +7,7 @@ from desktop.services import annotations, tags
 from desktop.services.library import stats
 from desktop.ui.models.issue_tree import NodeKind, Role
 from desktop.ui.models.tags import TagRole
+from desktop.ui.views.note_dialog import NoteDialog
 
 
 def tree_rows(model, parent=None):
@@ -72,10 +73,11 @@ def test_highlight_by_key_note_undo_redo(window, qtbot, monkeypatch):
     ]
     assert len(window.reader.extraSelections()) == 1
 
-    monkeypatch.setattr(
-        "desktop.ui.controllers.annotating.QInputDialog.getMultiLineText",
-        lambda *a, **k: ("名句", True),
-    )
+    def write_note(dialog):
+        dialog.editor.setPlainText("名句")
+        return NoteDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoteDialog, "exec", write_note)
     window.annotating.edit_note(marks[0].id)
     assert annotations.article_highlights(window.db, article_id)[0].note == "名句"
     assert window.notes.rowCount() == 1
