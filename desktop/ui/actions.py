@@ -48,6 +48,7 @@ class ActionId(StrEnum):
     TAG_ARTICLE = "tagArticle"
     SHOW_SEARCH = "showSearch"
     SHOW_ANNOTATIONS = "showAnnotations"
+    SHOW_PEOPLE = "showPeople"
     FONT_BIGGER = "fontBigger"
     FONT_SMALLER = "fontSmaller"
     FONT_RESET = "fontReset"
@@ -226,6 +227,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+A",),
     ),
     ActionSpec(
+        ActionId.SHOW_PEOPLE,
+        QT_TRANSLATE_NOOP("Actions", "人物"),
+        "fa5s.user-friends",
+        ("Ctrl+Shift+P",),
+        made_elsewhere=True,
+    ),
+    ActionSpec(
         ActionId.FONT_BIGGER,
         QT_TRANSLATE_NOOP("Actions", "放大字号"),
         "fa5s.search-plus",
@@ -290,7 +298,7 @@ MENUS = (
         ActionId.TAG_ARTICLE,
     )),
     (QT_TRANSLATE_NOOP("Menus", "视图(&V)"), (
-        ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, SEPARATOR,
+        ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, ActionId.SHOW_PEOPLE, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "主题"), (THEME_GROUP,)),
         ActionId.FOCUS_MODE, SEPARATOR,
         ActionId.FONT_BIGGER, ActionId.FONT_SMALLER, ActionId.FONT_RESET,

@@ -46,6 +46,7 @@ from desktop.ui.controllers.annotating import AnnotatingController
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
+from desktop.ui.controllers.people import PeopleController
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.controllers.searching import SearchingController
 from desktop.ui.controllers.tagging import TaggingController
@@ -54,12 +55,14 @@ from desktop.ui.language_tools import LanguageTools
 from desktop.ui.messages import Notifier
 from desktop.ui.models.annotations import AnnotationsModel
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel
+from desktop.ui.models.people import PeopleModel
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.search_runner import SearchRunner
 from desktop.ui.settings import DEFAULT_FONT_SIZE, ReadingStyle
 from desktop.ui.theme import Theme, palette_for, resolve
 from desktop.ui.views.annotations_panel import AnnotationsPanel
+from desktop.ui.views.people_panel import PeoplePanel
 from desktop.ui.views.reader import ReaderView
 from desktop.ui.views.reading_settings import ReadingSettingsDialog
 from desktop.ui.views.search_panel import SearchPanel
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.suggestions = SuggestionModel(self)
         self.results = SearchResultsModel(self)
         self.notes = AnnotationsModel(dict(self.theme.highlight), self)
+        self.people = PeopleModel(self)
 
         self._build_widgets()
         self._build_controllers()
@@ -163,11 +167,14 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock(self.tr("搜索结果"), "searchDock", self.search_panel)
         self.notes_panel = AnnotationsPanel(self.notes)
         self.notes_dock = self._dock(self.tr("批注"), "annotationsDock", self.notes_panel)
+        self.people_panel = PeoplePanel(self.people)
+        self.people_dock = self._dock(self.tr("人物"), "peopleDock", self.people_panel)
         self.tabifyDockWidget(self.search_dock, self.notes_dock)
+        self.tabifyDockWidget(self.notes_dock, self.people_dock)
         self.search_dock.raise_()
         self.resizeDocks([self.search_dock], [230], Qt.Orientation.Vertical)
-        self.search_dock.hide()
-        self.notes_dock.hide()
+        for dock in (self.search_dock, self.notes_dock, self.people_dock):
+            dock.hide()
 
         self.search_field = QLineEdit(objectName="searchField")
         self.search_field.setPlaceholderText(self.tr("搜索全部报纸（Ctrl+F 或 /）"))
@@ -212,6 +219,9 @@ class MainWindow(QMainWindow):
             ctx, events, notifier, self.changes, self.reading, self.jobs, self.notes_panel,
             self, self,
         )  # fmt: skip
+        self.people_index = PeopleController(
+            ctx, self.reading, self.language, self.people, self.people_panel, self
+        )
 
     def _build_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
@@ -222,6 +232,7 @@ class MainWindow(QMainWindow):
                 ActionId.UNDO: undo,
                 ActionId.REDO: redo,
                 ActionId.SHOW_SEARCH: self.search_dock.toggleViewAction(),
+                ActionId.SHOW_PEOPLE: self.people_dock.toggleViewAction(),
             },
         )
         self.addActions(list(self.action_set))  # their keys work wherever the focus is
@@ -347,6 +358,9 @@ class MainWindow(QMainWindow):
         self.tag_panel.filterChanged.connect(tagging.filter_tree)
         self.language.ready.connect(tagging.refresh_article)
         self.language.ready.connect(tagging.learn)
+        self.language.ready.connect(self.people_index.rebuild)
+        self.people_panel.filterChanged.connect(self.people_index.filter_tree)
+        reading.narrowingCleared.connect(self.people_panel.clear_choice)
 
         self.search_field.returnPressed.connect(searching.on_return)
         self.reader.hitChanged.connect(self._show_hit_position)
@@ -381,6 +395,7 @@ class MainWindow(QMainWindow):
         self.tagging.on_tags_changed()
         self.searching.refresh_choices()
         self.annotating.refresh_list()
+        self.people_index.rebuild()
 
     # ---- state ----
 
@@ -424,6 +439,7 @@ class MainWindow(QMainWindow):
         self.searcher.wait()
         self.language.stop()
         self.tagging.stop()
+        self.people_index.stop()
 
     def become_read_only(self) -> None:
         """The library turned out damaged while open: nothing more is written to it."""

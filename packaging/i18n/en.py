@@ -1,6 +1,11 @@
 """English for the interface's Simplified Chinese source strings (used by update_translations.py)."""
 
 EN = {
+    "人物": "People",
+    "正在整理人物…": "Finding the people named…",
+    "%n 位人物": ("%n person", "%n people"),
+    "人物没有整理完成，详情已写入日志。": "The people index did not finish; the details were written to the log.",
+    "查找人物": "Find a person",
     "文库已恢复": "The library was recovered",
     "文库文件是空的，已从它的预写日志中恢复。原来的空文件和日志保留为：\n{kept}": "The library file was empty; it was recovered from its write-ahead log. The empty file and its log were kept as:\n{kept}",
     "文库已损坏": "The library is damaged",
