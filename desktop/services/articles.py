@@ -43,11 +43,30 @@ def article_label(
     """A title for the tree and result lists; untitled pieces get a label and their opening."""
     if title:
         return title
-    opening = " ".join(text.split())[:OPENING] or words.empty
+    opening = _opening(" ".join(text.split())) or words.empty
     if kind == "continuation" and continued_from:
         return words.continued.format(page=continued_from) + opening
     label = words.kinds.get(kind)
     return f"{label}{words.separator}{opening}" if label else opening
+
+
+_PHRASE_END = "，。；！？、：,;!?"
+_QUOTES = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "‘": "’"}
+
+
+def _opening(text: str) -> str:
+    """The start of an untitled piece, to stand for its headline: cut after a phrase, not inside
+    one, marked … when cut, and never leaving a quote or bracket open."""
+    if len(text) <= OPENING:
+        return text
+    cut = max((text.rfind(mark, 0, OPENING) for mark in _PHRASE_END), default=-1)
+    part = text[: cut + 1] if cut >= OPENING // 2 else text[:OPENING]
+    part = part.rstrip(_PHRASE_END + " ")
+    closing = [_QUOTES[c] for c in part if c in _QUOTES]
+    for c in part:  # a quote closed within the part does not need closing again
+        if c in _QUOTES.values() and c in closing:
+            closing.remove(c)
+    return part + "…" + "".join(reversed(closing))
 
 
 @dataclass(frozen=True)
