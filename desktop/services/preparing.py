@@ -90,6 +90,12 @@ def _prepare_on_worker(data: bytes, name: str, sha256: str) -> PreparedIssue | t
 
 # ---- in the calling process ----
 
+
+def worker_count() -> int:
+    """How many worker processes a large import prepares on: one per core, at most 8."""
+    return min(os.cpu_count() or 1, 8)
+
+
 Prepared = Callable[[], PreparedIssue]  # waits for the result; raises IngestError
 
 
@@ -103,7 +109,7 @@ class Preparer:
         if files >= PARALLEL_FROM and cores > 1:
             try:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=min(cores, 8),
+                    max_workers=worker_count(),
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_start_worker,
                     initargs=(segmenter.cache_dir,),
@@ -111,7 +117,12 @@ class Preparer:
             except (OSError, ValueError, NotImplementedError) as error:
                 log.warning("preparing on this process only: %s", error)
         # In this process there is nothing to gain from reading ahead: write each issue at once.
-        self.ahead = AHEAD_PER_WORKER * min(cores, 8) if self._pool else 0
+        self.ahead = AHEAD_PER_WORKER * worker_count() if self._pool else 0
+
+    @property
+    def workers(self) -> int:
+        """How many worker processes prepare issues (0: this process does)."""
+        return worker_count() if self._pool is not None else 0
 
     def __enter__(self) -> Preparer:
         return self
