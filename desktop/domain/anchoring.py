@@ -174,10 +174,3 @@ def find_passage(
     if old is not None and not _unique_in_old(best, old, anchor):
         return None
     return owner, best.start, best.end
-
-
-def reanchor(text: str, anchor: Anchor, old_text: str | None = None) -> tuple[int, int] | None:
-    """Where the anchored passage is in `text` now, or None if it is gone or not certain."""
-    old = AnchorText(old_text) if old_text is not None else None
-    found = find_passage([(None, AnchorText(text))], anchor, old)
-    return None if found is None else (found[1], found[2])

@@ -32,6 +32,19 @@ PARAGRAPH_KEY = 12  # characters at each end of a paragraph that identify it
 COMMON_KEY = 16  # a paragraph end shared by more articles than this is boilerplate, not identity
 
 
+def article_key(sha256: str, ordinal: int, generation: str = "") -> str:
+    """The key user data names an article by: its issue's content hash and its place at import."""
+    return f"{sha256[:16]}:{generation}{ordinal:03d}"
+
+
+def fresh_article_key(sha256: str, ordinal: int, taken: set[str]) -> str:
+    """A key for an article a re-parse found that continues none before it."""
+    generation = 1
+    while (key := article_key(sha256, ordinal, f"r{generation}-")) in taken:
+        generation += 1
+    return key
+
+
 @dataclass(frozen=True)
 class ArticleText:
     title: str | None

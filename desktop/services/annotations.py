@@ -13,9 +13,9 @@ from typing import Literal
 from sqlalchemy import text as sql
 from sqlmodel import Session, select
 
+from desktop.domain.anchoring import Anchor, make_anchor
 from desktop.services.errors import InvalidInput
 from desktop.services.filters import issue_conditions, tag_condition
-from desktop.store.anchoring import Anchor, make_anchor
 from desktop.store.database import Database
 from desktop.store.models import Article, ArticleState, Highlight, Issue, utc_now
 

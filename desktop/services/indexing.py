@@ -46,7 +46,8 @@ def _index_columns(head: str, body: str, segmenter: Segmenter) -> IndexColumns:
     return IndexColumns(char_tokens(head), char_tokens(body), words)
 
 
-def prepare_article(parsed: ParsedArticle, segmenter: Segmenter) -> PreparedArticle:
+def _fields_and_index_text(parsed: ParsedArticle) -> tuple[dict[str, Any], str, str]:
+    """Article's columns, and the normalised head and body the index is made from."""
     text = parsed.plain_text
     byline = " ".join([*parsed.authors, parsed.source or ""]).strip()
     # The normal form is taken character by character, so the normal form of joined pieces is
@@ -72,6 +73,16 @@ def prepare_article(parsed: ParsedArticle, segmenter: Segmenter) -> PreparedArti
         "text": text,
         "search_text": "\n".join(x for x in (head, normalize(byline), normal_text) if x),
     }
+    return fields, head, body
+
+
+def article_fields(parsed: ParsedArticle) -> dict[str, Any]:
+    """The row's columns alone (no jieba): what tells whether a stored row is still right."""
+    return _fields_and_index_text(parsed)[0]
+
+
+def prepare_article(parsed: ParsedArticle, segmenter: Segmenter) -> PreparedArticle:
+    fields, head, body = _fields_and_index_text(parsed)
     return PreparedArticle(fields, _index_columns(head, body, segmenter))
 
 
@@ -94,6 +105,14 @@ def store_article(
             {"id": row.id, "opening": row.text[:OPENING_CHARS]},
         )
     return row
+
+
+def unindex_articles(session: Session, article_ids: list[int]) -> None:
+    if article_ids:
+        session.execute(
+            sql("DELETE FROM article_fts WHERE rowid IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(article_ids)},
+        )
 
 
 def unindex_issue(session: Session, issue_id: int) -> None:

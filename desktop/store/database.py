@@ -16,7 +16,14 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
 from desktop.store.errors import ErrorCode, library_error, translated
-from desktop.store.identity import FileKind, Identity, identify, read_only_uri, wal_path
+from desktop.store.identity import (
+    FileKind,
+    Identity,
+    folder_writable,
+    identify,
+    read_only_uri,
+    wal_path,
+)
 from desktop.store.integrity import quick_check
 from desktop.store.migrations import migrate
 from desktop.store.recovery import recover_from_log
@@ -88,16 +95,6 @@ def _engine(connect: Callable[[], sqlite3.Connection]) -> Engine:
     return engine
 
 
-def _folder_writable(folder: Path) -> bool:
-    probe = folder / f".district-reader-probe-{os.getpid()}"
-    try:
-        probe.touch()
-        probe.unlink()
-    except OSError:
-        return False
-    return True
-
-
 def open_read_only(path: Path | str) -> Database:
     """Open a library for reading only: for a library in a folder that cannot be written to,
     one another program is changing, or a damaged one whose readable part is wanted. Nothing is
@@ -105,7 +102,7 @@ def open_read_only(path: Path | str) -> Database:
     path = Path(path)
     # In a folder that cannot be written, SQLite cannot make the WAL's shared-memory file: the
     # file is then read as it is on disk, with no locking (immutable).
-    immutable = not _folder_writable(path.parent)
+    immutable = not folder_writable(path.parent)
     identity = _ours(path, identify(path, immutable=immutable))
     if identity.version != LATEST_VERSION:
         raise library_error(
@@ -142,7 +139,7 @@ def _create(path: Path) -> bool:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         raise library_error(ErrorCode.FOLDER_UNWRITABLE, path, folder=str(folder)) from None
-    if not _folder_writable(folder):
+    if not folder_writable(folder):
         raise library_error(ErrorCode.FOLDER_UNWRITABLE, path, folder=str(folder))
     # Named for this process: two programs making the same new library never share it.
     partial = path.with_name(f".{path.name}.new-{os.getpid()}")
@@ -206,7 +203,7 @@ def open_database(path: Path | str) -> Database:
 
 
 def _check_writable(path: Path) -> None:
-    if not _folder_writable(path.parent):
+    if not folder_writable(path.parent):
         raise library_error(ErrorCode.FOLDER_UNWRITABLE, path, folder=str(path.parent))
     if not os.access(path, os.W_OK):
         raise library_error(ErrorCode.READ_ONLY, path)

@@ -4,6 +4,7 @@ that is not a database at all. Only our own libraries are opened, migrated or re
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
@@ -38,6 +39,16 @@ class Identity:
 
 def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
+
+
+def folder_writable(folder: Path) -> bool:
+    probe = folder / f".district-reader-probe-{os.getpid()}"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def read_only_uri(path: Path, *, immutable: bool = False) -> str:

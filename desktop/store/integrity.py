@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.store.errors import ErrorCode, LibraryError, library_error, translated
-from desktop.store.identity import read_only_uri
+from desktop.store.identity import folder_writable, read_only_uri
 
 # Seconds the check on open may take: a library of a hundred megabytes is checked whole in this
 # time; the rest of a larger one is left to the full check in the background.
@@ -88,8 +88,11 @@ class IntegrityCheck:
     def run(self) -> IntegrityResult:
         """The result; `complete` is False if it was cancelled. Raises a LibraryError for a
         file that cannot be read at all (the error says what is wrong)."""
+        # In a folder that cannot be written, the file is read as it is on disk (as the window
+        # reads such a library): SQLite could not make the shared memory a WAL needs.
+        uri = read_only_uri(self.path, immutable=not folder_writable(self.path.parent))
         with translated(self.path):
-            conn = sqlite3.connect(read_only_uri(self.path), uri=True, check_same_thread=False)
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         with self._lock:
             self._conn = conn
         try:

@@ -8,6 +8,7 @@ import os
 import shlex
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,10 @@ def test_install_then_the_launchers_exec_line_starts_the_app(bundle, tmp_path):
         [executable, "--self-test"], env=env, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+    version = subprocess.run(
+        [executable, "--version"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert version.stdout.strip() == f"district-reader {metadata.version('district-reader')}"
 
     subprocess.run(
         ["sh", str(home / ".local/opt/district-reader/uninstall.sh")],

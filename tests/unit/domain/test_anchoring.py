@@ -1,6 +1,14 @@
 import pytest
 
-from desktop.domain.anchoring import make_anchor, reanchor
+from desktop.domain.anchoring import AnchorText, find_passage, make_anchor
+
+
+def reanchor(text, anchor, old_text=None):
+    """Where the anchored passage is in one article's `text` now, or None."""
+    old = AnchorText(old_text) if old_text is not None else None
+    found = find_passage([("the article", AnchorText(text))], anchor, old)
+    return None if found is None else found[1:]
+
 
 TEXT = "区委书记陆方舟出席会议并强调，要推进网格工程建设。陆方舟指出，网格工程是一项基础性工作。"
 

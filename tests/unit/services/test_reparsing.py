@@ -11,7 +11,12 @@ import pytest
 
 from desktop.domain.anchoring import CONTEXT
 from desktop.ingest import Block, parse_text
-from desktop.services import annotations, library
+from desktop.services import annotations, tags
+from desktop.services.articles import get_article
+from desktop.services.reparsing import reparse
+from desktop.services.search import search
+from desktop.services.stats import stats
+from tests.helpers.library_rows import first_article, snapshot
 
 SEED = 20261201
 LENGTHS = [1, 1, 2, 2, 2, 2, 3, 4, 6, 9, 15]  # the short ones are the hard ones
@@ -156,7 +161,7 @@ def expected_place(go, start, end):
 def test_reparse_puts_every_highlight_on_its_own_passage_or_orphans_it(plotted, db, segmenter):
     plans, marks = plotted
     parse, places = new_parser(plans)
-    report = library.reparse(db, segmenter, parse=parse)
+    report = reparse(db, segmenter, parse=parse)
 
     with sqlite3.connect(db.path) as conn:
         rows = {
@@ -198,3 +203,102 @@ def test_reparse_puts_every_highlight_on_its_own_passage_or_orphans_it(plotted, 
     assert report.highlights_orphaned == counts["orphaned"] >= counts["passage gone"] > 10
     assert report.highlights_kept + report.highlights_moved == counts["on their passage"]
     assert short > 60 and len(marks) > 250
+
+
+def _shift_text(parse_result):
+    """A parser whose output moved: a sentence added in front of every first paragraph, and
+    a word changed in the middle of every article."""
+    for article in parse_result.articles:
+        if article.blocks:
+            first = article.blocks[0]
+            article.blocks[0] = Block(
+                first.type, "【更新】编辑补充了一句导语。" + first.text.replace("会议", "会 议", 1)
+            )
+    return parse_result
+
+
+def test_reparse_after_the_text_shifted_keeps_every_highlight_tag_and_state(db, segmenter):
+    article = first_article(db)
+    text = annotations_text(db, article.id)
+    quote = "以铜为镜，可以正衣冠"
+    h1 = annotations.highlight_quote(db, article.id, quote, color="green", note="名句")
+    h2 = annotations.highlight_quote(db, article.id, "共同营造风清气正的政治生态")
+    tags.tag_articles(db, "廉政建设", [article.id])
+    annotations.set_starred(db, article.id)
+    assert text.index(quote) == h1.start
+
+    report = reparse(db, segmenter, parse=lambda *a, **k: _shift_text(parse_text(*a, **k)))
+    assert report.highlights_orphaned == 0
+    assert report.highlights_moved == 2
+
+    again = first_article(db)
+    assert again.key == article.key and again.starred
+    new_text = annotations_text(db, again.id)
+    marks = {h.id: h for h in annotations.article_highlights(db, again.id)}
+    assert new_text[marks[h1.id].start : marks[h1.id].end] == quote
+    assert marks[h1.id].note == "名句" and marks[h1.id].color == "green"
+    assert new_text[marks[h2.id].start : marks[h2.id].end] == h2.quote
+    assert [t.name for t in tags.article_tags(db, again.id)] == ["廉政建设"]
+
+
+def annotations_text(db, article_id):
+    return get_article(db, article_id).article.text
+
+
+def test_a_highlight_whose_text_is_gone_is_kept_as_orphaned(db, segmenter):
+    article = first_article(db)
+    h = annotations.highlight_quote(db, article.id, "以铜为镜，可以正衣冠", note="要记住")
+
+    def drop_the_sentence(*args, **kwargs):
+        parsed = parse_text(*args, **kwargs)
+        for a in parsed.articles:
+            a.blocks = [
+                replace(b, text=b.text.replace("以铜为镜，可以正衣冠；", "")) for b in a.blocks
+            ]
+        return parsed
+
+    report = reparse(db, segmenter, parse=drop_the_sentence)
+    assert report.highlights_orphaned == 1
+    orphans = annotations.list_annotations(db, annotations.AnnotationFilters(orphaned=True))
+    assert [(r.highlight.id, r.highlight.note, r.highlight.quote) for r in orphans] == [
+        (h.id, "要记住", h.quote)
+    ]
+    assert stats(db).highlights == 1
+
+
+def test_reparse_with_the_same_parser_changes_no_user_data(db, segmenter):
+    article = first_article(db, "003")
+    annotations.highlight_quote(db, article.id, "坚定信心")
+    before = snapshot(db)
+    reparse(db, segmenter)
+    after = snapshot(db)
+    for table in ("tag", "article_tag", "highlight", "article_state", "issue_edit"):
+        assert after[table] == before[table]
+    assert [r[2] for r in after["article"]] == [r[2] for r in before["article"]]  # the same keys
+
+
+def test_articles_the_new_parse_gives_unchanged_are_not_indexed_again(db, segmenter):
+    texts = []  # what jieba was given
+
+    class Counting(type(segmenter)):
+        def search_words(self, text):
+            texts.append(text)
+            return segmenter.search_words(text)
+
+    before = snapshot(db)
+    reparse(db, Counting())
+    assert texts == []  # the same parser: every row and index row kept as it was
+    assert snapshot(db) == before
+
+    def one_article_changed(*args, **kwargs):
+        parsed = parse_text(*args, **kwargs)
+        if kwargs["source"].startswith("000"):
+            first = parsed.articles[0].blocks[0]
+            parsed.articles[0].blocks[0] = Block(first.type, first.text + "（有改动）")
+        return parsed
+
+    reparse(db, Counting(), parse=one_article_changed)
+    assert len(texts) == 1 and "有改动" in texts[0]
+    hits = search(db, segmenter, "有改动").article_ids
+    assert hits == [first_article(db).id]
+    assert search(db, segmenter, "融入路径").total == 1  # the articles kept are still found

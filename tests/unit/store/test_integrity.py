@@ -10,9 +10,10 @@ import threading
 import pytest
 
 from desktop.services import library
-from desktop.store.database import open_database
+from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import ErrorCode, LibraryDamagedError
 from desktop.store.integrity import IntegrityCheck
+from tests.helpers.filesystems import read_only_folder
 
 PAGE = 4096
 
@@ -122,3 +123,14 @@ def test_a_cancelled_full_check_says_it_did_not_finish(tmp_path, seeded_library_
     worker.start()
     worker.join()  # a check on a worker thread, not cancelled, runs to the end
     assert [(r.ok, r.complete) for r in results] == [(True, True)]
+
+
+def test_the_full_check_of_a_library_in_a_read_only_folder(tmp_path, seeded_library_file):
+    content = {"library.sqlite3": seeded_library_file.read_bytes()}
+    with read_only_folder(tmp_path / "ro", content) as folder:
+        db = open_read_only(folder / "library.sqlite3")  # as the window opens it there
+        try:
+            result = IntegrityCheck(db.path).run()
+        finally:
+            db.close()
+    assert result.ok and result.complete
