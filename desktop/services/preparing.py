@@ -96,7 +96,19 @@ def worker_count() -> int:
     return min(os.cpu_count() or 1, 8)
 
 
-Prepared = Callable[[], PreparedIssue]  # waits for the result; raises IngestError
+@dataclass(frozen=True)
+class Prepared:
+    """An issue being prepared. Calling it waits for the result (raises IngestError)."""
+
+    wait: Callable[[], PreparedIssue]
+    future: Future | None = None  # None: prepared in this process when called
+
+    def __call__(self) -> PreparedIssue:
+        return self.wait()
+
+    def done(self) -> bool:
+        """Whether a call would not wait for a worker."""
+        return self.future is None or self.future.done()
 
 
 class Preparer:
@@ -137,13 +149,13 @@ class Preparer:
 
     def submit(self, data: bytes, name: str, sha256: str) -> Prepared:
         if self._pool is None:
-            return lambda: prepare_issue(data, name, sha256, self._segmenter)
+            return Prepared(lambda: prepare_issue(data, name, sha256, self._segmenter))
         try:
             future = self._pool.submit(_prepare_on_worker, data, name, sha256)
         except (BrokenProcessPool, RuntimeError) as error:
             self._give_up_workers(error)
-            return lambda: prepare_issue(data, name, sha256, self._segmenter)
-        return lambda: self._result(future, data, name, sha256)
+            return Prepared(lambda: prepare_issue(data, name, sha256, self._segmenter))
+        return Prepared(lambda: self._result(future, data, name, sha256), future)
 
     def _result(self, future: Future, data: bytes, name: str, sha256: str) -> PreparedIssue:
         try:
