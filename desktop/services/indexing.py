@@ -107,6 +107,33 @@ def store_article(
     return row
 
 
+def insert_articles(
+    session: Session, articles: list[PreparedArticle], *, issue_id: int, keys: list[str]
+) -> None:
+    """Write an issue's prepared articles (ordinals in list order) as store_article does, but
+    through the driver: an import writes tens of thousands, and an ORM object and a flush per
+    article made the writer the import's bottleneck. In the caller's transaction."""
+    if not articles:
+        return
+    columns = ["issue_id", "key", "ordinal", *articles[0].fields]
+    statement = (
+        f"INSERT INTO article ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+    cursor = session.connection().connection.driver_connection.cursor()
+    index_rows, openings = [], []
+    for ordinal, (article, key) in enumerate(zip(articles, keys, strict=True)):
+        cursor.execute(statement, (issue_id, key, ordinal, *article.fields.values()))
+        article_id = cursor.lastrowid
+        index = article.index
+        index_rows.append((article_id, index.head, index.body, index.words))
+        if not article.fields["title"]:
+            openings.append((article_id, article.fields["text"][:OPENING_CHARS]))
+    cursor.executemany(
+        "INSERT INTO article_fts(rowid, head, body, words) VALUES (?, ?, ?, ?)", index_rows
+    )
+    cursor.executemany("INSERT INTO article_opening(article_id, opening) VALUES (?, ?)", openings)
+
+
 def unindex_articles(session: Session, article_ids: list[int]) -> None:
     if article_ids:
         session.execute(

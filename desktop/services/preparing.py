@@ -90,7 +90,25 @@ def _prepare_on_worker(data: bytes, name: str, sha256: str) -> PreparedIssue | t
 
 # ---- in the calling process ----
 
-Prepared = Callable[[], PreparedIssue]  # waits for the result; raises IngestError
+
+def worker_count() -> int:
+    """How many worker processes a large import prepares on: one per core, at most 8."""
+    return min(os.cpu_count() or 1, 8)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An issue being prepared. Calling it waits for the result (raises IngestError)."""
+
+    wait: Callable[[], PreparedIssue]
+    future: Future | None = None  # None: prepared in this process when called
+
+    def __call__(self) -> PreparedIssue:
+        return self.wait()
+
+    def done(self) -> bool:
+        """Whether a call would not wait for a worker."""
+        return self.future is None or self.future.done()
 
 
 class Preparer:
@@ -103,7 +121,7 @@ class Preparer:
         if files >= PARALLEL_FROM and cores > 1:
             try:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=min(cores, 8),
+                    max_workers=worker_count(),
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_start_worker,
                     initargs=(segmenter.cache_dir,),
@@ -111,7 +129,12 @@ class Preparer:
             except (OSError, ValueError, NotImplementedError) as error:
                 log.warning("preparing on this process only: %s", error)
         # In this process there is nothing to gain from reading ahead: write each issue at once.
-        self.ahead = AHEAD_PER_WORKER * min(cores, 8) if self._pool else 0
+        self.ahead = AHEAD_PER_WORKER * worker_count() if self._pool else 0
+
+    @property
+    def workers(self) -> int:
+        """How many worker processes prepare issues (0: this process does)."""
+        return worker_count() if self._pool is not None else 0
 
     def __enter__(self) -> Preparer:
         return self
@@ -126,13 +149,13 @@ class Preparer:
 
     def submit(self, data: bytes, name: str, sha256: str) -> Prepared:
         if self._pool is None:
-            return lambda: prepare_issue(data, name, sha256, self._segmenter)
+            return Prepared(lambda: prepare_issue(data, name, sha256, self._segmenter))
         try:
             future = self._pool.submit(_prepare_on_worker, data, name, sha256)
         except (BrokenProcessPool, RuntimeError) as error:
             self._give_up_workers(error)
-            return lambda: prepare_issue(data, name, sha256, self._segmenter)
-        return lambda: self._result(future, data, name, sha256)
+            return Prepared(lambda: prepare_issue(data, name, sha256, self._segmenter))
+        return Prepared(lambda: self._result(future, data, name, sha256), future)
 
     def _result(self, future: Future, data: bytes, name: str, sha256: str) -> PreparedIssue:
         try:

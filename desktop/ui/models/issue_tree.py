@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.services.articles import ArticleRow, list_articles
+from desktop.services.articles import ArticleRow, get_article, list_articles
 from desktop.services.library import IssueRow, list_issues
 from desktop.store.database import Database
 from desktop.ui import icons
@@ -57,6 +57,7 @@ class Node:
     issue: IssueRow | None = None
     article: ArticleRow | None = None
     row: int = 0  # its place among its parent's children: Qt asks for it constantly
+    loaded: bool = True  # an issue's article nodes are made when first asked for
 
     def adopt(self, child: Node) -> Node:
         child.row = len(self.children)
@@ -72,16 +73,30 @@ class Node:
     def unread(self) -> int:
         if self.kind == NodeKind.ARTICLE:
             return 0 if self.article is None or self.article.read else 1
+        if not self.loaded and self.issue is not None:
+            return self.issue.unread  # counted by the library's listing
         return sum(child.unread for child in self.children)
 
 
+EAGER_ISSUES = 8  # a walk over the articles asks issue by issue this far, then for all at once
+
+
 class IssueTreeModel(QAbstractItemModel):
+    """Papers, years and issues are made at once (one small listing); an issue's articles when
+    it is first opened or asked about. Every count is right before that: the issues' listing
+    counts their articles and unread ones. Rows are never inserted later: an issue has its
+    articles from the start as far as Qt can tell, they are only made on demand."""
+
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
         self._root = Node(NodeKind.PAPER, "")
         self._articles: dict[int, Node] = {}
         self._issues: dict[int, Node] = {}
+        # Articles read but not yet made into nodes, per issue (the same order as the tree's),
+        # and the issue of every article once the whole library's list was read.
+        self._rows: dict[int, list[ArticleRow]] = {}
+        self._issue_of: dict[int, int] | None = None
         self.reload()
 
     # ---- building ----
@@ -91,10 +106,8 @@ class IssueTreeModel(QAbstractItemModel):
         self._root = Node(NodeKind.PAPER, "")
         self._articles.clear()
         self._issues.clear()
-        words = label_words()
-        by_issue: dict[int, list[ArticleRow]] = {}
-        for row in list_articles(self._db):
-            by_issue.setdefault(row.issue_id, []).append(row)
+        self._rows.clear()
+        self._issue_of = None
         papers: dict[str, Node] = {}
         years: dict[tuple[str, str], Node] = {}
         for issue in list_issues(self._db):
@@ -111,24 +124,70 @@ class IssueTreeModel(QAbstractItemModel):
                     Node(NodeKind.YEAR, year_label, paper)
                 )
             node = year.adopt(
-                Node(NodeKind.ISSUE, issue.date or issue.source_name, year, issue=issue)
-            )
-            self._issues[issue.id] = node
-            for article in by_issue.get(issue.id, []):
-                child = node.adopt(
-                    Node(NodeKind.ARTICLE, article.label_in(words), node, article=article)
+                Node(
+                    NodeKind.ISSUE, issue.date or issue.source_name, year, issue=issue,
+                    loaded=issue.articles == 0,
                 )
-                self._articles[article.id] = child
+            )  # fmt: skip
+            self._issues[issue.id] = node
         self._root.sort_children()
         for paper in self._root.children:
             paper.sort_children(reverse=True)
         self.endResetModel()
 
+    def _issue_rows(self, node: Node) -> list[ArticleRow]:
+        """The articles of an issue not made into nodes yet, read once."""
+        assert node.issue is not None
+        rows = self._rows.get(node.issue.id)
+        if rows is None:
+            rows = self._rows[node.issue.id] = list_articles(self._db, node.issue.id)
+        return rows
+
+    def _read_all(self) -> dict[int, int]:
+        """Every article's issue, from one listing of the library (quicker than one per issue
+        when most are wanted); the rows are kept for the issues not yet made."""
+        if self._issue_of is None:
+            by_issue: dict[int, list[ArticleRow]] = {}
+            for row in list_articles(self._db):
+                by_issue.setdefault(row.issue_id, []).append(row)
+            for issue_id, node in self._issues.items():
+                if not node.loaded:
+                    self._rows[issue_id] = by_issue.get(issue_id, [])
+            self._issue_of = {row.id: row.issue_id for rows in by_issue.values() for row in rows}
+        return self._issue_of
+
+    def _children(self, node: Node) -> list[Node]:
+        if not node.loaded:
+            words = label_words()
+            for article in self._issue_rows(node):
+                child = node.adopt(
+                    Node(NodeKind.ARTICLE, article.label_in(words), node, article=article)
+                )
+                self._articles[article.id] = child
+            node.loaded = True
+            self._rows.pop(node.issue.id, None)  # type: ignore[union-attr]
+        return node.children
+
+    def _article_node(self, article_id: int) -> Node | None:
+        node = self._articles.get(article_id)
+        if node is not None:
+            return node
+        if self._issue_of is not None:
+            issue_id = self._issue_of.get(article_id)
+        else:  # one article asked for (the one to open): its own row says where it is
+            view = get_article(self._db, article_id)
+            issue_id = view.issue_id if view is not None else None
+        issue = self._issues.get(issue_id) if issue_id is not None else None
+        if issue is None:
+            return None
+        self._children(issue)
+        return self._articles.get(article_id)
+
     def update_article(
         self, article_id: int, *, read: bool | None = None, starred: bool | None = None
     ) -> None:
         """Show a changed read/starred state, and the unread counts above it."""
-        node = self._articles.get(article_id)
+        node = self._article_node(article_id)
         if node is None or node.article is None:
             return
         changes = {}
@@ -146,7 +205,7 @@ class IssueTreeModel(QAbstractItemModel):
     # ---- lookups ----
 
     def index_for_article(self, article_id: int) -> QModelIndex:
-        node = self._articles.get(article_id)
+        node = self._article_node(article_id)
         return self.createIndex(node.row, 0, node) if node else QModelIndex()
 
     def index_for_issue(self, issue_id: int) -> QModelIndex:
@@ -155,26 +214,37 @@ class IssueTreeModel(QAbstractItemModel):
 
     def article_ids_in_order(self) -> Iterator[int]:
         """Every article id in the tree's order, lazily: a caller after the first few stops
-        early, which matters at tens of thousands of articles."""
+        early, which matters at tens of thousands of articles. Issues not opened yet are read
+        without making their nodes."""
 
-        def walk(node: Node) -> Iterator[int]:
+        def walk(node: Node, asked: list[int]) -> Iterator[int]:
             for child in node.children:
-                if child.kind == NodeKind.ARTICLE and child.article:
-                    yield child.article.id
+                if child.kind == NodeKind.ISSUE:
+                    if child.loaded:
+                        rows = [n.article for n in child.children if n.article]
+                    else:
+                        asked[0] += 1
+                        if asked[0] > EAGER_ISSUES:
+                            self._read_all()
+                        rows = self._issue_rows(child)
+                    for row in rows:
+                        yield row.id
                 else:
-                    yield from walk(child)
+                    yield from walk(child, asked)
 
-        return walk(self._root)
+        return walk(self._root, [0])
 
     def node_at(self, row: int, parent: Index) -> Node | None:
-        children = self._node(parent).children
+        children = self._children(self._node(parent))
         return children[row] if 0 <= row < len(children) else None
 
     def with_ancestors(self, article_ids: set[int]) -> set[Node]:
-        """The nodes of these articles and every node above them."""
+        """The issues of these articles and every node above them (their article nodes are
+        not made for this)."""
+        issue_of = self._read_all()
         shown: set[Node] = set()
-        for article_id in article_ids:
-            node: Node | None = self._articles.get(article_id)
+        for issue_id in {issue_of[i] for i in article_ids if i in issue_of}:
+            node: Node | None = self._issues[issue_id]
             while node is not None and node not in shown:
                 shown.add(node)
                 node = node.parent
@@ -196,11 +266,11 @@ class IssueTreeModel(QAbstractItemModel):
         return sorted({n.issue.paper for n in self._issues.values() if n.issue and n.issue.paper})
 
     def issue_of(self, article_id: int) -> IssueRow | None:
-        node = self._articles.get(article_id)
+        node = self._article_node(article_id)
         return node.parent.issue if node and node.parent else None
 
     def position_in_issue(self, article_id: int) -> tuple[int, int]:
-        node = self._articles.get(article_id)
+        node = self._article_node(article_id)
         if node is None or node.parent is None:
             return 0, 0
         return node.row + 1, len(node.parent.children)
@@ -211,10 +281,10 @@ class IssueTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        node = self._node(parent)
-        if column != 0 or not 0 <= row < len(node.children):
+        children = self._children(self._node(parent))
+        if column != 0 or not 0 <= row < len(children):
             return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -228,7 +298,20 @@ class IssueTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.column() > 0:
             return 0
-        return len(self._node(parent).children)
+        node = self._node(parent)
+        return node.issue.articles if not node.loaded and node.issue else len(node.children)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    # An issue not yet opened says it can fetch more: Qt's filter proxy then answers
+    # hasChildren without mapping (and so making) the articles of every issue it paints.
+    def canFetchMore(self, parent: Index) -> bool:
+        return parent.isValid() and not self._node(parent).loaded
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            self._children(self._node(parent))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -341,4 +424,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         model: IssueTreeModel = self.sourceModel()  # type: ignore[assignment]
         if self._shown is None:
             self._shown = model.with_ancestors(self._allowed)
-        return model.node_at(row, parent) in self._shown
+        node = model.node_at(row, parent)
+        if node is not None and node.article is not None:
+            return node.article.id in self._allowed
+        return node in self._shown
