@@ -21,6 +21,8 @@ from tests.helpers.issues import new_issues
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
 KILLS = 20
+# Enough that 20 kills, each after one more write of up to 8 issues (a batch), cannot finish it.
+ISSUES = 180
 
 
 def check(path):
@@ -127,11 +129,11 @@ def test_killing_the_import_never_leaves_half_an_issue(library_with_user_data, t
     path = library_with_user_data
     before, _ = check(path)
     # Long enough that kills land before, during and after.
-    folder = new_issues(tmp_path / "inbox", 60)
+    folder = new_issues(tmp_path / "inbox", ISSUES)
     command = [sys.executable, "-m", "desktop", "import", str(folder), "--db", str(path)]
     counts, workers = [], []
-    # Kill before the first write, then after one or two more issues each time: 60 issues are
-    # more than 20 kills can finish, so every kill lands inside the import.
+    # Kill before the first write, then after one or two more issues each time: ISSUES are more
+    # than 20 kills can finish, so every kill lands inside the import.
     points = kill_repeatedly(
         command,
         path,
@@ -148,7 +150,7 @@ def test_killing_the_import_never_leaves_half_an_issue(library_with_user_data, t
         assert workers  # the import used worker processes, and they were killed with it
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert finished.returncode == 0, finished.stderr
-    assert check(path) == (before, len(seed_files()) + 60)
+    assert check(path) == (before, len(seed_files()) + ISSUES)
 
 
 def test_killing_the_reparse_keeps_every_highlight(library_with_user_data, tmp_path):
