@@ -7,11 +7,17 @@ from pathlib import Path
 
 
 def app_root() -> Path:
-    """The folder that holds `resources/` and `seeds/`."""
+    """The folder that holds `resources/` and `seeds/`: the bundle's folder when frozen, the
+    checkout from source (also for an editable install), else the installed package's `_data`
+    (where pyproject.toml puts them in a wheel)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    installed = package / "_data"
+    if (installed / "resources").is_dir():
+        return installed
+    return package.parent
 
 
 def seeds_dir() -> Path:

@@ -111,11 +111,14 @@ def decode(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> DecodedText
         try:
             data.decode("utf-8")
             encoding = "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            _refuse_damaged_utf8(data, name, exc)
             encoding = _detect(data, name)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        if encoding == "utf-8-sig":
+            _refuse_damaged_utf8(data, name, exc)
         raise UnknownEncodingError(
             name,
             f"the text could not be read as {encoding} (bad bytes at position {exc.start}).",
@@ -131,6 +134,26 @@ def decode(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> DecodedText
     if "\x00" in text or _control_ratio(text) > 0.02:
         raise _binary_error(name, "a binary file")
     return DecodedText(text=text.lstrip("\ufeff"), encoding=encoding)
+
+
+def _refuse_damaged_utf8(data: bytes, name: str, error: UnicodeDecodeError) -> None:
+    """UTF-8 text with a few bad bytes (a damaged copy, a cut-off download, a line pasted in
+    from a GBK file) is refused where the bad bytes are, rather than read as another encoding:
+    read whole as GB18030 or Big5, such a file becomes nonsense without a word to the user."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    readable = sum(1 for c in text if c > "\x7f") - bad  # characters UTF-8 decoded fine
+    if readable < 4 * bad:
+        return  # not UTF-8 at all: another encoding to detect
+    line = data.count(b"\n", 0, error.start) + 1
+    where = f"line {line}, byte {error.start}"
+    places = f"1 place ({where})" if bad == 1 else f"{bad} places (the first: {where})"
+    raise UnknownEncodingError(
+        name,
+        f"the text is UTF-8 except at {places}: the file is damaged, or parts of it were "
+        "saved in another encoding.",
+        "Open it in a text editor, correct the text there and save it as UTF-8.",
+    )
 
 
 def _detect(data: bytes, name: str) -> str:

@@ -13,9 +13,9 @@ from typing import Literal
 from sqlalchemy import text as sql
 from sqlmodel import Session, select
 
+from desktop.domain.anchoring import Anchor, make_anchor
 from desktop.services.errors import InvalidInput
 from desktop.services.filters import issue_conditions, tag_condition
-from desktop.store.anchoring import Anchor, make_anchor
 from desktop.store.database import Database
 from desktop.store.models import Article, ArticleState, Highlight, Issue, utc_now
 
@@ -249,10 +249,16 @@ def _state(db: Database, article_id: int, field: Literal["read", "starred"], val
         key = session.exec(select(Article.key).where(Article.id == article_id)).first()
         if key is None:
             raise InvalidInput(f"There is no article {article_id}.")
-        state = session.get(ArticleState, key) or ArticleState(article_key=key)
-        setattr(state, field, value)
-        state.updated_at = utc_now()
-        session.add(state)
+        # An upsert: another window or command marking the same article at the same moment
+        # cannot make it fail. `field` is one of two column names, never user text.
+        session.execute(
+            sql(
+                f"INSERT INTO article_state(article_key, {field}, updated_at) "
+                f"VALUES (:key, :value, :now) ON CONFLICT(article_key) "
+                f"DO UPDATE SET {field} = excluded.{field}, updated_at = excluded.updated_at"
+            ),
+            {"key": key, "value": int(value), "now": utc_now()},
+        )
 
 
 def set_read(db: Database, article_id: int, read: bool = True) -> None:

@@ -7,8 +7,9 @@ from typing import NamedTuple
 
 from sqlalchemy import text as sql
 
+from desktop.services.errors import InvalidInput
 from desktop.store.database import Database
-from desktop.store.models import Article
+from desktop.store.models import Article, Issue
 
 
 @dataclass(frozen=True)
@@ -127,4 +128,7 @@ def list_articles(db: Database, issue_id: int | None = None) -> list[ArticleRow]
         cursor = session.connection().connection.driver_connection.execute(
             statement, {"i": issue_id}
         )
-        return [ArticleRow(*row[:8], bool(row[8]), bool(row[9])) for row in cursor]
+        rows = [ArticleRow(*row[:8], bool(row[8]), bool(row[9])) for row in cursor]
+        if not rows and issue_id is not None and session.get(Issue, issue_id) is None:
+            raise InvalidInput(f"There is no issue {issue_id}.")
+        return rows

@@ -8,12 +8,13 @@ from datetime import date as Date
 
 from desktop.services.errors import InvalidInput
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: \d would take full-width ones (２０２３), which compare wrongly as text.
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def check_date(value: str) -> str:
     """`2023`, `2023-05` or `2023-05-16`, a real date; InvalidInput otherwise."""
-    m = _DATE.match(value)
+    m = _DATE.fullmatch(value)
     if m is None:
         raise InvalidInput(f"“{value}” is not a date: write 2023, 2023-05 or 2023-05-16.")
     year, month, day = (int(g) if g else 1 for g in m.groups())

@@ -4,27 +4,60 @@ Query syntax: words (all must occur), "quoted phrases", -exclusions (-word, -"ph
 Every term is a substring test, like Ctrl+F: FTS5 finds candidates fast (each character is a
 token, so a phrase of characters matches any substring, across jieba's word boundaries), and an
 exact `instr` on the normalised text keeps only true matches. jieba's words rank the results.
+A query has at most MAX_QUERY_CHARS characters and MAX_TERMS terms.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
-from sqlalchemy import exc as sa_exc
+from sqlalchemy import Row
 from sqlalchemy import text as sql
 
 from desktop.ingest.text import squeeze_spaces
 from desktop.nlp import Segmenter
 from desktop.services.articles import OPENING, LabelWords, article_label
+from desktop.services.errors import InvalidInput
 from desktop.services.filters import issue_conditions, tag_condition
 from desktop.store.database import Database
 from desktop.store.normalize import is_token_char, normalize, normalize_with_map
 
-_QUOTES = '"“”'
+# A query is bounded so that no query string can stall the search or build an expression SQLite
+# refuses: a pasted paragraph fits, a pasted page does not (and is refused with a message).
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 100  # words and phrases, exclusions included
+# The index is asked for a term's first characters only: a phrase of them already finds few
+# candidates, and each further character costs its whole list of positions; the exact `instr`
+# check then decides on the whole term.
+INDEXED_CHARS = 16
 # Ranking weights for bm25: headline characters, body characters, jieba words.
 _BM25 = "bm25(article_fts, 8.0, 1.0, 3.0)"
+# A word, or a "phrase" between two quote marks (of any kind), either one perhaps negated by a
+# leading "-". A quote mark that is never closed is part of a word. One pass: linear.
+_TOKEN = re.compile(r'(-(?=\S))?(?:["“”]([^"“”]*)["“”]|(\S+))')
+
+
+class QueryTooLong(InvalidInput):
+    """A query beyond the bounds; `code` and `params` let the interface say so in its language."""
+
+    def __init__(self, code: Literal["query_too_long", "too_many_terms"], count: int) -> None:
+        self.code = code
+        self.limit = MAX_QUERY_CHARS if code == "query_too_long" else MAX_TERMS
+        self.params = {"count": count, "limit": self.limit}
+        if code == "query_too_long":
+            message = (
+                f"A search can be at most {self.limit:,} characters long; this one has "
+                f"{count:,}. Search for a shorter part of the text."
+            )
+        else:
+            message = (
+                f"A search can have at most {self.limit} words and phrases; this one has "
+                f"{count}. Leave some out, or put a passage in quotes to find it as one phrase."
+            )
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -38,30 +71,20 @@ class SearchQuery:
 
 
 def parse_query(text: str) -> SearchQuery:
-    """Words, "phrases" and -exclusions. Never raises: an unclosed quote is just a character."""
-    text = normalize(text)
-    terms: list[str] = []
-    excluded: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        negate = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
-        if negate:
-            i += 1
-        close = next((j for j in range(i + 1, n) if text[j] in _QUOTES), None)
-        if text[i] in _QUOTES and close is not None:
-            term = squeeze_spaces(text[i + 1 : close])
-            i = close + 1
-        else:  # a word; a quote mark that is never closed is part of it
-            j = i
-            while j < n and not text[j].isspace():
-                j += 1
-            term, i = text[i:j], j
+    """Words, "phrases" and -exclusions. An unclosed quote is just a character; a query longer
+    than MAX_QUERY_CHARS, or of more than MAX_TERMS terms, raises QueryTooLong."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryTooLong("query_too_long", len(text))
+    terms: dict[str, None] = {}  # ordered sets: the first occurrence keeps its place
+    excluded: dict[str, None] = {}
+    for match in _TOKEN.finditer(normalize(text)):
+        negated, phrase, word = match.groups()
+        term = squeeze_spaces(phrase) if phrase is not None else word
         if term:
-            (excluded if negate else terms).append(term)
-    return SearchQuery(tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(excluded)))
+            (excluded if negated else terms)[term] = None
+    if len(terms) + len(excluded) > MAX_TERMS:
+        raise QueryTooLong("too_many_terms", len(terms) + len(excluded))
+    return SearchQuery(tuple(terms), tuple(excluded))
 
 
 @dataclass(frozen=True)
@@ -90,15 +113,33 @@ class SearchHit:
     date: str | None
     kind: str
     title: str  # the headline, or the label of an untitled piece (in Chinese)
-    snippet: str
-    marks: tuple[tuple[int, int], ...]  # hit ranges within the snippet
     score: float
     headline: str | None = None
     opening: str = ""
     continued_from: str | None = None
+    text: str = field(default="", repr=False, compare=False)  # the article's, for the snippet
+    terms: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def label_in(self, words: LabelWords) -> str:
         return article_label(self.kind, self.headline, self.opening, self.continued_from, words)
+
+    @property
+    def snippet(self) -> str:
+        return self._snippet[0]
+
+    @property
+    def marks(self) -> tuple[tuple[int, int], ...]:
+        """The hits' ranges within the snippet."""
+        return self._snippet[1]
+
+    @cached_property
+    def _snippet(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        # Made when first asked for: a list shows a few of its hundreds of hits at a time.
+        body = self.text.replace("\n", " ")
+        hits = find_hits(body, self.terms)
+        if hits or not self.terms:
+            return _window(body, hits)
+        return make_snippet(self.title, self.terms)  # in the headline or byline only
 
 
 @dataclass
@@ -110,15 +151,22 @@ class SearchResults:
 
 
 def _fts_expression(term: str, segmenter: Segmenter) -> str | None:
-    chars = [c for c in term if is_token_char(c)]
-    if not chars:
+    """The index's condition for a term: a phrase of its first characters (each one a token,
+    quoted, so no query text is ever FTS5 syntax), or jieba's words of that part, which rank.
+    None if the index cannot narrow the search for it."""
+    positions = [i for i, c in enumerate(term) if is_token_char(c)][:INDEXED_CHARS]
+    if not any(_index_is_exact_for(term[i]) for i in positions):
+        # Letters of other scripts alone: the index's tokenizer may not keep them as tokens
+        # (its Unicode tables are older than Python's), and a phrase it keeps nothing of would
+        # match nothing. The exact check alone answers.
         return None
-    expression = '{head body}: "' + " ".join(chars) + '"'
-    if len(chars) == 1:
+    expression = '{head body}: "' + " ".join(term[i] for i in positions) + '"'
+    if len(positions) == 1:
         # One character: being a word of its own ranks nothing, and merging a second list of
         # tens of thousands of matches costs a fifth of the query.
         return expression
-    words = [w for w in segmenter.search_words(term) if any(is_token_char(c) for c in w)]
+    leading = term[: positions[-1] + 1]
+    words = [w for w in segmenter.search_words(leading) if any(is_token_char(c) for c in w)]
     if words:
         quoted = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
         expression = f"({expression} OR words: ({quoted}))"
@@ -141,9 +189,18 @@ def _index_is_exact_for(term: str) -> bool:
 
 
 def _filter_clauses(filters: SearchFilters, params: dict[str, object]) -> list[str]:
-    clauses = issue_conditions(
+    clauses = []
+    on_issue = issue_conditions(
         params, paper=filters.paper, date_from=filters.date_from, date_to=filters.date_to
     )
+    if on_issue:
+        # The issues that qualify, found once (from the listing index) rather than joined for
+        # every candidate article: an issue row keeps its raw text before its paper and date.
+        clauses.append(
+            "a.issue_id IN (SELECT ie.id FROM issue_effective ie WHERE "
+            + " AND ".join(on_issue)
+            + ")"
+        )
     if filters.author:
         clauses.append("instr(a.authors, :author) > 0")
         params["author"] = f'"{filters.author.strip()}"'
@@ -156,20 +213,12 @@ def _filter_clauses(filters: SearchFilters, params: dict[str, object]) -> list[s
 
 
 def _matching(
-    db: Database,
-    segmenter: Segmenter,
-    query: SearchQuery,
-    filters: SearchFilters,
-    *,
-    use_index: bool = True,
+    db: Database, segmenter: Segmenter, query: SearchQuery, filters: SearchFilters
 ) -> list[tuple[int, float]]:
     """Every matching article id with its score, best first (ties: oldest first)."""
     params: dict[str, object] = {}
     clauses = _filter_clauses(filters, params)
-    needs_issue = any("ie." in clause for clause in clauses)
-    expressions = (
-        [e for e in (_fts_expression(t, segmenter) for t in query.terms) if e] if use_index else []
-    )
+    expressions = [e for e in (_fts_expression(t, segmenter) for t in query.terms) if e]
     for k, term in enumerate(query.terms):
         if expressions and _index_is_exact_for(term):
             continue  # the index alone decides: no need to read the article's text
@@ -178,7 +227,7 @@ def _matching(
     for k, term in enumerate(query.excluded):
         clauses.append(f"instr(a.search_text, :x{k}) = 0")
         params[f"x{k}"] = term
-    needs_article = needs_issue or any("a." in clause for clause in clauses)
+    needs_article = any("a." in clause for clause in clauses)
     if expressions:
         # Only the tables a condition needs are joined: article rows are large, and reading
         # thousands of them costs more than the index lookup itself.
@@ -190,20 +239,12 @@ def _matching(
         columns, order = f"article_fts.rowid, {_BM25} AS score", "score, article_fts.rowid"
     else:
         source, columns, order = "article a", "a.id, 0.0 AS score", "a.id"
-    if needs_issue:
-        source += " JOIN issue_effective ie ON ie.id = a.issue_id"
     where = " AND ".join(clauses) or "1"
     statement = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order}"
-    try:
-        with db.session() as session:
-            # Plain tuples from the driver: thousands of rows, no ORM row objects needed.
-            cursor = session.connection().connection.driver_connection.execute(statement, params)
-            return [(row[0], float(row[1])) for row in cursor]
-    except (sqlite3.OperationalError, sa_exc.OperationalError) as error:
-        if use_index and "fts5" in str(error).lower():
-            # A query FTS5 cannot parse: the exact scan alone still answers it.
-            return _matching(db, segmenter, query, filters, use_index=False)
-        raise
+    with db.session() as session:
+        # Plain tuples from the driver: thousands of rows, no ORM row objects needed.
+        cursor = session.connection().connection.driver_connection.execute(statement, params)
+        return [(row[0], float(row[1])) for row in cursor]
 
 
 def find_hits(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -222,8 +263,13 @@ def make_snippet(
     text: str, terms: tuple[str, ...], width: int = 80
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of the text around its first hit, and the hits within it."""
-    flat = text.replace("\n", " ")
-    hits = find_hits(flat, terms)
+    flat = text.replace("\n", " ")  # one character for one: the hits' offsets hold
+    return _window(flat, find_hits(flat, terms), width)
+
+
+def _window(
+    flat: str, hits: list[tuple[int, int]], width: int = 80
+) -> tuple[str, tuple[tuple[int, int], ...]]:
     first = hits[0][0] if hits else 0
     start = max(0, first - width // 4)
     end = min(len(flat), start + width)
@@ -237,6 +283,26 @@ def make_snippet(
     return prefix + flat[start:end] + suffix, marks
 
 
+_ROWS_AT_ONCE = 500  # ids in one statement: far below SQLite's limit on parameters
+
+
+def _shown_rows(db: Database, ids: list[int]) -> dict[int, Row]:
+    """The columns a hit shows, for the articles `ids`."""
+    rows: dict[int, Row] = {}
+    with db.session() as session:
+        for start in range(0, len(ids), _ROWS_AT_ONCE):
+            chunk = ids[start : start + _ROWS_AT_ONCE]
+            params = {f"i{k}": v for k, v in enumerate(chunk)}
+            statement = (
+                "SELECT a.id, a.key, a.issue_id, a.kind, a.title, a.kicker, a.subtitle, a.text, "
+                "a.continued_from, ie.paper, ie.date FROM article a "
+                "JOIN issue_effective ie ON ie.id = a.issue_id "
+                f"WHERE a.id IN ({', '.join(':' + k for k in params)})"
+            )
+            rows.update((row.id, row) for row in session.execute(sql(statement), params))
+    return rows
+
+
 def search(
     db: Database,
     segmenter: Segmenter,
@@ -245,7 +311,8 @@ def search(
     *,
     limit: int | None = 50,
 ) -> SearchResults:
-    """Search the library; never raises on any query string. `limit=None` gives every hit."""
+    """Search the library. `limit=None` gives every hit. Any query string within the bounds is
+    answered; one beyond them raises QueryTooLong (an InvalidInput) saying the limit."""
     query = parse_query(text)
     if query.empty and filters.empty:
         return SearchResults(query, 0)
@@ -254,22 +321,9 @@ def search(
     shown = matches if limit is None or limit <= 0 else matches[:limit]
     if not shown:
         return results
-    ids = [m[0] for m in shown]
-    params = {f"i{k}": v for k, v in enumerate(ids)}
-    statement = (
-        "SELECT a.id, a.key, a.issue_id, a.kind, a.title, a.kicker, a.subtitle, a.text, "
-        "a.continued_from, ie.paper, ie.date FROM article a "
-        "JOIN issue_effective ie ON ie.id = a.issue_id "
-        f"WHERE a.id IN ({', '.join(':' + k for k in params)})"
-    )
-    with db.session() as session:
-        rows = {row.id: row for row in session.execute(sql(statement), params)}
+    rows = _shown_rows(db, [m[0] for m in shown])
     for article_id, score in shown:
         row = rows[article_id]
-        title = article_label(row.kind, row.title, row.text, row.continued_from)
-        body_hits = find_hits(row.text, query.terms)
-        source = row.text if body_hits or not query.terms else title
-        snippet, marks = make_snippet(source, query.terms)
         results.hits.append(
             SearchHit(
                 article_id=row.id,
@@ -278,13 +332,13 @@ def search(
                 paper=row.paper,
                 date=row.date,
                 kind=row.kind,
-                title=title,
-                snippet=snippet,
-                marks=marks,
+                title=article_label(row.kind, row.title, row.text, row.continued_from),
                 score=round(-score, 6),
                 headline=row.title,
                 opening=row.text[: OPENING * 2],
                 continued_from=row.continued_from,
+                text=row.text,
+                terms=query.terms,
             )
         )
     return results

@@ -16,7 +16,7 @@ from desktop.nlp import Segmenter, TopicLexicon, TopicSuggestion
 from desktop.services.errors import InvalidInput
 from desktop.services.filters import tag_condition
 from desktop.store.database import Database
-from desktop.store.models import Article, ArticleTag, Tag
+from desktop.store.models import Article, ArticleTag, Tag, utc_now
 
 # Colours given to new tags in turn: distinct, and readable as text on light and dark themes.
 PALETTE = (
@@ -81,26 +81,39 @@ def create_tag(
 ) -> TagInfo:
     name = check_name(name)
     with db.session() as session:
-        if _find(session, name) is not None:
-            raise InvalidInput(f"A tag “{name}” already exists.")
         parent_id = _get(session, parent).id if parent else None
-        count = session.execute(sql("SELECT COUNT(*) FROM tag")).scalar() or 0
-        tag = Tag(
-            name=name,
-            color=check_color(color) if color else PALETTE[count % len(PALETTE)],
-            parent_id=parent_id,
-        )
-        session.add(tag)
-        session.flush()
-        assert tag.id is not None
+        tag = _insert_tag(session, name, color, parent_id)
+        if tag is None:
+            raise InvalidInput(f"A tag “{name}” already exists.")
         return TagInfo(tag.id, tag.name, tag.color, tag.parent_id, 0)
 
 
+def _insert_tag(
+    session: Session, name: str, color: str | None, parent_id: int | None = None
+) -> Tag | None:
+    """Create the tag in this transaction; None if it exists. One statement, which cannot fail
+    on a name another window or command has just taken (names are unique, without case)."""
+    count = session.execute(sql("SELECT COUNT(*) FROM tag")).scalar() or 0
+    row = session.execute(
+        sql(
+            "INSERT INTO tag(name, color, parent_id, created_at) "
+            "VALUES (:name, :color, :parent, :now) ON CONFLICT(name) DO NOTHING RETURNING id"
+        ),
+        {
+            "name": name,
+            "color": check_color(color) if color else PALETTE[count % len(PALETTE)],
+            "parent": parent_id,
+            "now": utc_now(),
+        },
+    ).first()
+    return None if row is None else session.get(Tag, row.id)
+
+
 def ensure_tag(db: Database, name: str, color: str | None = None) -> None:
+    name = check_name(name)
     with db.session() as session:
-        exists = _find(session, check_name(name)) is not None
-    if not exists:
-        create_tag(db, name, color)
+        if _find(session, name) is None:
+            _insert_tag(session, name, color)
 
 
 def rename_tag(db: Database, old: str, new: str) -> None:
@@ -142,8 +155,10 @@ def merge_tags(db: Database, sources: Iterable[str], target: str) -> None:
     """Fold the source tags into the target: their articles and child tags move to it."""
     with db.session() as session:
         into = _get(session, target)
-        for name in sources:
-            tag = _get(session, name)
+        merging = [_get(session, name) for name in sources]
+        if all(tag.id == into.id for tag in merging):
+            raise InvalidInput(f"A tag cannot be merged into itself (“{into.name}”).")
+        for tag in merging:
             if tag.id == into.id:
                 continue
             session.execute(
@@ -176,26 +191,42 @@ def delete_tag(db: Database, name: str) -> int:
 
 
 def _keys(session: Session, article_ids: Iterable[int]) -> list[str]:
-    ids = list(article_ids)
+    """The articles' keys; an id that names no article is refused, not passed over."""
+    ids = sorted(set(article_ids))
     if not ids:
         return []
-    return list(session.exec(select(Article.key).where(Article.id.in_(ids))).all())
+    rows = session.execute(
+        select(Article.id, Article.key).where(Article.id.in_(ids))  # type: ignore[attr-defined]
+    ).all()
+    missing = sorted(set(ids) - {row.id for row in rows})
+    if missing:
+        listed = ", ".join(map(str, missing[:5])) + ("…" if len(missing) > 5 else "")
+        raise InvalidInput(f"There is no article {listed}.")
+    return [row.key for row in rows]
 
 
 def tag_articles(
     db: Database, name: str, article_ids: Iterable[int], *, create: bool = True
 ) -> int:
-    """Put a tag on articles (creating the tag if needed); returns how many newly got it."""
+    """Put a tag on articles (creating the tag if needed), in one transaction; returns how many
+    newly got it. Another window or command doing the same at the same moment is no conflict."""
     name = check_name(name)
-    if create:
-        ensure_tag(db, name)
     with db.session() as session:
-        tag = _get(session, name)
+        tag = _find(session, name)
+        if tag is None and create:
+            tag = _insert_tag(session, name, None)
+        if tag is None:
+            tag = _get(session, name)
         added = 0
         for key in _keys(session, article_ids):
-            if session.get(ArticleTag, (key, tag.id)) is None:
-                session.add(ArticleTag(article_key=key, tag_id=tag.id))
-                added += 1
+            result = session.execute(
+                sql(
+                    "INSERT INTO article_tag(article_key, tag_id, created_at) "
+                    "VALUES (:key, :tag, :now) ON CONFLICT DO NOTHING"
+                ),
+                {"key": key, "tag": tag.id, "now": utc_now()},
+            )
+            added += int(result.rowcount or 0)
         return added
 
 

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop.store.errors import LibraryDamagedError, translated
+from desktop.store.errors import ErrorCode, LibraryDamagedError, library_error, translated
+from desktop.store.identity import FileKind, identify, read_only_uri
+from desktop.store.integrity import quick_check
 
 KEEP_DAILY = 7
 _DAILY = re.compile(r"^(?P<stem>.+)-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -70,7 +72,7 @@ def copy_library(
     if should_cancel is not None and should_cancel():
         return False
     with translated(source):
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst, pages=-1)
@@ -107,18 +109,47 @@ def take_daily_backup(
     return target
 
 
+def _backup_problem(path: Path) -> ErrorCode | None:
+    """Why `path` cannot be restored, if it cannot: not one of our libraries, or damaged
+    (checked whole: restoring is rare, and worth the time)."""
+    try:
+        kind = identify(path).kind
+        if kind is not FileKind.OURS:
+            refusals = {
+                FileKind.MISSING: ErrorCode.BACKUP_MISSING,
+                FileKind.DIRECTORY: ErrorCode.IS_A_DIRECTORY,
+            }
+            return refusals.get(kind, ErrorCode.BACKUP_NOT_A_LIBRARY)
+        with translated(path):
+            conn = sqlite3.connect(read_only_uri(path), uri=True)
+            try:
+                whole = quick_check(conn, seconds=None).ok
+            finally:
+                conn.close()
+    except LibraryDamagedError:  # SQLite could not even read it
+        whole = False
+    return None if whole else ErrorCode.BACKUP_DAMAGED
+
+
 def check_backup(path: Path) -> None:
-    """Refuse to restore a copy that is itself damaged."""
-    with translated(path):
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
-    if result != "ok":
-        raise LibraryDamagedError(
-            path, f"The backup {path.name} is damaged too.", "Choose an older backup."
+    """Refuse to restore anything but a whole copy of one of our libraries."""
+    problem = _backup_problem(path)
+    if problem is not None:
+        raise library_error(problem, path)
+
+
+def set_aside_name(library: Path, why: str, today: date) -> Path:
+    """A free name beside `library` for the file it replaces: `library.replaced-2026-03-02.sqlite3`
+    (then `…-2`, `…-3`), its log and shared memory free alike."""
+    n = 1
+    while True:
+        number = f"-{n}" if n > 1 else ""
+        kept = library.with_name(
+            f"{library.stem}.{why}-{today.isoformat()}{number}{library.suffix}"
         )
+        if not any(kept.with_name(kept.name + s).exists() for s in ("", "-wal", "-shm")):
+            return kept
+        n += 1
 
 
 def restore_backup(backup: Path, library: Path, today: date) -> Path | None:
@@ -127,13 +158,7 @@ def restore_backup(backup: Path, library: Path, today: date) -> Path | None:
     check_backup(backup)
     kept = None
     if library.exists():
-        kept = library.with_name(f"{library.stem}.replaced-{today.isoformat()}{library.suffix}")
-        n = 1
-        while kept.exists():
-            n += 1
-            kept = library.with_name(
-                f"{library.stem}.replaced-{today.isoformat()}-{n}{library.suffix}"
-            )
+        kept = set_aside_name(library, "replaced", today)
         os.replace(library, kept)
     for suffix in ("-wal", "-shm"):  # they belong to the replaced file
         stale = library.with_name(library.name + suffix)

@@ -1,28 +1,36 @@
-"""Open a library file: check it, migrate it, and hand out sessions with the right pragmas."""
+"""Open a library file: check that it is ours and whole, migrate it, and hand out sessions with
+the right pragmas."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, event
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
-from desktop.store.errors import (
-    LibraryDamagedError,
-    LibraryReadOnlyError,
-    LibraryTooNewError,
-    translated,
+from desktop.store.errors import ErrorCode, library_error, translated
+from desktop.store.identity import (
+    FileKind,
+    Identity,
+    folder_writable,
+    identify,
+    read_only_uri,
+    wal_path,
 )
-from desktop.store.migrations import migrate, schema_version
+from desktop.store.integrity import quick_check
+from desktop.store.migrations import migrate
+from desktop.store.recovery import recover_from_log
 from desktop.store.schema import LATEST_VERSION
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+log = logging.getLogger(__name__)
 MMAP_BYTES = 1 << 30  # address space, not memory: pages are read on demand
 
 
@@ -48,12 +56,16 @@ class Database:
         created: bool,
         backup: Path | None,
         read_only: bool = False,
+        recovered_from: Path | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
         self.created = created  # a new, empty library
         self.backup = backup  # the copy taken before a migration, if one ran
         self.read_only = read_only  # opened for reading only: every write is refused by SQLite
+        # The library was an empty file whose write-ahead log held it whole: what was read from
+        # the log is this library now; the empty file (and its log) were kept at this path.
+        self.recovered_from = recovered_from
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -65,22 +77,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _check_file(path: Path) -> bool:
-    """Refuse a file that is not a library before SQLite half-opens it; True if it is new."""
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as fh:
-        header = fh.read(len(_SQLITE_MAGIC))
-    if header != _SQLITE_MAGIC:
-        raise LibraryDamagedError(
-            path,
-            f"The file {path.name} is not a District Reader library (or it is damaged).",
-            "Restore a backup copy (the daily copies are in the backups folder beside "
-            "it), or choose another library.",
-        )
-    return False
 
 
 def _engine(connect: Callable[[], sqlite3.Connection]) -> Engine:
@@ -99,56 +95,102 @@ def _engine(connect: Callable[[], sqlite3.Connection]) -> Engine:
     return engine
 
 
-def _folder_writable(folder: Path) -> bool:
-    probe = folder / f".district-reader-probe-{os.getpid()}"
-    try:
-        probe.touch()
-        probe.unlink()
-    except OSError:
-        return False
-    return True
-
-
 def open_read_only(path: Path | str) -> Database:
     """Open a library for reading only: for a library in a folder that cannot be written to,
-    or one another program is changing. Nothing is migrated or created."""
+    one another program is changing, or a damaged one whose readable part is wanted. Nothing is
+    checked, migrated or created."""
     path = Path(path)
-    if _check_file(path):
-        raise LibraryDamagedError(
-            path, f"There is no library at {path}.", "Choose another library."
-        )
     # In a folder that cannot be written, SQLite cannot make the WAL's shared-memory file: the
     # file is then read as it is on disk, with no locking (immutable).
-    immutable = "" if _folder_writable(path.parent) else "&immutable=1"
-    uri = f"file:{quote(path.resolve().as_posix())}?mode=ro{immutable}"
-    with translated(path):
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            version = schema_version(conn)
-        finally:
-            conn.close()
-    if version != LATEST_VERSION:
-        raise LibraryTooNewError(
-            path,
-            f"The library {path.name} is of another version (schema {version}; this version "
-            f"reads {LATEST_VERSION}) and cannot be updated while it is read-only.",
-            "Open it with a version that matches, or choose another library.",
+    immutable = not folder_writable(path.parent)
+    identity = _ours(path, identify(path, immutable=immutable))
+    if identity.version != LATEST_VERSION:
+        raise library_error(
+            ErrorCode.OTHER_VERSION, path, version=identity.version, latest=LATEST_VERSION
         )
+    uri = read_only_uri(path, immutable=immutable)
     engine = _engine(lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5))
     return Database(path, engine, created=False, backup=None, read_only=True)
 
 
-def open_database(path: Path | str) -> Database:
-    path = Path(path)
+def _ours(path: Path, identity: Identity) -> Identity:
+    """The identity of one of our libraries; anything else is refused with what it is."""
+    if identity.kind is FileKind.OURS:
+        return identity
+    refusal = {
+        FileKind.DIRECTORY: ErrorCode.IS_A_DIRECTORY,
+        FileKind.MISSING: ErrorCode.MISSING,
+        FileKind.EMPTY: ErrorCode.EMPTY_FILE,
+        FileKind.EMPTY_WITH_LOG: ErrorCode.EMPTY_FILE_WITH_LOG,
+        FileKind.NOT_SQLITE: ErrorCode.NOT_A_LIBRARY,
+        FileKind.FOREIGN: ErrorCode.FOREIGN_DATABASE,
+    }[identity.kind]
+    if refusal is ErrorCode.EMPTY_FILE_WITH_LOG:
+        raise library_error(refusal, path, log=wal_path(path).name)
+    raise library_error(refusal, path)
+
+
+def _create(path: Path) -> bool:
+    """Make a new library at `path`: built whole under a temporary name and linked into place,
+    so that no half-made file ever stands at `path`. False if another program made one there
+    first (it is then opened as it is)."""
+    folder = path.parent
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise LibraryReadOnlyError(
-            path,
-            f"The folder for the library cannot be created ({error.strerror}).",
-            "Choose a library in a folder you can write to.",
-        ) from None
-    created = _check_file(path)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise library_error(ErrorCode.FOLDER_UNWRITABLE, path, folder=str(folder)) from None
+    if not folder_writable(folder):
+        raise library_error(ErrorCode.FOLDER_UNWRITABLE, path, folder=str(folder))
+    # Named for this process: two programs making the same new library never share it.
+    partial = path.with_name(f".{path.name}.new-{os.getpid()}")
+    side_files = [partial, *(partial.with_name(partial.name + s) for s in _SIDE_FILES)]
+    for leftover in side_files:
+        leftover.unlink(missing_ok=True)  # from a run of the same number that stopped half-way
+    try:
+        with translated(path):
+            migrate(partial)
+            conn = sqlite3.connect(partial)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            finally:
+                conn.close()
+    except BaseException:
+        for leftover in side_files:
+            leftover.unlink(missing_ok=True)
+        raise
+    try:
+        os.link(partial, path)  # unlike a rename, never replaces a file that appeared there
+    except FileExistsError:
+        return False
+    except OSError:  # a file system without hard links (FAT on a USB stick, some shares)
+        if path.exists():
+            return False
+        os.rename(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return True
+
+
+def open_database(path: Path | str) -> Database:
+    """Open the library at `path` for reading and writing, migrating it if it is of an older
+    version; a path where there is no file gets a new library (`created`). Anything that is not
+    one of our libraries, or that fails the quick check, is refused with a LibraryError."""
+    path = Path(path)
+    identity = identify(path)
+    recovered_from = None
+    if identity.kind is FileKind.EMPTY_WITH_LOG:
+        _check_writable(path)
+        recovered_from = recover_from_log(path, date.today())
+        log.warning(
+            "%s was empty; its log was recovered (the two kept as %s)", path, recovered_from
+        )
+    created = identity.kind is FileKind.MISSING and _create(path)
+    if identity.kind in (FileKind.MISSING, FileKind.EMPTY_WITH_LOG):
+        identity = identify(path)
+    _ours(path, identity)
+    if not created:
+        _check_writable(path)
+        _check_whole(path)
     with translated(path):
         backup = migrate(path)
         conn = sqlite3.connect(path)
@@ -157,4 +199,23 @@ def open_database(path: Path | str) -> Database:
         finally:
             conn.close()
     engine = _engine(lambda: sqlite3.connect(path, check_same_thread=False, timeout=5))
-    return Database(path, engine, created=created, backup=backup)
+    return Database(path, engine, created=created, backup=backup, recovered_from=recovered_from)
+
+
+def _check_writable(path: Path) -> None:
+    if not folder_writable(path.parent):
+        raise library_error(ErrorCode.FOLDER_UNWRITABLE, path, folder=str(path.parent))
+    if not os.access(path, os.W_OK):
+        raise library_error(ErrorCode.READ_ONLY, path)
+
+
+def _check_whole(path: Path) -> None:
+    """Refuse a damaged library before anything is written to it."""
+    with translated(path):
+        conn = sqlite3.connect(path)
+        try:
+            result = quick_check(conn)
+        finally:
+            conn.close()
+    if not result.ok:
+        raise result.error(path)

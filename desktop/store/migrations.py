@@ -1,13 +1,15 @@
 """Bring a library file to the current schema: a backup copy first, then every missing step in
 one transaction, with foreign keys off (a table rebuild must not cascade-delete user data) and a
-foreign-key check before the commit."""
+foreign-key check before the commit. The same transaction marks the file with our application
+id, which a library made before the id existed gets on its first open."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from desktop.store.errors import LibraryDamagedError, LibraryTooNewError
+from desktop.store.errors import ErrorCode, library_error
+from desktop.store.identity import APPLICATION_ID
 from desktop.store.schema import LATEST_VERSION, STEPS
 
 
@@ -25,13 +27,10 @@ def migrate(path: Path) -> Path | None:
     try:
         version = schema_version(conn)
         if version > LATEST_VERSION:
-            raise LibraryTooNewError(
-                path,
-                f"The library {path.name} was written by a newer District Reader "
-                f"(schema {version}; this version knows up to {LATEST_VERSION}).",
-                "Open it with the newer version, or choose another library.",
-            )
+            raise library_error(ErrorCode.TOO_NEW, path, version=version, latest=LATEST_VERSION)
         if version == LATEST_VERSION:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             return None
         backup = None
         if version > 0:
@@ -47,14 +46,11 @@ def migrate(path: Path) -> Path | None:
                     conn.execute(statement)
             problems = conn.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise LibraryDamagedError(
-                    path,
-                    f"Updating the library {path.name} would break {len(problems)} links.",
-                    f"Nothing was changed; a copy was kept at {backup}."
-                    if backup
-                    else "Nothing was changed.",
+                raise library_error(
+                    ErrorCode.LINKS_BROKEN, path, count=len(problems), backup=str(backup)
                 )
             conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -3,6 +3,7 @@ case-folded, applied to the index and to queries alike, with a map back to the o
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -23,17 +24,28 @@ def normalize(text: str) -> str:
     return text.translate(_NORMAL)
 
 
+# Characters whose normal form is longer than one character (… → ..., ℃ → °c, ㎡ → m2).
+_EXPANDING = keep_if(lambda c: len(_char(c)) > 1)
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]] | tuple[str, range]:
     """The normal form and, for each of its characters, the index of the original character."""
-    parts = list(map(_char, text))
-    joined = "".join(parts)
+    joined = normalize(text)
     if len(joined) == len(text):
         # The usual case, even for full-width punctuation: one character for one (a character's
         # normal form is never empty, so equal lengths mean no character expanded).
         return joined, range(len(text))
+    # Only the few characters that expand are visited one by one; the runs between them map
+    # one for one.
+    expanding = re.compile("|".join(map(re.escape, set(text.translate(_EXPANDING)))))
     origin: list[int] = []
-    for i, n in enumerate(parts):
-        origin.extend([i] * len(n))
+    done = 0
+    for match in expanding.finditer(text):
+        i = match.start()
+        origin.extend(range(done, i))
+        origin.extend([i] * len(_char(text[i])))
+        done = i + 1
+    origin.extend(range(done, len(text)))
     return joined, origin
 
 

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import logging
+import signal
+import socket
 import sys
-import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -24,10 +36,12 @@ from desktop.ui.errors import CrashReporter, setup_logging
 from desktop.ui.fonts import register_fonts, ui_font
 from desktop.ui.main_window import AppContext, MainWindow
 from desktop.ui.settings import Settings
+from desktop.ui.single_instance import InstanceServer, hand_over
 from desktop.ui.views.library_problem import LibraryProblemDialog, WayOut
 
 log = logging.getLogger(__name__)
 EXIT_LIBRARY = 4
+JIEBA_DELAY_MS = 300
 BACKUP_DELAY_MS = 8000  # after start-up has settled: the copy competes for the disk
 
 
@@ -44,10 +58,17 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """The source strings are Simplified Chinese; English comes from a compiled catalogue.
     Qt's own strings (OK, Cancel in standard dialogs) come from Qt's catalogue for Chinese."""
     if language != "en":
-        qt_strings = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_strings.load("qtbase_zh_CN", folder):
-            app.installTranslator(qt_strings)
+        # Installed last, looked up first: our additions to what Qt's catalogue misses.
+        for name, where in (
+            ("qtbase_zh_CN", folder),
+            ("qt-extra_zh_CN", str(resource_path("i18n"))),
+        ):
+            qt_strings = QTranslator(app)
+            if qt_strings.load(name, where):
+                app.installTranslator(qt_strings)
+            else:
+                log.warning("Qt's Chinese strings %s could not be loaded", name)
         return None
     translator = QTranslator(app)
     if translator.load(str(resource_path("i18n", "district-reader_en.qm"))):
@@ -83,7 +104,7 @@ def build_window(
     install_translator(app, ui_language(settings.language))  # type: ignore[arg-type]
     if segmenter is None:
         segmenter = Segmenter(paths.cache_dir / "jieba")
-    target = db_file or settings.library_file or paths.library_file
+    target = db_file or library_target(paths, None)
     if read_only:
         db = open_read_only(target)
     else:
@@ -102,7 +123,7 @@ def open_window_or_way_out(
     """Open the window; while the library cannot be opened, say why and offer the ways out
     (restore a backup, open read-only, choose another library). None: the user chose to quit."""
     settings = Settings(paths.config_dir / "settings.ini")
-    target = db_file or settings.library_file or paths.library_file
+    target = library_target(paths, db_file)
     read_only = False
     while True:
         try:
@@ -134,32 +155,91 @@ def restore_or_say_why(backup: Path, library: Path) -> Path | None:
     return kept
 
 
-def load_jieba_after_first_paint(segmenter: Segmenter) -> None:
-    """jieba's dictionary takes a second of pure Python (holding the GIL): load it on a thread
-    once the window is up, so that it neither delays nor stutters the first paint."""
-    if segmenter.loaded:
-        return
-    thread = threading.Thread(target=segmenter.load, name="jieba-load", daemon=True)
-    QTimer.singleShot(300, thread.start)
+def library_target(paths: AppPaths, db_file: Path | None) -> Path:
+    """The library a start opens: the one named, else the one chosen last, else the default."""
+    settings = Settings(paths.config_dir / "settings.ini")
+    return db_file or settings.library_file or paths.library_file
 
 
-def run_gui(data_dir: Path | None = None, db_file: Path | None = None) -> int:
-    paths = AppPaths.in_folder(data_dir) if data_dir else AppPaths.for_user()
+@dataclass
+class GuiStart:
+    host: WindowHost | None  # None: no window was opened, and the program ends with exit_code
+    exit_code: int = 0
+
+
+def start_gui(paths: AppPaths, db_file: Path | None = None, files: Sequence[Path] = ()) -> GuiStart:
+    """Everything the `district-reader` command does before the event loop: the application,
+    the crash reporter, one window per library (a later start hands its files to the window
+    already open and ends), the window or the way out of a bad library, then, once it is up,
+    jieba's dictionary and the daily backup in the background."""
     log_file = setup_logging(paths.log_dir)
     app = make_application()
+    library = library_target(paths, db_file)
+    if hand_over(library, list(files)):
+        log.info("handed over to the window already open on %s", library)
+        return GuiStart(None, 0)
     reporter = CrashReporter(log_file, app)
     reporter.install()
     window = open_window_or_way_out(paths, db_file)
     if window is None:
-        return EXIT_LIBRARY
+        return GuiStart(None, EXIT_LIBRARY)
     host = WindowHost(paths, window)
+    host.listen()
     window.show()
-    load_jieba_after_first_paint(window.ctx.segmenter)
-    QTimer.singleShot(BACKUP_DELAY_MS, window.start_daily_backup)
-    code = app.exec()
-    if host.window is not None:
-        host.window.db.close()
+    log.info("window shown on %s", window.db.path)
+    # After the first paint: loading the dictionary holds the GIL for about a second.
+    QTimer.singleShot(JIEBA_DELAY_MS, window.language.start)
+    QTimer.singleShot(BACKUP_DELAY_MS, window.library_ops.start_checks)  # then the backup
+    if files:
+        window.library_ops.import_paths(list(files))
+    return GuiStart(host)
+
+
+def run_gui(
+    data_dir: Path | None = None, db_file: Path | None = None, files: Sequence[Path] = ()
+) -> int:
+    paths = AppPaths.in_folder(data_dir) if data_dir else AppPaths.for_user()
+    start = start_gui(paths, db_file, files)
+    if start.host is None:
+        return start.exit_code
+    with quit_on_termination():
+        code = QApplication.exec()
+    start.host.close()
     return code
+
+
+@contextmanager
+def quit_on_termination() -> Iterator[None]:
+    """SIGTERM and SIGINT (logging out, `kill`, Ctrl+C in the terminal) close the window as
+    quitting does, its state saved, instead of killing the process. Python runs signal handlers
+    only between bytecodes, which a Qt event loop never reaches while idle: the handler's wake-up
+    byte arrives on a socket that Qt watches."""
+    if not hasattr(signal, "SIGTERM"):
+        yield
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def wake() -> None:
+        with suppress(OSError):
+            reader.recv(64)
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
+    notifier.activated.connect(wake)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()
 
 
 class WindowHost(QObject):
@@ -171,11 +251,36 @@ class WindowHost(QObject):
         super().__init__()
         self.paths = paths
         self.window: MainWindow | None = None
+        self.server = InstanceServer(window.db.path, self)
+        self.server.openRequested.connect(self.open_files)
         self._adopt(window)
 
     def _adopt(self, window: MainWindow) -> None:
         self.window = window
         window.restoreRequested.connect(self.restore)
+
+    def listen(self) -> None:
+        """From now on, a later start on this library comes to this window."""
+        self.server.listen()
+
+    def close(self) -> None:
+        """After the event loop: no thread of the window may outlive it."""
+        self.server.close()
+        if self.window is not None:
+            self.window.stop_work()
+            self.window.db.close()
+
+    def open_files(self, files: list[Path]) -> None:
+        """Another start on this library: come to the front, and import what it was given."""
+        window = self.window
+        if window is None:
+            return
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if files:
+            window.library_ops.import_paths(files)
 
     def restore(self, backup: Path) -> None:
         old = self.window

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.store.errors import LibraryError
+from desktop.ui.error_text import library_error_text
 
 log = logging.getLogger("desktop")
 
@@ -53,7 +54,7 @@ class CrashReporter(QObject):
             # A change the library refused (disk full, read-only, locked) reached no handler:
             # the user can act on it, and the transaction was rolled back.
             log.warning("library refused a change: %s", error)
-            self.refused.emit(error.problem, error.advice)
+            self.refused.emit(*library_error_text(error))
             return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         self.crashed.emit(f"{kind.__name__}: {error}")

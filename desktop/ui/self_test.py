@@ -66,10 +66,10 @@ def run_self_test(screenshot: Path | None = None) -> int:
             window.resize(1200, 800)
             window.show()
             article_id = next(window.tree_model.article_ids_in_order())
-            window.select_article(article_id)
+            window.reading.select_article(article_id)
             state["app"].processEvents()  # let theme and layout settle, as a running app would
             image = window.grab().toImage()
-            title = window.current.label_in(label_words())
+            title = window.reading.current.label_in(label_words())
             if image.isNull() or title not in window.reader.toPlainText():
                 raise RuntimeError("the reader did not draw the article")
             if screenshot is not None:
@@ -86,7 +86,7 @@ def run_self_test(screenshot: Path | None = None) -> int:
 
         def highlight() -> str:
             window = state["window"]
-            view = window.current
+            view = window.reading.current
             text = view.article.text
             made = annotations.add_highlight(
                 window.db, view.article.id, 0, min(8, len(text)), "green", "自检"

@@ -14,6 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop.services.errors import InvalidInput
+from desktop.store.errors import LibraryError
+
 log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
@@ -33,6 +36,8 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             result = self._work(self.progress.emit, self._cancelled)
+        except (InvalidInput, LibraryError) as error:  # for the user to act on: no bug
+            self.error.emit(error)
         except Exception as error:  # reported to the UI; the traceback goes to the log
             log.error("background job failed\n%s", traceback.format_exc())
             self.error.emit(error)
@@ -70,6 +75,10 @@ class Job(QObject):
         return self._cancel.is_set()
 
     def wait(self, ms: int = 30_000) -> bool:
+        """Block until the work has returned and its thread has ended. The thread's event loop
+        is told to end now: the usual quit() comes from _on_done, which runs on the UI thread,
+        the very thread that is waiting here."""
+        self._thread.quit()
         return self._thread.wait(ms)
 
     def _stop_thread(self) -> None:

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from en import EN  # noqa: E402
 
 TS = ROOT / "resources" / "i18n" / "district-reader_en.ts"
+QT_EXTRA = ROOT / "resources" / "i18n" / "qt-extra_zh_CN.ts"
 
 
 def tool(name: str) -> str:
@@ -43,16 +44,23 @@ def main() -> int:
         if english is None:
             missing.append(source)
             return match.group(0)
-        translation = html.escape(english, quote=False)
-        return (
-            f"<source>{match.group(1)}</source>\n        <translation>{translation}</translation>"
-        )
+        if isinstance(english, tuple):  # a count (%n): English has a singular and a plural
+            forms = "".join(
+                f"\n            <numerusform>{html.escape(f, quote=False)}</numerusform>"
+                for f in english
+            )
+            translation = f"<translation>{forms}\n        </translation>"
+        else:
+            translation = f"<translation>{html.escape(english, quote=False)}</translation>"
+        return f"<source>{match.group(1)}</source>\n        {translation}"
 
     text = re.sub(
         r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text, flags=re.S
     )
     TS.write_text(text, "utf-8")
     subprocess.run([tool("pyside6-lrelease"), str(TS)], check=True, cwd=ROOT)
+    # Qt's own Chinese catalogue misses a few strings of its file dialog: ours adds them.
+    subprocess.run([tool("pyside6-lrelease"), str(QT_EXTRA)], check=True, cwd=ROOT)
     for source in missing:
         print("no English for:", source)
     return 1 if missing else 0

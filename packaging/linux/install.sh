@@ -23,7 +23,11 @@ for size in 16 24 32 48 64 128 256 512; do
     cp "$app/share/icons/district-reader-$size.png" "$data/icons/hicolor/${size}x${size}/apps/district-reader.png"
 done
 cp "$app/share/icons/district-reader.svg" "$data/icons/hicolor/scalable/apps/district-reader.svg"
-sed "s|@EXEC@|$app/district-reader|" "$app/share/district-reader.desktop" > "$data/applications/district-reader.desktop"
+# Exec takes the program quoted (a space in the path must not split it), with the quoting
+# rules of the desktop entry spec: \ " ` $ escaped inside the quotes; sed needs & and | escaped.
+quoted=$(printf '%s' "$app/district-reader" | sed 's/[\\"`$]/\\\\&/g; s/[&|]/\\&/g')
+plain=$(printf '%s' "$app/district-reader" | sed 's/[&|\\]/\\&/g')
+sed -e "s|@EXEC@|\"$quoted\"|" -e "s|@TRYEXEC@|$plain|" "$app/share/district-reader.desktop" > "$data/applications/district-reader.desktop"
 chmod 644 "$data/applications/district-reader.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true

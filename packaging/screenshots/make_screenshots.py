@@ -41,10 +41,12 @@ def main() -> int:
         tags.tag_articles(window.db, "廉政建设", [article_id])
         tags.tag_articles(window.db, "领导讲话", [article_id])
         annotations.highlight_quote(window.db, article_id, QUOTE, note="名句")
-        window.refresh_tags()
+        window.tagging.refresh_all()
         window.search_field.setText("警示教育")
-        window.run_search()
-        window.select_article(article_id)
+        window.searching.run()
+        while window.searcher.busy:  # the search runs on a worker thread
+            app.processEvents()
+        window.reading.select_article(article_id)
         assert window.tree.currentIndex().data(Role.ARTICLE_ID) == article_id
         for theme in ("light", "dark"):
             window.set_theme(theme)

@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="75"/>
+        <source>导入文件…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <source>导入文件夹…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <source>导出当前文章（Markdown）…</source>
+        <translation>Export this article (Markdown)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <source>重新解析全部期刊</source>
+        <translation>Re-parse all issues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <source>立即备份文库</source>
+        <translation>Back up the library now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <source>从备份恢复文库…</source>
+        <translation>Restore the library from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
+        <source>打开备份文件夹</source>
+        <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <source>导出全部批注与标签…</source>
+        <translation>Export all annotations and tags…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="116"/>
+        <source>导入批注与标签…</source>
+        <translation>Import annotations and tags…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="132"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <source>复制（附引用）</source>
+        <translation>Copy with citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <source>高亮为黄色</source>
+        <translation>Highlight in yellow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <source>高亮为绿色</source>
+        <translation>Highlight in green</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <source>高亮为蓝色</source>
+        <translation>Highlight in blue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <source>高亮为粉色</source>
+        <translation>Highlight in pink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <source>高亮为紫色</source>
+        <translation>Highlight in purple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="167"/>
+        <source>下一篇</source>
+        <translation>Next article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <source>上一篇</source>
+        <translation>Previous article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <source>下一期</source>
+        <translation>Next issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="180"/>
+        <source>上一期</source>
+        <translation>Previous issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="186"/>
+        <source>加星 / 取消</source>
+        <translation>Star / unstar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="193"/>
+        <source>标为未读</source>
+        <translation>Mark unread</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <source>添加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="213"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="220"/>
+        <source>放大字号</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="226"/>
+        <source>缩小字号</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="231"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <source>关于区报阅读</source>
+        <translation>About District Reader</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatingController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="56"/>
+        <source>先在正文中选中要高亮的文字。</source>
+        <translation>First select the text to highlight.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="76"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="95"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="162"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="76"/>
+        <source>为所选文字写批注：</source>
+        <translation>A note on the selected text:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="95"/>
+        <source>批注（留空则删除批注）：</source>
+        <translation>Note (empty removes it):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="129"/>
+        <source>先在正文中选中这段话的新位置。</source>
+        <translation>First select the passage's new place in the article.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="147"/>
+        <source>已复制，附引用。</source>
+        <translation>Copied, with a citation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="162"/>
+        <source>这条高亮所在的文章已不在文库中。</source>
+        <translation>The article of this highlight is no longer in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="170"/>
+        <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
+        <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsModel</name>
     <message>
         <location filename="../../desktop/ui/models/annotations.py" line="29"/>
@@ -80,12 +303,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="131"/>
+        <location filename="../../desktop/ui/app.py" line="152"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="202"/>
+        <location filename="../../desktop/ui/app.py" line="305"/>
         <source>已从备份恢复。原来的文库保留为 {p}</source>
         <translation>Restored from the backup. The previous library was kept as {p}</translation>
     </message>
@@ -93,37 +316,42 @@
 <context>
     <name>ArticleLabels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="13"/>
+        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="15"/>
         <source>图片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <location filename="../../desktop/ui/labels.py" line="16"/>
         <source>简讯</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <location filename="../../desktop/ui/labels.py" line="17"/>
         <source>续文</source>
         <translation>Continued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
         <source>导读</source>
         <translation>In this issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>（上接第{page}版）</source>
         <translation>(from page {page}) </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>（无正文）</source>
         <translation>(no text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -192,12 +420,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="68"/>
+        <location filename="../../desktop/ui/errors.py" line="69"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="70"/>
+        <location filename="../../desktop/ui/errors.py" line="71"/>
         <source>区报阅读遇到了一个意外的问题。你的数据已保存。
 
 详细信息已写入：
@@ -257,41 +485,457 @@ The details were written to:
         <source>日期未知</source>
         <translation>Date unknown</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/issue_tree.py" line="238"/>
+        <source>{paper} · {date} · 来源文件 {file} · %n 篇</source>
+        <translation>
+            <numerusform>{paper} · {date} · from {file} · %n article</numerusform>
+            <numerusform>{paper} · {date} · from {file} · %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
     <message>
-        <location filename="../../desktop/ui/models/issue_tree.py" line="237"/>
-        <source>{paper} · {date} · 来源文件 {file} · {n} 篇</source>
-        <translation>{paper} · {date} · from {file} · {n} articles</translation>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="30"/>
+        <source>另一项任务还在进行，请稍候。</source>
+        <translation>Another task is still running; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="32"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryErrors</name>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="13"/>
+        <source>请恢复一份备份（每日备份在它旁边的 backups 文件夹中），或选择另一个文库。</source>
+        <translation>Restore a backup copy (the daily copies are in the backups folder beside it), or choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="16"/>
+        <source>请从列出的备份中另选一份。</source>
+        <translation>Choose another of the copies listed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="21"/>
+        <source>文库 {name} 正被另一个程序使用。</source>
+        <translation>The library {name} is in use by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="22"/>
+        <source>请关闭另一个区报阅读窗口（或正在使用这个文件的程序）后重试。</source>
+        <translation>Close the other District Reader window (or the program using the file) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="27"/>
+        <source>存放 {name} 的磁盘已满，没有保存任何内容。</source>
+        <translation>The disk holding {name} is full; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="28"/>
+        <source>请腾出一些磁盘空间后重试。</source>
+        <translation>Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <source>文库 {name} 无法写入。</source>
+        <translation>The library {name} cannot be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <source>请检查文件夹的权限，或打开一个可以写入的文件夹中的文库。</source>
+        <translation>Check the folder's permissions, or open a library in a folder you can write to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <source>文库 {name} 无法写入：它所在的文件夹 {folder} 是只读的，或无法创建。</source>
+        <translation>The library {name} cannot be written to: its folder {folder} is read-only or cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <source>请选择一个可以写入的文件夹中的文库，或以只读方式打开这个文库。</source>
+        <translation>Choose a library in a folder you can write to, or open this one read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <source>文库 {name} 已损坏。</source>
+        <translation>The library {name} is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <source>请恢复一份备份（每日备份在它旁边的 backups 文件夹中），或新建一个文库。</source>
+        <translation>Restore a backup copy (the daily copies are in the backups folder beside it), or start a new library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="52"/>
+        <source>文库 {name} 由更新版本的区报阅读写入（结构版本 {version}，本版本最高支持 {latest}）。</source>
+        <translation>The library {name} was written by a newer District Reader (schema {version}; this version knows up to {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <source>请用更新的版本打开它，或选择另一个文库。</source>
+        <translation>Open it with the newer version, or choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <source>文库 {name} 属于另一个版本（结构版本 {version}，本版本读取 {latest}），只读时无法升级。</source>
+        <translation>The library {name} is of another version (schema {version}; this version reads {latest}) and cannot be updated while it is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="63"/>
+        <source>请用相匹配的版本打开它，或选择另一个文库。</source>
+        <translation>Open it with a version that matches, or choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <source>文件 {name} 不是区报阅读的文库（根本不是数据库，或已损坏）。</source>
+        <translation>The file {name} is not a District Reader library (it is not a database at all, or it is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="72"/>
+        <source>文件 {name} 是另一个程序的数据库，不是区报阅读的文库；它没有被改动。</source>
+        <translation>The file {name} is a database of another program, not a District Reader library; it was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <source>请选择一个区报阅读的文库，或给出一个新文件名来新建文库。</source>
+        <translation>Choose a District Reader library, or a new file name to start one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
+        <source>文件 {name} 是空的：它不是区报阅读建立的文库，没有被改动。</source>
+        <translation>The file {name} is empty: it is not a library District Reader made, and it was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <source>若要在那里新建文库，请先删除这个空文件；或恢复一份备份，或选择另一个文库。</source>
+        <translation>To start a new library there, delete the empty file first; or restore a backup copy, or choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <source>文库文件 {name} 是空的，它的预写日志 {log} 中也不是完整的文库；两个文件都没有被改动。</source>
+        <translation>The library file {name} is empty, and what its write-ahead log {log} holds is not a whole District Reader library; both files were left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <source>{path} 处没有文库。</source>
+        <translation>There is no library at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="97"/>
+        <source>请选择另一个文库。</source>
+        <translation>Choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="100"/>
+        <source>{path} 是一个文件夹，不是文库文件。</source>
+        <translation>{path} is a folder, not a library file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <source>请指定其中的文库文件（例如 library.sqlite3），或给出一个新文件名。</source>
+        <translation>Give the library's file inside it (such as library.sqlite3), or a new file name to start one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <source>升级文库 {name} 会破坏 {count} 处关联。</source>
+        <translation>Updating the library {name} would break {count} links.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="107"/>
+        <source>没有做任何改动；升级前的副本是 {backup}。</source>
+        <translation>Nothing was changed; the copy taken before the update is {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <source>备份 {path} 不存在。</source>
+        <translation>The backup {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <source>文件 {name} 不是区报阅读的文库，不能用来恢复；没有做任何改动。</source>
+        <translation>The file {name} is not a District Reader library, so it cannot be restored; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <source>备份 {name} 也已损坏。</source>
+        <translation>The backup {name} is damaged too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <source>请选择更早的一份备份。</source>
+        <translation>Choose an older backup.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOperations</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="63"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="71"/>
+        <source>导入报纸文本</source>
+        <translation>Import newspaper text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="71"/>
+        <source>文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="80"/>
+        <source>导入文件夹中的全部 .txt 文件</source>
+        <translation>Import every .txt file in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="90"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <source>新增 %n 期</source>
+        <translation>
+            <numerusform>%n issue added</numerusform>
+            <numerusform>%n issues added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
+        <source>%n 期已在文库中</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
+        <source>%n 个文件未能导入</source>
+        <translation>
+            <numerusform>%n file could not be imported</numerusform>
+            <numerusform>%n files could not be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="144"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
+        <source>导入已取消。</source>
+        <translation>Import cancelled. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="112"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="128"/>
+        <source>正在重新解析…</source>
+        <translation>Re-parsing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <source>重新解析</source>
+        <translation>Re-parse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <source>已重新解析 %n 期。</source>
+        <translation>
+            <numerusform>Re-parsed %n issue. </numerusform>
+            <numerusform>Re-parsed %n issues. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <source>高亮：%n 处原位保留</source>
+        <translation>
+            <numerusform>Highlights: %n in place</numerusform>
+            <numerusform>Highlights: %n in place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
+        <source>%n 处随文字移动</source>
+        <translation>
+            <numerusform>%n moved with its text</numerusform>
+            <numerusform>%n moved with their text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
+        <source>%n 处未能定位（已保留，见“批注”）</source>
+        <translation>
+            <numerusform>%n not found (kept: see Annotations)</numerusform>
+            <numerusform>%n not found (kept: see Annotations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="152"/>
+        <source>导出批注</source>
+        <translation>Export annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="163"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="311"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="170"/>
+        <source>导出文章</source>
+        <translation>Export article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="217"/>
+        <source>文库已损坏</source>
+        <translation>The library is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="219"/>
+        <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
+        <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="245"/>
+        <source>已完成今天的自动备份。</source>
+        <translation>Today's automatic backup is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="251"/>
+        <source>今天的自动备份没有完成：{e}</source>
+        <translation>Today's automatic backup did not finish: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="271"/>
+        <source>已备份到 {p}</source>
+        <translation>Backed up to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="274"/>
+        <source>正在备份文库…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="299"/>
+        <source>导出全部批注与标签</source>
+        <translation>Export all annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="318"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="326"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="340"/>
+        <source>导入批注与标签</source>
+        <translation>Import annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="318"/>
+        <source>批注备份 (*.json)</source>
+        <translation>Annotations backups (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="330"/>
+        <source>正在导入批注与标签…</source>
+        <translation>Importing annotations and tags…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
+        <source>新增 %n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight added</numerusform>
+            <numerusform>%n highlights added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
+        <source>（%n 处已存在）</source>
+        <translation>
+            <numerusform> (%n was already there)</numerusform>
+            <numerusform> (%n were already there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
+        <source>%n 个标签</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
+        <source>%n 个文章标签</source>
+        <translation>
+            <numerusform>%n article tag</numerusform>
+            <numerusform>%n article tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="352"/>
+        <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
+        <translation>
+            <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
+            <numerusform>%n highlights did not find their passage; they are kept and marked “not found”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="357"/>
+        <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
+        <translation>
+            <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
+            <numerusform>%n items belong to issues not imported yet; they appear once those issues are imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryProblem</name>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="40"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="42"/>
         <source>文库文件已损坏，无法打开。</source>
         <translation>The library file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="41"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="43"/>
         <source>文库正被另一个程序使用。</source>
         <translation>The library is in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="42"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="44"/>
         <source>这个文库属于另一个版本的区报阅读。</source>
         <translation>This library belongs to another version of District Reader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="45"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="47"/>
         <source>文库不能写入（文件或文件夹是只读的）。</source>
         <translation>The library cannot be written to (the file or its folder is read-only).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="47"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="49"/>
         <source>磁盘已满。</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="48"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="50"/>
         <source>无法打开文库。</source>
         <translation>The library cannot be opened.</translation>
     </message>
@@ -299,57 +943,57 @@ The details were written to:
 <context>
     <name>LibraryProblemDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="71"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="75"/>
         <source>无法打开文库</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="91"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="95"/>
         <source>文库：{path}</source>
         <translation>Library: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="104"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="109"/>
         <source>可以恢复的备份（最新的在前）：</source>
         <translation>Backups that can be restored (newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="106"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="111"/>
         <source>没有找到这个文库的备份。</source>
         <translation>No backups of this library were found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="109"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="114"/>
         <source>恢复所选备份</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="112"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="117"/>
         <source>损坏的文件会改名保留在原处，不会被删除。</source>
         <translation>The damaged file is renamed and kept where it is, never deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="113"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="118"/>
         <source>以只读方式打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="115"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="120"/>
         <source>选择其他文库…</source>
         <translation>Choose another library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="116"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="121"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="156"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="161"/>
         <source>选择或新建文库</source>
         <translation>Choose or create a library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/library_problem.py" line="158"/>
+        <location filename="../../desktop/ui/views/library_problem.py" line="163"/>
         <source>区报阅读文库 (*.sqlite3)</source>
         <translation>District Reader libraries (*.sqlite3)</translation>
     </message>
@@ -357,564 +1001,172 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
-        <source>导入文件…</source>
-        <translation>Import files…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <source>导入文件夹…</source>
-        <translation>Import folder…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
-        <source>重新解析全部期刊</source>
-        <translation>Re-parse all issues</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
-        <source>立即备份文库</source>
-        <translation>Back up the library now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
-        <source>导出全部批注与标签…</source>
-        <translation>Export all annotations and tags…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <source>导入批注与标签…</source>
-        <translation>Import annotations and tags…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <source>从备份恢复文库…</source>
-        <translation>Restore the library from a backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>打开备份文件夹</source>
-        <translation>Open the backups folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
-        <source>复制（附引用）</source>
-        <translation>Copy with citation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
-        <source>下一篇</source>
-        <translation>Next article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
-        <source>上一篇</source>
-        <translation>Previous article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
-        <source>下一期</source>
-        <translation>Next issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
-        <source>上一期</source>
-        <translation>Previous issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
-        <source>加星 / 取消</source>
-        <translation>Star / unstar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
-        <source>标为未读</source>
-        <translation>Mark unread</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
-        <source>添加标签</source>
-        <translation>Add tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
-        <source>搜索</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
-        <source>放大字号</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
-        <source>缩小字号</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
-        <source>键盘快捷键</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
-        <location filename="../../desktop/ui/main_window.py" line="1370"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <source>高亮：{n}</source>
-        <translation>Highlight: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
-        <location filename="../../desktop/ui/main_window.py" line="1180"/>
-        <source>导出批注</source>
-        <translation>Export annotations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
-        <source>导出当前文章（Markdown）…</source>
-        <translation>Export this article (Markdown)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
-        <source>备份</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
-        <source>高亮所选文字</source>
-        <translation>Highlight the selection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
-        <source>文章(&amp;A)</source>
-        <translation>&amp;Article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
-        <source>主题</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
-        <source>这篇文章已不在文库中。</source>
-        <translation>This article is no longer in the library.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
-        <source>{papers} 种报纸 · {issues} 期 · {articles} 篇文章 · {tags} 个标签 · {highlights} 处高亮 · {notes} 条批注</source>
-        <translation>{papers} papers · {issues} issues · {articles} articles · {tags} tags · {highlights} highlights · {notes} notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
-        <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
-        <translation>{paper} {date} · article {n} of {total}{star}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
-        <source>编辑期刊信息…</source>
-        <translation>Edit issue details…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
-        <source>删除本期…</source>
-        <translation>Delete issue…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
-        <source>删除本期</source>
-        <translation>Delete issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
-        <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
-        <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="696"/>
-        <source>这一期已删除。它的批注已保存到：
-{path}</source>
-        <translation>The issue was deleted. Its annotations were saved to:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
-        <source>先在正文中选中要高亮的文字。</source>
-        <translation>First select the text to highlight.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="753"/>
-        <location filename="../../desktop/ui/main_window.py" line="1360"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
-        <source>为所选文字写批注：</source>
-        <translation>A note on the selected text:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
-        <source>批注（留空则删除批注）：</source>
-        <translation>Note (empty removes it):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="814"/>
-        <source>先在正文中选中这段话的新位置。</source>
-        <translation>First select the passage's new place in the article.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
-        <source>已复制，附引用。</source>
-        <translation>Copied, with a citation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
-        <source>这条高亮所在的文章已不在文库中。</source>
-        <translation>The article of this highlight is no longer in the library.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
-        <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
-        <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
-        <location filename="../../desktop/ui/main_window.py" line="944"/>
-        <location filename="../../desktop/ui/main_window.py" line="1043"/>
-        <source>标签</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="939"/>
-        <source>重命名标签</source>
-        <translation>Rename tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="939"/>
-        <source>新名称：</source>
-        <translation>New name:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
-        <location filename="../../desktop/ui/main_window.py" line="955"/>
-        <source>合并标签</source>
-        <translation>Merge tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
-        <source>合并到：</source>
-        <translation>Merge into:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="956"/>
-        <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
-        <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="969"/>
-        <source>标签颜色</source>
-        <translation>Tag colour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="979"/>
-        <source>删除标签</source>
-        <translation>Delete tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="980"/>
-        <source>删除标签“{name}”？它会从 {n} 篇文章上移除，这一步不能撤销。</source>
-        <translation>Delete the tag “{name}”? It is removed from {n} articles; this cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016"/>
-        <source>找到 {n} 篇</source>
-        <translation>{n} found</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017"/>
-        <source>（显示前 {k} 篇）</source>
-        <translation> (first {k} shown)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1034"/>
-        <source>为全部结果加标签</source>
-        <translation>Tag all results</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1035"/>
-        <source>为这 {n} 篇文章加上标签：</source>
-        <translation>Tag these {n} articles with:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
-        <source>导入报纸文本</source>
-        <translation>Import newspaper text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
-        <source>文本文件 (*.txt);;所有文件 (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059"/>
-        <source>导入文件夹中的全部 .txt 文件</source>
-        <translation>Import every .txt file in a folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1075"/>
-        <source>另一项任务还在进行，请稍候。</source>
-        <translation>Another task is still running; please wait.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1077"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1107"/>
-        <source>任务没有完成，详情已写入日志。
-{error}</source>
-        <translation>The task did not finish; the details are in the log.
-{error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1122"/>
-        <source>正在导入…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1133"/>
-        <source>新增 {a} 期，{u} 期已在文库中，{f} 个文件未能导入。</source>
-        <translation>{a} issues added, {u} already in the library, {f} files could not be imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1137"/>
-        <source>导入已取消。</source>
-        <translation>Import cancelled. </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1140"/>
-        <source>导入完成</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160"/>
-        <source>重新解析</source>
-        <translation>Re-parse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1161"/>
-        <source>已重新解析 {n} 期。高亮：{k} 处原位保留，{m} 处随文字移动，{o} 处未能定位（已保留，见“批注”）。</source>
-        <translation>Re-parsed {n} issues. Highlights: {k} in place, {m} moved with their text, {o} not found (kept; see Annotations).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1170"/>
-        <source>正在重新解析…</source>
-        <translation>Re-parsing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1192"/>
-        <location filename="../../desktop/ui/main_window.py" line="1290"/>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
-        <location filename="../../desktop/ui/main_window.py" line="1207"/>
-        <location filename="../../desktop/ui/main_window.py" line="1292"/>
-        <source>已导出到 {p}</source>
-        <translation>Exported to {p}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1201"/>
-        <source>导出文章</source>
-        <translation>Export article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1229"/>
-        <source>已完成今天的自动备份。</source>
-        <translation>Today's automatic backup is done.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1237"/>
-        <source>今天的自动备份没有完成：{e}</source>
-        <translation>Today's automatic backup did not finish: {e}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1252"/>
-        <source>正在备份文库…</source>
-        <translation>Backing up the library…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1249"/>
-        <source>已备份到 {p}</source>
-        <translation>Backed up to {p}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1277"/>
-        <source>导出全部批注与标签</source>
-        <translation>Export all annotations and tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1300"/>
-        <location filename="../../desktop/ui/main_window.py" line="1308"/>
-        <location filename="../../desktop/ui/main_window.py" line="1322"/>
-        <source>导入批注与标签</source>
-        <translation>Import annotations and tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1300"/>
-        <source>批注备份 (*.json)</source>
-        <translation>Annotations backups (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1312"/>
-        <source>正在导入批注与标签…</source>
-        <translation>Importing annotations and tags…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1323"/>
-        <source>新增 {h} 处高亮（{p} 处已存在），{t} 个标签，{l} 个文章标签。</source>
-        <translation>{h} highlights added ({p} were already there), {t} tags, {l} article tags.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1335"/>
-        <source>{n} 处高亮找不到原文，已保留并标为“未定位”。</source>
-        <translation>{n} highlights did not find their passage; they are kept and marked “not found”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1341"/>
-        <source>{n} 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
-        <translation>{n} items belong to issues not imported yet; they appear once those issues are imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1350"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1359"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1371"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
         <translation>District Reader (区报阅读)
 Read, search, highlight and annotate district newspapers offline.
 Library: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="247"/>
+        <source>导出批注</source>
+        <translation>Export annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="258"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="260"/>
+        <source>高亮所选文字</source>
+        <translation>Highlight the selection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="263"/>
+        <source>文章(&amp;A)</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="268"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="270"/>
+        <source>主题</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="272"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="274"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="51"/>
+        <source>任务没有完成，详情已写入日志。
+{error}</source>
+        <translation>The task did not finish; the details are in the log.
+{error}</translation>
     </message>
 </context>
 <context>
@@ -1026,14 +1278,108 @@ Library: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="55"/>
+        <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
+        <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="152"/>
+        <source>编辑期刊信息…</source>
+        <translation>Edit issue details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="153"/>
+        <source>删除本期…</source>
+        <translation>Delete issue…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="169"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="255"/>
+        <source>这篇文章已不在文库中。</source>
+        <translation>This article is no longer in the library.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="220"/>
+        <source>%n 种报纸</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="221"/>
+        <source>%n 期</source>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="222"/>
+        <source>%n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="223"/>
+        <source>%n 个标签</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="224"/>
+        <source>%n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="225"/>
+        <source>%n 条批注</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="234"/>
+        <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
+        <translation>{paper} {date} · article {n} of {total}{star}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="275"/>
+        <source>删除本期</source>
+        <translation>Delete issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="276"/>
+        <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
+        <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/reading.py" line="282"/>
+        <source>这一期已删除。它的批注已保存到：
+{path}</source>
+        <translation>The issue was deleted. Its annotations were saved to:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="79"/>
+        <location filename="../../desktop/ui/errors.py" line="80"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="80"/>
+        <location filename="../../desktop/ui/errors.py" line="81"/>
         <source>这项修改没有保存。</source>
         <translation>This change was not saved.</translation>
     </message>
@@ -1064,120 +1410,107 @@ Library: {path}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="40"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="32"/>
         <source>从 2023-01</source>
         <translation>from 2023-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="41"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="33"/>
         <source>到 2025-12</source>
         <translation>to 2025-12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="43"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="35"/>
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="61"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="37"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_panel.py" line="54"/>
         <source>为全部结果加标签…</source>
         <translation>Tag all results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="79"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="72"/>
         <source>全部报纸</source>
         <translation>All papers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="80"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="73"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>SearchingController</name>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="16"/>
-        <source>下一篇 / 上一篇文章</source>
-        <translation>Next / previous article</translation>
+        <location filename="../../desktop/ui/controllers/searching.py" line="78"/>
+        <source>正在载入分词词典，稍后开始搜索…</source>
+        <translation>Loading the word dictionary; the search starts in a moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="17"/>
-        <source>下一期 / 上一期</source>
-        <translation>Next / previous issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="18"/>
-        <source>在目录中移动、展开、收起</source>
-        <translation>Move, expand and collapse in the contents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="19"/>
-        <source>把所选文字高亮为黄、绿、蓝、粉、紫</source>
-        <translation>Highlight the selection yellow, green, blue, pink, purple</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="20"/>
-        <source>复制所选文字并附引用</source>
-        <translation>Copy the selection with a citation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="21"/>
-        <source>加星 / 取消加星</source>
-        <translation>Star / unstar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="22"/>
-        <source>标为未读</source>
-        <translation>Mark unread</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="23"/>
-        <source>给本文加标签</source>
-        <translation>Tag this article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="24"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="88"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="27"/>
-        <source>撤销 / 重做（高亮、批注、标签）</source>
-        <translation>Undo / redo (highlights, notes, tags)</translation>
+        <location filename="../../desktop/ui/controllers/searching.py" line="88"/>
+        <source>搜索没有完成，详情已写入日志。</source>
+        <translation>The search did not finish; the details were written to the log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/searching.py" line="97"/>
+        <source>找到 %n 篇</source>
+        <translation>
+            <numerusform>%n article matches</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/searching.py" line="98"/>
+        <source>（显示前 %n 篇）</source>
+        <translation>
+            <numerusform> (the first %n shown)</numerusform>
+            <numerusform> (the first %n shown)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="29"/>
-        <source>导入文件 / 文件夹</source>
-        <translation>Import files / a folder</translation>
+        <location filename="../../desktop/ui/controllers/searching.py" line="113"/>
+        <source>为全部结果加标签</source>
+        <translation>Tag all results</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/searching.py" line="114"/>
+        <source>为这 %n 篇文章加上标签：</source>
+        <translation>
+            <numerusform>Tag this article with:</numerusform>
+            <numerusform>Tag these %n articles with:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="28"/>
+        <source>在目录中移动、展开、收起</source>
+        <translation>Move, expand and collapse in the contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="30"/>
-        <source>显示批注</source>
-        <translation>Show annotations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="31"/>
-        <source>放大 / 缩小字号</source>
-        <translation>Larger / smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="32"/>
-        <source>本帮助</source>
-        <translation>This help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="40"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="37"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="42"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="39"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="42"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="39"/>
         <source>作用</source>
         <translation>Action</translation>
     </message>
@@ -1246,12 +1579,59 @@ Library: {path}</translation>
     </message>
 </context>
 <context>
-    <name>Tags</name>
+    <name>TaggingController</name>
     <message>
-        <location filename="../../desktop/ui/models/tags.py" line="67"/>
-        <source>{name}：{n} 篇文章</source>
-        <translation>{name}: {n} articles</translation>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="84"/>
+        <source>标签</source>
+        <translation>Tags</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="123"/>
+        <source>重命名标签</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="123"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="132"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="138"/>
+        <source>合并标签</source>
+        <translation>Merge tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="132"/>
+        <source>合并到：</source>
+        <translation>Merge into:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="135"/>
+        <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
+        <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="147"/>
+        <source>标签颜色</source>
+        <translation>Tag colour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/tagging.py" line="157"/>
+        <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
+        <translation>
+            <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
+            <numerusform>Delete the tag “{name}”? It is removed from %n articles; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="159"/>
+        <source>删除标签</source>
+        <translation>Delete tag</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
     <message>
         <location filename="../../desktop/ui/models/tags.py" line="100"/>
         <source>点击采用“{topic}”。依据：{words}</source>

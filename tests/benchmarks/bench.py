@@ -207,9 +207,10 @@ print(
 window.ctx.segmenter.load()
 for query in ("会议", "陆方舟", "的"):
     window.search_field.setText(query)
-    window.run_search()
-    app.processEvents()
-window.step_article(1)
+    window.searching.run()
+    while window.searcher.busy:  # the search runs on a worker thread
+        app.processEvents()
+window.reading.step_article(1)
 app.processEvents()
 print(
     "after jieba, three searches and an article: peak RSS %.0f MB (own %.0f MB; library file "

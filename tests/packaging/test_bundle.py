@@ -5,8 +5,10 @@ Slow (a few minutes: PyInstaller collects and strips Qt), still run in CI.
 
 import configparser
 import os
+import shlex
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -96,13 +98,17 @@ def test_install_then_the_launchers_exec_line_starts_the_app(bundle, tmp_path):
     assert section["Name[zh_CN]"] == "区报阅读" and section["Name"] == "District Reader"
     assert section["Icon"] == "district-reader" and section["StartupWMClass"] == "district-reader"
     assert (home / ".local/share/icons/hicolor/256x256/apps/district-reader.png").exists()
-    executable = section["Exec"].split()[0]
+    executable = shlex.split(section["Exec"])[0]  # quoted: the path may hold spaces
     assert executable == str(home / ".local/opt/district-reader/district-reader")
 
     result = subprocess.run(
         [executable, "--self-test"], env=env, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+    version = subprocess.run(
+        [executable, "--version"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert version.stdout.strip() == f"district-reader {metadata.version('district-reader')}"
 
     subprocess.run(
         ["sh", str(home / ".local/opt/district-reader/uninstall.sh")],

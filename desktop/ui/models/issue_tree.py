@@ -234,10 +234,11 @@ class IssueTreeModel(QAbstractItemModel):
             return f"{node.label}  ({unread})" if unread else node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == NodeKind.ISSUE and node.issue:
-                return self.tr("{paper} · {date} · 来源文件 {file} · {n} 篇").format(
-                    paper=node.issue.paper or "?", date=node.issue.date or "?",
-                    file=node.issue.source_name, n=node.issue.articles,
-                )  # fmt: skip
+                issue = node.issue
+                text = self.tr("{paper} · {date} · 来源文件 {file} · %n 篇", "", issue.articles)
+                return text.format(
+                    paper=issue.paper or "?", date=issue.date or "?", file=issue.source_name
+                )
             return node.label
         if role == Qt.ItemDataRole.FontRole and node.unread:
             font = QFont()

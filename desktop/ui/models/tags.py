@@ -64,8 +64,8 @@ class TagListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(tag.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("Tags", "{name}：{n} 篇文章").format(
-                name=tag.name, n=tag.count
+            return QCoreApplication.translate("Tags", "{name}：%n 篇文章", None, tag.count).format(
+                name=tag.name
             )
         if role == TagRole.NAME:
             return tag.name

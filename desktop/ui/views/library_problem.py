@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from desktop.store.backups import Backup
 from desktop.store.errors import (
     DiskFullError,
+    ErrorCode,
     LibraryDamagedError,
     LibraryError,
     LibraryLockedError,
     LibraryReadOnlyError,
     LibraryTooNewError,
 )
+from desktop.ui.error_text import library_error_text
 from desktop.ui.models.backups import BackupListModel, PathRole
 
 
@@ -56,10 +58,12 @@ def headline(error: LibraryError) -> str:
 
 
 def can_read_only(error: LibraryError, library: Path) -> bool:
-    """Reading needs an intact file of this version: a locked or unwritable one qualifies."""
-    return isinstance(error, LibraryLockedError | LibraryReadOnlyError | DiskFullError) and (
-        library.is_file()
+    """Reading needs a file of ours at this version: a locked or unwritable one qualifies, and
+    a damaged one (reading it read-only is how to get at what it still holds)."""
+    readable = isinstance(error, LibraryLockedError | LibraryReadOnlyError | DiskFullError) or (
+        getattr(error, "code", None) == ErrorCode.DAMAGED
     )
+    return readable and library.is_file()
 
 
 class LibraryProblemDialog(QDialog):
@@ -89,7 +93,8 @@ class LibraryProblemDialog(QDialog):
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where = self.tr("文库：{path}").format(path=library)
-        details.setText(f"{error.problem}\n{error.advice}\n\n{where}")
+        problem, advice = library_error_text(error)
+        details.setText(f"{problem}\n{advice}\n\n{where}")
 
         self.backups = BackupListModel(backups, self)
         self.backup_list = QListView(objectName="backupList")

@@ -16,16 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.search import SearchFilters
+from desktop.ui.labels import kind_names
 from desktop.ui.models.search_results import HitRole, RichTextDelegate, SearchResultsModel
-
-KINDS = [
-    ("", "全部类型"),
-    ("article", "文章"),
-    ("photo", "图片"),
-    ("brief", "简讯"),
-    ("continuation", "续文"),
-    ("teaser", "导读"),
-]
 
 
 class SearchPanel(QWidget):
@@ -42,8 +34,9 @@ class SearchPanel(QWidget):
         self.tag = QComboBox(objectName="searchTag")
         self.author = QLineEdit(objectName="searchAuthor", placeholderText=self.tr("作者"))
         self.kind = QComboBox(objectName="searchKind")
-        for value, label in KINDS:
-            self.kind.addItem(self.tr(label), value)
+        self.kind.addItem(self.tr("全部类型"), "")
+        for value, name in kind_names().items():
+            self.kind.addItem(name, value)
         for widget in (self.paper, self.tag, self.kind):
             widget.currentIndexChanged.connect(self.filtersChanged)
         for widget in (self.date_from, self.date_to, self.author):

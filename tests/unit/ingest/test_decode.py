@@ -102,3 +102,22 @@ def test_unreadable_paths(tmp_path, kind):
         path.mkdir()
     with pytest.raises(IngestError, match=r"^issue\.txt: "):
         parse_file(path)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d[:900] + b"\xff" + d[900:],
+        lambda d: d[:900] + "中文".encode("gbk") + d[900:],  # a line pasted from a GBK file
+        lambda d: d.rstrip()[:-1],  # cut off inside the last character
+    ],
+    ids=["a-bad-byte", "a-gbk-line", "cut-off"],
+)
+def test_damaged_utf8_is_refused_where_it_is_damaged(damage):
+    """Not read as GB18030 or Big5 nonsense, nor called an unknown encoding: where it is."""
+    data = damage(SEED_FILES[1].read_bytes())
+    with pytest.raises(UnknownEncodingError) as refused:
+        decode(data, "issue.txt")
+    assert refused.value.problem.startswith("the text is UTF-8 except at ")
+    assert " (line " in refused.value.problem or "(the first: line " in refused.value.problem
+    assert "save it as UTF-8" in refused.value.advice

@@ -83,11 +83,36 @@ def gone(pids, timeout=10.0):
     return False
 
 
-def kill_repeatedly(command, path, seed, workers_seen=None):
+def issue_count(path):
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
+        return conn.execute("SELECT COUNT(*) FROM issue").fetchone()[0]
+
+
+def wait_for(condition, process, timeout=120.0):
+    """Poll until `condition()` holds or the process ends; True if it held."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def kill_repeatedly(command, path, seed, workers_seen=None, *, after_writes=None):
+    """Run `command` KILLS times, each killed with SIGKILL. With `after_writes(n)`, the n-th kill
+    waits until that many issues more than at its start are in the library (0: at once), so the
+    kills land at chosen points of the work whatever the machine's speed; otherwise each lands
+    after a random delay."""
     rnd = random.Random(seed)
-    for _ in range(KILLS):
+    for n in range(KILLS):
+        start = issue_count(path)
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rnd.uniform(0.5, 4.0))
+        if after_writes is None:
+            time.sleep(rnd.uniform(0.5, 4.0))
+        else:
+            wanted = after_writes(n)
+            wait_for(lambda: issue_count(path) >= start + wanted, process)  # noqa: B023
+            time.sleep(rnd.uniform(0.0, 0.05))  # land inside the next transaction, or between
         workers = workers_of(process.pid) if sys.platform == "linux" else []
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -105,10 +130,20 @@ def test_killing_the_import_never_leaves_half_an_issue(library_with_user_data, t
     folder = new_issues(tmp_path / "inbox", 60)
     command = [sys.executable, "-m", "desktop", "import", str(folder), "--db", str(path)]
     counts, workers = [], []
-    for after, issues in kill_repeatedly(command, path, seed=1, workers_seen=workers):
+    # Kill before the first write, then after one or two more issues each time: 60 issues are
+    # more than 20 kills can finish, so every kill lands inside the import.
+    points = kill_repeatedly(
+        command,
+        path,
+        seed=1,
+        workers_seen=workers,
+        after_writes=lambda n: 0 if n == 0 else 1 + n % 2,
+    )
+    for after, issues in points:
         assert after == before
         counts.append(issues)
-    assert len(set(counts)) >= 2  # the kills landed at different points of the import
+    # Each kill after the first landed after more issues were written: at different points.
+    assert counts == sorted(counts) and len(set(counts)) >= KILLS // 2, counts
     if sys.platform == "linux":
         assert workers  # the import used worker processes, and they were killed with it
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300)

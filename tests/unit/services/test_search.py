@@ -8,9 +8,17 @@ from hypothesis import strategies as st
 from sqlalchemy import text as sql
 
 from desktop.resources import seed_files
-from desktop.services import tags
+from desktop.services import library, tags
+from desktop.services.errors import InvalidInput
 from desktop.services.library import edit_issue, list_issues
-from desktop.services.search import SearchFilters, parse_query, search
+from desktop.services.search import (
+    MAX_QUERY_CHARS,
+    MAX_TERMS,
+    QueryTooLong,
+    SearchFilters,
+    parse_query,
+    search,
+)
 from desktop.store.normalize import normalize
 
 
@@ -202,3 +210,80 @@ def test_any_query_string_is_answered_without_raising(seeded, segmenter, query):
 )
 def test_fts_syntax_in_queries_is_just_text(seeded, segmenter, query):
     search(seeded, segmenter, query, limit=5)
+
+
+# ---- long queries: bounded, refused clearly beyond the bounds, exact within them ----------
+
+
+def _article_texts(db):
+    return sorted((row.search_text for row in all_articles(db)), key=len, reverse=True)
+
+
+def test_a_query_beyond_the_length_limit_is_refused_saying_the_limit(seeded, segmenter):
+    for query in ("嘉" * 32_767, "词语 " * 16_000, "x" * (MAX_QUERY_CHARS + 1)):
+        with pytest.raises(QueryTooLong) as info:
+            search(seeded, segmenter, query)
+        error = info.value
+        assert isinstance(error, InvalidInput) and error.code == "query_too_long"
+        assert error.params == {"count": len(query), "limit": MAX_QUERY_CHARS}
+        assert f"at most {MAX_QUERY_CHARS:,} characters" in str(error)
+
+
+def test_a_query_of_too_many_terms_is_refused_saying_the_limit(seeded, segmenter):
+    words = sorted(
+        {c for text in _article_texts(seeded) for c in text if "\u4e00" <= c <= "\u9fff"}
+    )
+    query = " ".join(words[: MAX_TERMS + 1])
+    with pytest.raises(QueryTooLong) as info:
+        search(seeded, segmenter, query)
+    assert info.value.code == "too_many_terms"
+    assert f"at most {MAX_TERMS} words and phrases" in str(info.value)
+    # The same word many times is one term.
+    assert search(seeded, segmenter, "嘉定 " * (MAX_QUERY_CHARS // 3)).total > 0
+
+
+def test_the_longest_queries_allowed_find_exactly_what_a_scan_finds(seeded, segmenter):
+    lines = [line for text in _article_texts(seeded) for line in text.split()]
+    longest = max((line for line in lines if line[0] not in '"“”-'), key=len)
+    assert len(longest) > 400  # a whole paragraph, pasted as one word
+    rnd = random.Random(20261201)
+    starts = [rnd.randrange(len(longest) - 8) for _ in range(MAX_TERMS)]
+    chars = sorted({c for c in longest if "\u4e00" <= c <= "\u9fff"})
+    queries = {
+        "one long passage": longest[:MAX_QUERY_CHARS],
+        "many short pieces": " ".join(longest[s : s + 3] for s in starts[:MAX_TERMS // 2]),
+        "many single characters": " ".join(chars[:MAX_TERMS]),
+        "many exclusions": "的 " + " ".join("-" + c for c in chars[-(MAX_TERMS - 1) :]),
+    }  # fmt: skip
+    for name, query in queries.items():
+        assert len(query) <= MAX_QUERY_CHARS, name
+        wanted = parse_query(query)
+        assert found(seeded, segmenter, query) == brute_force(
+            seeded, *wanted.terms, excluded=wanted.excluded
+        ), name
+    assert found(seeded, segmenter, queries["one long passage"])  # it is there: a real check
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=MAX_TERMS))
+def test_any_query_within_the_bounds_finds_exactly_what_a_scan_finds(seeded, segmenter, words):
+    query = " ".join(words)[:MAX_QUERY_CHARS]
+    try:
+        wanted = parse_query(query)
+    except QueryTooLong:
+        return  # more than MAX_TERMS distinct words: refused, as the test above checks
+    results = search(seeded, segmenter, query, limit=None)
+    expected = (
+        brute_force(seeded, *wanted.terms, excluded=wanted.excluded) if not wanted.empty else set()
+    )
+    assert set(results.article_ids) == expected
+
+
+def test_letters_the_index_does_not_keep_are_still_found(db, segmenter, tmp_path):
+    """New Tai Lue letters are letters to Python but not tokens to FTS5's older tables: the
+    index can say nothing about them, and the exact check alone must find them."""
+    text = seed_files()[0].read_text("utf-8").replace("陆方舟指出", "陆方舟ᦰᦱᦲ指出", 1)
+    issue = tmp_path / "new-tai-lue.txt"
+    issue.write_text(text, "utf-8")
+    library.import_paths(db, segmenter, [issue])
+    for query in ("ᦰᦱᦲ", "舟ᦰᦱᦲ指", "ᦱ"):
+        assert found(db, segmenter, query) == brute_force(db, query) != set(), query

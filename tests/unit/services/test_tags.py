@@ -104,3 +104,18 @@ def test_suggested_topics_name_their_trigger_words(db, segmenter):
     assert "廉政建设" not in [
         s.topic for s in tags.suggest_tags(db, segmenter, lexicon, warning.article_id)
     ]
+
+
+def test_a_tag_for_an_article_that_does_not_exist_is_refused_not_passed_over(db):
+    with pytest.raises(InvalidInput, match="no article 999"):
+        tags.tag_articles(db, "要闻", [999])
+    assert "要闻" not in [t.name for t in tags.list_tags(db)]  # one transaction: no empty tag
+    tags.create_tag(db, "要闻")
+    with pytest.raises(InvalidInput, match="no article 999"):
+        tags.untag_articles(db, "要闻", [999])
+
+
+def test_merging_a_tag_into_itself_is_refused(db):
+    tags.create_tag(db, "要闻")
+    with pytest.raises(InvalidInput, match="into itself"):
+        tags.merge_tags(db, ["要闻"], "要闻")

@@ -14,6 +14,7 @@ from desktop.services.articles import list_articles
 from desktop.store.backups import list_backups
 from desktop.store.database import open_database
 from desktop.store.errors import DiskFullError
+from desktop.ui.actions import ActionId
 from desktop.ui.app import make_application, open_window_or_way_out
 from desktop.ui.errors import CrashReporter
 from desktop.ui.settings import Settings
@@ -78,11 +79,16 @@ def test_a_read_only_folder_opens_read_only_and_refuses_changes(
         assert window.db.read_only and "只读" in window.windowTitle()
         window.show()
         qtbot.waitExposed(window)
-        assert not window.act_star.isEnabled() and not window.act_import.isEnabled()
+        assert (
+            not window.action_set[ActionId.STAR].isEnabled()
+            and not window.action_set[ActionId.IMPORT_FILES].isEnabled()
+        )
         article = list_articles(window.db, 1)[0]
-        window.select_article(article.id)
-        assert window.current is not None and window.current.article.id == article.id
-        window.add_highlight(0, 2, "yellow")
+        window.reading.select_article(article.id)
+        assert (
+            window.reading.current is not None and window.reading.current.article.id == article.id
+        )
+        window.annotating.add_highlight(0, 2, "yellow")
         assert "只读" in window.statusBar().currentMessage()
         assert annotations.article_highlights(window.db, article.id) == []
         assert window.undo_stack.count() == 0
@@ -119,8 +125,8 @@ def test_a_full_disk_refuses_a_highlight_and_keeps_the_stack_honest(window, monk
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
     article = list_articles(window.db, 1)[0]
-    window.select_article(article.id)
-    window.add_highlight(0, 4, "yellow", "字" * 19_000)
+    window.reading.select_article(article.id)
+    window.annotating.add_highlight(0, 4, "yellow", "字" * 19_000)
     assert len(shown) == 1 and "这项修改没有保存" in shown[0] and "full" in shown[0]
     assert window.undo_stack.count() == 0  # nothing to undo: nothing was saved
     assert annotations.article_highlights(window.db, article.id) == []
@@ -138,8 +144,8 @@ def test_a_library_error_no_handler_caught_is_a_plain_warning(qtbot, tmp_path, m
 
 
 def test_the_daily_backup_runs_quietly_in_the_background(window, qtbot):
-    window.start_daily_backup()
-    qtbot.waitUntil(lambda: window.backup_job is None, timeout=20000)
+    window.library_ops.start_daily_backup()
+    qtbot.waitUntil(lambda: window.library_ops.backup_job is None, timeout=20000)
     (made,) = [b for b in list_backups(window.db.path) if b.kind == "daily"]
     assert made.label == date.today().isoformat()
     assert "自动备份" in window.statusBar().currentMessage()
@@ -150,19 +156,18 @@ def test_export_and_import_all_annotations_from_the_window(window, qtbot, tmp_pa
     annotations.highlight_quote(window.db, article.id, article.title[:4], note="记一下")
     target = tmp_path / "mine.json"
     monkeypatch.setattr(
-        "desktop.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "desktop.ui.controllers.library_ops.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), ""),
     )
-    window.export_user_data()
-    qtbot.waitUntil(lambda: window.job is None and target.exists(), timeout=20000)
+    window.library_ops.export_user_data()
+    qtbot.waitUntil(lambda: window.jobs.job is None and target.exists(), timeout=20000)
     with sqlite3.connect(window.db.path) as conn:
         conn.execute("DELETE FROM highlight")
-    window.import_user_data(target)
-    qtbot.waitUntil(
-        lambda: getattr(window, "user_data_report_box", None) is not None, timeout=20000
-    )
-    assert "新增 1 处高亮" in window.user_data_report_box.text()
+    window.library_ops.import_user_data(target)
+    qtbot.waitUntil(lambda: window.library_ops.user_data_report_box is not None, timeout=20000)
+    assert "新增 1 处高亮" in window.library_ops.user_data_report_box.text()
     assert [h.note for h in annotations.article_highlights(window.db, article.id)] == ["记一下"]
-    window.user_data_report_box.close()
+    window.library_ops.user_data_report_box.close()
 
 
 def test_a_file_that_is_not_a_backup_is_named_in_a_warning(window, tmp_path, monkeypatch):
@@ -170,12 +175,12 @@ def test_a_file_that_is_not_a_backup_is_named_in_a_warning(window, tmp_path, mon
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
     bad = tmp_path / "photo.json"
     bad.write_bytes(b"\xff\xd8\xff\xe0 JFIF")
-    window.import_user_data(bad)
+    window.library_ops.import_user_data(bad)
     assert shown == [
         "photo.json is not an annotations backup (it is not JSON text). Choose a file written "
         "by “Export all annotations and tags”, or one from the backups folder."
     ]
-    assert window.job is None
+    assert window.jobs.job is None
 
 
 def test_restoring_a_backup_from_the_menu_reopens_the_window_on_it(
@@ -190,7 +195,8 @@ def test_restoring_a_backup_from_the_menu_reopens_the_window_on_it(
     host = WindowHost(data_dir, window)
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
     with qtbot.waitSignal(window.restoreRequested):
-        window.choose_backup_to_restore()  # the host restores and reopens as the signal comes
+        # The host restores and reopens as the signal comes.
+        window.library_ops.choose_backup_to_restore()
     reopened = host.window
     assert reopened is not None and reopened is not window
     qtbot.addWidget(reopened)
@@ -206,8 +212,8 @@ def test_restoring_a_backup_from_the_menu_reopens_the_window_on_it(
 
 
 def test_back_up_now_from_the_menu(window, qtbot):
-    window.act_backup_now.trigger()
-    qtbot.waitUntil(lambda: window.job is None, timeout=20000)
+    window.action_set[ActionId.BACKUP_NOW].trigger()
+    qtbot.waitUntil(lambda: window.jobs.job is None, timeout=20000)
     (made,) = [b for b in list_backups(window.db.path) if b.kind == "daily"]
     assert made.label == date.today().isoformat()
     assert "已备份到" in window.statusBar().currentMessage()

@@ -40,12 +40,12 @@ def _open(window, title):
     article = next(
         i for i in tree_rows(window.tree_model) if i.data(Qt.ItemDataRole.DisplayRole) == title
     )
-    window.select_article(article.data(Role.ARTICLE_ID))
+    window.reading.select_article(article.data(Role.ARTICLE_ID))
     return article.data(Role.ARTICLE_ID)
 
 
 def _select(window, text):
-    body = window.current.article.text
+    body = window.reading.current.article.text
     start = body.index(text)
     window.reader.select_range(start, start + len(text))
     return start
@@ -73,9 +73,10 @@ def test_highlight_by_key_note_undo_redo(window, qtbot, monkeypatch):
     assert len(window.reader.extraSelections()) == 1
 
     monkeypatch.setattr(
-        "desktop.ui.main_window.QInputDialog.getMultiLineText", lambda *a, **k: ("名句", True)
+        "desktop.ui.controllers.annotating.QInputDialog.getMultiLineText",
+        lambda *a, **k: ("名句", True),
     )
-    window.edit_note(marks[0].id)
+    window.annotating.edit_note(marks[0].id)
     assert annotations.article_highlights(window.db, article_id)[0].note == "名句"
     assert window.notes.rowCount() == 1
 
@@ -98,7 +99,7 @@ def test_a_highlight_after_a_character_outside_the_bmp_lands_on_the_text(window)
     # Show the article as if its text began with 𠮷 (two UTF-16 units, one code point).
     view.article.blocks = view.article.blocks.replace('"text": "', '"text": "𠮷', 1)
     view.article.text = "𠮷" + view.article.text
-    window.current = view
+    window.reading.current = view
     window.reader.show_article(view, [])
     start = _select(window, "以铜为镜")
     assert window.reader.selection_range() == (start, start + 4)
@@ -133,10 +134,11 @@ def test_tag_accept_a_suggestion_and_filter_the_tree(window, qtbot):
 def test_search_opens_the_first_result_with_every_hit_marked(window, qtbot):
     window.search_field.setText("书记陆")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0)
     assert window.search_dock.isVisible()
     assert window.results.rowCount() == 8
     assert "找到 8 篇" in window.search_panel.summary.text()
-    text = window.current.article.text
+    text = window.reading.current.article.text
     hits = [s for s in window.reader.extraSelections()]
     assert hits and all(s.cursor.selectedText() == "书记陆" for s in hits)
     assert len(hits) == text.count("书记陆")
@@ -145,7 +147,7 @@ def test_search_opens_the_first_result_with_every_hit_marked(window, qtbot):
     assert {i.data(Role.ARTICLE_ID) for i in articles} == hits  # the tree narrows too
     second = window.results.index(1, 0)
     window.search_panel.list.clicked.emit(second)
-    assert window.current.article.id == window.results.hit(1).article_id
+    assert window.reading.current.article.id == window.results.hit(1).article_id
 
 
 def test_star_and_keyboard_navigation(window, qtbot):
@@ -155,25 +157,25 @@ def test_star_and_keyboard_navigation(window, qtbot):
     assert annotations.article_state(window.db, first).starred
     assert "★" in window.position_label.text()
     qtbot.keyClick(window.tree, Qt.Key.Key_J)
-    assert window.current.article.id != first
+    assert window.reading.current.article.id != first
     qtbot.keyClick(window.tree, Qt.Key.Key_K)
-    assert window.current.article.id == first
+    assert window.reading.current.article.id == first
 
 
 def test_everything_is_as_left_after_a_restart(open_window, data_dir, qtbot):
     window = open_window(data_dir)
     article_id = _open(window, "陆方舟会见日本驻沪总领事一行")
     _select(window, "赤松秀一")
-    window.highlight_selection("blue")
-    window.tag_current("外事")
-    window.toggle_star()
+    window.annotating.highlight_selection("blue")
+    window.tagging.tag_current("外事")
+    window.reading.toggle_star()
     window.splitter.setSizes([200, 900, 200])
     sizes = window.splitter.sizes()
     window.close()
     window.db.close()
 
     again = open_window(data_dir)
-    assert again.current.article.id == article_id
+    assert again.reading.current.article.id == article_id
     assert again.splitter.sizes() == sizes
     assert [h.quote for h in annotations.article_highlights(again.db, article_id)] == ["赤松秀一"]
     assert again.article_tags.names() == ["外事"]
@@ -186,9 +188,9 @@ def test_importing_a_bad_file_says_what_is_wrong(window, qtbot, tmp_path):
     good = tmp_path / "copy.txt"
     good.write_text("本报讯 5月1日，嘉定区举行测试会议。\n\n撰稿 测试员\n", "utf-8")
     before = stats(window.db).issues
-    window.import_paths([bad, good])
-    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=15000)
-    box = window.import_report_box
+    window.library_ops.import_paths([bad, good])
+    qtbot.waitUntil(lambda: window.library_ops.import_report_box is not None, timeout=15000)
+    box = window.library_ops.import_report_box
     assert box.icon() == QMessageBox.Icon.Warning
     assert "新增 1 期" in box.text() and "1 个文件未能导入" in box.text()
     assert "scan.txt: this is a PDF document" in box.detailedText()
@@ -200,14 +202,15 @@ def test_importing_a_bad_file_says_what_is_wrong(window, qtbot, tmp_path):
 def test_the_list_models_pass_the_model_tester(window, qtmodeltester, qtbot):
     _open(window, "共同营造风清气正的政治生态")
     _select(window, "以铜为镜")
-    window.highlight_selection("yellow")
-    window.tag_current("廉政建设")
+    window.annotating.highlight_selection("yellow")
+    window.tagging.tag_current("廉政建设")
     qtbot.waitUntil(lambda: window.suggestions.rowCount() > 0, timeout=5000)
     for model in (window.article_tags, window.suggestions):  # the open article's
         assert model.rowCount() > 0
         qtmodeltester.check(model)
     window.search_field.setText("网格")
-    window.run_search()
+    window.searching.run()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0)
     for model in (window.all_tags, window.results, window.notes):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
@@ -227,8 +230,8 @@ def test_correct_an_issues_date_in_its_dialog(window, qtbot, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(IssueDialog, "exec", fill_and_save)
-    window.edit_issue(issue.id)
-    assert window.tree_model.issue_of(window.current.article.id).date == "2023-05-16"
+    window.reading.edit_issue(issue.id)
+    assert window.tree_model.issue_of(window.reading.current.article.id).date == "2023-05-16"
     assert "2023-05-16" in window.position_label.text()
 
 
@@ -241,7 +244,7 @@ def test_an_orphaned_highlight_is_re_placed_from_the_annotations_view(window, se
 
     article_id = _open(window, "共同营造风清气正的政治生态")
     _select(window, "以铜为镜，可以正衣冠")
-    window.highlight_selection("pink")
+    window.annotating.highlight_selection("pink")
 
     def reworded(*args, **kwargs):
         parsed = parse_text(*args, **kwargs)
@@ -253,15 +256,15 @@ def test_an_orphaned_highlight_is_re_placed_from_the_annotations_view(window, se
         return parsed
 
     reparse(window.db, segmenter, parse=reworded)
-    window.reload_library()
+    window.reload()
     window.notes_panel.orphaned.setChecked(True)
     assert window.notes.rowCount() == 1
     orphan = window.notes.row_at(0).highlight
     assert orphan.orphaned
 
     # The rows were rebuilt; the window found the open article again by its key.
-    assert window.current.article.id != article_id
-    assert window.current.article.title == "共同营造风清气正的政治生态"
+    assert window.reading.current.article.id != article_id
+    assert window.reading.current.article.title == "共同营造风清气正的政治生态"
     _select(window, "以铜为鉴，可正衣冠")
     window.notes_panel.table.selectRow(0)
     window.notes_panel.replace_button.click()
@@ -282,15 +285,15 @@ def test_markup_in_a_file_is_shown_as_text(window, qtbot, tmp_path):
         "撰稿 测试员\n",
         "utf-8",
     )
-    window.import_paths([hostile])
-    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=15000)
-    window.import_report_box.close()
+    window.library_ops.import_paths([hostile])
+    qtbot.waitUntil(lambda: window.library_ops.import_report_box is not None, timeout=15000)
+    window.library_ops.import_report_box.close()
     article = next(
         i
         for i in tree_rows(window.tree_model)
         if "<h1>" in (i.data(Qt.ItemDataRole.DisplayRole) or "")
     )
-    window.select_article(article.data(Role.ARTICLE_ID))
+    window.reading.select_article(article.data(Role.ARTICLE_ID))
     shown = window.reader.toPlainText()
     assert "<h1>大标题</h1><script>alert(1)</script>" in shown  # the title, literally
     assert "<b>不应加粗</b>" in shown and "**星号**" in shown
@@ -306,9 +309,9 @@ def test_importing_a_folder_of_many_issues_from_the_window(window, qtbot, tmp_pa
     count = PARALLEL_FROM + 2
     folder = new_issues(tmp_path / "inbox", count)
     before = stats(window.db).issues
-    window.import_paths([folder])
-    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=60000)
-    assert f"新增 {count} 期" in window.import_report_box.text()
+    window.library_ops.import_paths([folder])
+    qtbot.waitUntil(lambda: window.library_ops.import_report_box is not None, timeout=60000)
+    assert f"新增 {count} 期" in window.library_ops.import_report_box.text()
     assert stats(window.db).issues == before + count
-    window.import_report_box.close()
+    window.library_ops.import_report_box.close()
     QApplication.processEvents()

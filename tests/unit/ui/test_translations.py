@@ -63,3 +63,19 @@ def test_the_window_in_english(open_window, data_dir):
         for translator in QApplication.instance().findChildren(QTranslator):
             QApplication.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_english_counts_agree_with_their_number(open_window, data_dir):
+    Settings(data_dir.config_dir / "settings.ini").language = "en"
+    window = open_window(data_dir)
+    try:
+        translate = QApplication.translate
+        assert translate("ReadingController", "%n 条批注", None, 1) == "1 note"
+        assert translate("ReadingController", "%n 条批注", None, 2) == "2 notes"
+        assert translate("SearchingController", "找到 %n 篇", None, 1) == "1 article matches"
+        assert translate("SearchingController", "找到 %n 篇", None, 3) == "3 articles match"
+        assert window.counts_label.text().startswith("3 papers · 5 issues · 36 articles")
+    finally:
+        for translator in QApplication.instance().findChildren(QTranslator):
+            QApplication.removeTranslator(translator)
+            translator.deleteLater()

@@ -7,20 +7,8 @@ import sys
 import pytest
 
 from desktop import cli
-
-
-@pytest.fixture
-def run(tmp_path, capsys, seeded_library_file):
-    """Run a command in-process against a copy of the seeded library; (exit, stdout, stderr)."""
-    db = tmp_path / "library.sqlite3"
-    db.write_bytes(seeded_library_file.read_bytes())
-
-    def _run(*args):
-        code = cli.main([*args, "--db", str(db)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+from desktop.cli import exit_codes
+from desktop.services import library
 
 
 def test_stats_json_counts_the_library(run):
@@ -45,7 +33,7 @@ def test_search_text_marks_hits(run):
     code, out, _ = run("search", "汽车嘉定", "--paper", "嘉定报")
     assert code == 0
     assert "[汽车嘉定]" in out
-    assert out.rstrip().endswith("articles match")
+    assert out.rstrip().endswith("\n1 article matches")  # one match, in plain English
 
 
 def test_a_session_of_highlights_tags_and_exports(run, tmp_path):
@@ -82,9 +70,9 @@ def test_an_unexpected_error_goes_to_the_log(run, tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli.library, "stats", broken)
+    monkeypatch.setattr(library, "stats", broken)
     code = cli.main(["stats", "--data-dir", str(tmp_path / "home")])
-    assert code == cli.EXIT_BUG
+    assert code == exit_codes.BUG
     log = (tmp_path / "home" / "logs" / "district-reader.log").read_text("utf-8")
     assert "RuntimeError: a bug" in log
 
@@ -100,7 +88,7 @@ def test_a_damaged_library_is_a_clear_message_not_a_traceback(tmp_path, content,
         [sys.executable, "-m", "desktop", "stats", "--db", str(db)],
         capture_output=True, text=True, encoding="utf-8", timeout=120,
     )  # fmt: skip
-    assert result.returncode == cli.EXIT_LIBRARY
+    assert result.returncode == exit_codes.LIBRARY
     assert words in result.stderr and "backup" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -113,7 +101,7 @@ def test_a_truncated_library_is_reported_as_damaged(tmp_path, seeded_library_fil
         [sys.executable, "-m", "desktop", "search", "嘉定", "--db", str(db)],
         capture_output=True, text=True, encoding="utf-8", timeout=120,
     )  # fmt: skip
-    assert result.returncode == cli.EXIT_LIBRARY
+    assert result.returncode == exit_codes.LIBRARY
     assert "is damaged" in result.stderr and "backup" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -133,6 +121,6 @@ def test_a_library_locked_by_another_program_is_a_clear_message(tmp_path, seeded
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert result.returncode == cli.EXIT_LIBRARY
+    assert result.returncode == exit_codes.LIBRARY
     assert "in use by another program" in result.stderr
     assert "Traceback" not in result.stderr

@@ -1,0 +1,40 @@
+"""Undoable changes, pushed in one place: refused while the library is read-only, and reported
+(and dropped from the undo stack) when the library refuses to save them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from desktop.store.errors import LibraryError
+from desktop.ui.commands import LibraryCommand
+from desktop.ui.controllers.reading import ReadingController
+from desktop.ui.events import LibraryEvents
+from desktop.ui.messages import Notifier
+
+
+class Changes(QObject):
+    def __init__(
+        self,
+        stack: QUndoStack,
+        reading: ReadingController,
+        events: LibraryEvents,
+        notifier: Notifier,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.stack, self.reading, self.events, self.notifier = stack, reading, events, notifier
+
+    def push(self, command: LibraryCommand) -> None:
+        if not self.reading.writable():
+            return
+        command.refused = self._refused
+        self.stack.push(command)
+
+    def forget(self) -> None:
+        """After a change that cannot be undone (merge, delete): older steps may refer to it."""
+        self.stack.clear()
+
+    def _refused(self, error: LibraryError) -> None:
+        self.notifier.refusal(error)
+        self.events.libraryReloaded.emit()

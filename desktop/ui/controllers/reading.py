@@ -1,0 +1,288 @@
+"""Reading: the open article, moving through the tree, read and starred state, the status
+line, the tree's filter (tags and search narrow it), and correcting or deleting an issue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QWidget
+
+from desktop.services import annotations, library
+from desktop.services.articles import ArticleView, article_by_key, get_article
+from desktop.services.search import find_hits
+from desktop.ui.context import AppContext
+from desktop.ui.events import LibraryEvents
+from desktop.ui.messages import Notifier
+from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
+from desktop.ui.views.issue_dialog import IssueDialog
+from desktop.ui.views.reader import ReaderView
+
+EXPAND_ALL_UP_TO = 400  # a narrowed tree opens every issue when it shows at most this many
+
+
+class ReadingController(QObject):
+    articleOpened = Signal(object)  # the ArticleView now open, or None
+    narrowingCleared = Signal()  # the tag panel and the search let go of their filters
+    deleted = Signal()  # an issue was deleted: undo steps may refer to what it held
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        events: LibraryEvents,
+        notifier: Notifier,
+        tree: QTreeView,
+        tree_model: IssueTreeModel,
+        tree_proxy: ArticleFilterProxy,
+        reader: ReaderView,
+        counts: QLabel,
+        position: QLabel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.db, self.events, self.notifier = ctx, ctx.db, events, notifier
+        self.tree, self.tree_model, self.tree_proxy = tree, tree_model, tree_proxy
+        self.reader, self.counts, self.position = reader, counts, position
+        self.current: ArticleView | None = None
+        self.search_terms: tuple[str, ...] = ()  # marked in the open article
+        self._narrowing: dict[str, set[int] | None] = {}  # who narrows the tree → the ids it allows
+        self.article_menu_actions: list[QAction] = []  # the tree's menu on an article (star …)
+
+    # ---- writes are refused with a word when the library is read-only ----
+
+    def writable(self) -> bool:
+        if self.db.read_only:
+            self.notifier.status(
+                self.tr("文库以只读方式打开：可以阅读、搜索和导出，不能修改。"), 6000
+            )
+        return not self.db.read_only
+
+    # ---- the tree ----
+
+    def on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = current.data(Role.ARTICLE_ID) if current.isValid() else None
+        if article_id is not None:
+            self.show_article(article_id)
+        self.update_status()
+
+    def select_article(self, article_id: int) -> None:
+        source = self.tree_model.index_for_article(article_id)
+        index = self.tree_proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by a filter: show everything again
+            self._narrowing.clear()
+            self.apply_filter()
+            self.narrowingCleared.emit()
+            index = self.tree_proxy.mapFromSource(source)
+        self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.tree.scrollTo(index)
+
+    def select_first_article(self) -> None:
+        allows = self.tree_proxy.allows
+        first = next((i for i in self.tree_model.article_ids_in_order() if allows(i)), None)
+        if first is not None:
+            self.select_article(first)
+
+    def show_issue(self, issue_id: int) -> None:
+        """Open the first article of an issue (one just imported, say)."""
+        issue = self.tree_model.index_for_issue(issue_id)
+        first = self.tree_model.index(0, 0, issue) if issue.isValid() else QModelIndex()
+        if first.isValid() and first.data(Role.ARTICLE_ID) is not None:
+            self.select_article(first.data(Role.ARTICLE_ID))
+
+    def narrow(self, by: str, ids: set[int] | None) -> None:
+        """`by` ("tags", "search") lets the tree show only `ids` (None: no longer narrows)."""
+        self._narrowing[by] = ids
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """The tree shows the articles every narrowing allows."""
+        allowed: set[int] | None = None
+        for ids in self._narrowing.values():
+            if ids is not None:
+                allowed = set(ids) if allowed is None else allowed & ids
+        self.tree_proxy.set_allowed(allowed)
+        if allowed is None or len(allowed) > EXPAND_ALL_UP_TO:
+            self.tree.expandToDepth(1)  # papers and years; opening thousands of issues helps no one
+        else:
+            self.tree.expandAll()
+        if self.current is not None:
+            index = self.tree_model.index_for_article(self.current.article.id)
+            shown = self.tree_proxy.mapFromSource(index)
+            if shown.isValid():  # the filter reset the tree: show the open article again
+                self.tree.selectionModel().setCurrentIndex(
+                    shown, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+
+    def visible_article_ids(self) -> list[int]:
+        """The articles the tree shows, in its order (a list of ints: quick at any size)."""
+        return [i for i in self.tree_model.article_ids_in_order() if self.tree_proxy.allows(i)]
+
+    def step_article(self, step: int) -> None:
+        ids = self.visible_article_ids()
+        if not ids:
+            return
+        if self.current is None or self.current.article.id not in ids:
+            self.select_article(ids[0])
+            return
+        position = ids.index(self.current.article.id) + step
+        if 0 <= position < len(ids):
+            self.select_article(ids[position])
+
+    def step_issue(self, step: int) -> None:
+        ids = self.visible_article_ids()
+        if not ids:
+            return
+        issue_of = {i: self.tree_model.issue_of(i).id for i in ids}
+        order = list(dict.fromkeys(issue_of[i] for i in ids))
+        now = issue_of.get(self.current.article.id) if self.current else None
+        position = order.index(now) + step if now in order else 0
+        if 0 <= position < len(order):
+            self.select_article(next(i for i in ids if issue_of[i] == order[position]))
+
+    def tree_menu(self, point) -> None:
+        index = self.tree.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self.tree)
+        kind = index.data(Role.KIND)
+        if kind == NodeKind.ISSUE:
+            issue_id = index.data(Role.ISSUE_ID)
+            menu.addAction(self.tr("编辑期刊信息…"), lambda: self.edit_issue(issue_id))
+            menu.addAction(self.tr("删除本期…"), lambda: self.delete_issue(issue_id))
+        elif kind == NodeKind.ARTICLE:
+            menu.addActions(self.article_menu_actions)
+        else:
+            return
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def on_tree_double_click(self, index: QModelIndex) -> None:
+        if index.data(Role.KIND) == NodeKind.ISSUE:
+            self.edit_issue(index.data(Role.ISSUE_ID))
+
+    # ---- the open article ----
+
+    def show_article(self, article_id: int) -> None:
+        view = get_article(self.db, article_id)
+        if view is None:
+            self.reader.show_message(self.tr("这篇文章已不在文库中。"))
+            return
+        self.current = view
+        hits = find_hits(view.article.text, self.search_terms) if self.search_terms else []
+        self.reader.show_article(view, annotations.article_highlights(self.db, article_id), hits)
+        if hits:
+            self.reader.scroll_to_offset(hits[0][0])
+        if not self.db.read_only and not annotations.article_state(self.db, article_id).read:
+            annotations.set_read(self.db, article_id)
+            self.tree_model.update_article(article_id, read=True)
+        self.articleOpened.emit(view)
+
+    def refresh_marks(self, article_id: object = None) -> None:
+        """Highlights and search hits of the open article drawn again (after a change to
+        `article_id`'s highlights; None: any article's)."""
+        if self.current is None or article_id not in (None, self.current.article.id):
+            return
+        text = self.current.article.text
+        hits = find_hits(text, self.search_terms) if self.search_terms else []
+        self.reader.set_marks(
+            annotations.article_highlights(self.db, self.current.article.id), hits
+        )
+
+    def set_search_terms(self, terms: tuple[str, ...]) -> None:
+        self.search_terms = terms
+        self.refresh_marks()
+
+    def toggle_star(self) -> None:
+        if self.current is None or not self.writable():
+            return
+        article_id = self.current.article.id
+        state = annotations.article_state(self.db, article_id)
+        annotations.set_starred(self.db, article_id, not state.starred)
+        self.events.articleStateChanged.emit(article_id, state.read, not state.starred)
+
+    def mark_unread(self) -> None:
+        if self.current is None or not self.writable():
+            return
+        article_id = self.current.article.id
+        annotations.set_read(self.db, article_id, False)
+        starred = annotations.article_state(self.db, article_id).starred
+        self.events.articleStateChanged.emit(article_id, False, starred)
+
+    def on_state_changed(self, article_id: int, read: bool, starred: bool) -> None:
+        self.tree_model.update_article(article_id, read=read, starred=starred)
+        self.update_status()
+
+    def update_status(self) -> None:
+        c = library.stats(self.db)
+        self.counts.setText(
+            " · ".join((
+                self.tr("%n 种报纸", "", c.papers),
+                self.tr("%n 期", "", c.issues),
+                self.tr("%n 篇文章", "", c.articles),
+                self.tr("%n 个标签", "", c.tags),
+                self.tr("%n 处高亮", "", c.highlights),
+                self.tr("%n 条批注", "", c.notes),
+            ))
+        )  # fmt: skip
+        if self.current is None:
+            self.position.setText("")
+            return
+        number, total = self.tree_model.position_in_issue(self.current.article.id)
+        star = " ★" if annotations.article_state(self.db, self.current.article.id).starred else ""
+        self.position.setText(
+            self.tr("{paper} {date} · 第 {n}/{total} 篇{star}").format(
+                paper=self.current.paper or "",
+                date=self.current.date or "",
+                n=number,
+                total=total,
+                star=star,
+            )
+        )
+
+    # ---- the library under the tree changed ----
+
+    def reload(self) -> None:
+        """A re-parse rebuilds article rows: find the open article again by its stable key."""
+        key = self.current.article.key if self.current else None
+        self.tree_model.reload()
+        self.tree.expandToDepth(1)
+        found = article_by_key(self.db, key) if key else None
+        if found is not None:
+            self.select_article(found.article.id)
+        elif key is not None:
+            self.current = None
+            self.reader.show_message(self.tr("这篇文章已不在文库中。"))
+            self.articleOpened.emit(None)
+        self.update_status()
+
+    def edit_issue(self, issue_id: int) -> None:
+        if not self.writable():
+            return
+        issue = next((r for r in library.list_issues(self.db) if r.id == issue_id), None)
+        if issue is None:
+            return
+        dialog = IssueDialog(issue, self._dialog_parent())
+        if dialog.exec() != IssueDialog.DialogCode.Accepted:
+            return
+        library.edit_issue(self.db, issue_id, paper=dialog.paper.text(), date=dialog.date.text())
+        self.events.libraryReloaded.emit()
+
+    def delete_issue(self, issue_id: int) -> None:
+        if not self.writable():
+            return
+        if not self.notifier.ask(
+            self.tr("删除本期"),
+            self.tr("从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。"),
+        ):
+            return
+        saved = library.delete_issue(self.db, issue_id, self.ctx.data_dir / "deleted")
+        self.current = None
+        self.reader.show_message(
+            self.tr("这一期已删除。它的批注已保存到：\n{path}").format(path=saved)
+        )
+        self.deleted.emit()
+        self.events.libraryReloaded.emit()
+
+    def _dialog_parent(self) -> QWidget:
+        return self.tree.window()

@@ -1,0 +1,137 @@
+"""A library error in the interface's language. The store says what went wrong as a code with
+parameters (LibraryError.code, .params) and in English for the command line; the window says it
+from this table, whose Chinese is the source text and whose English comes from the catalogue
+(the same sentences the store writes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.store.errors import LibraryError
+
+C = "LibraryErrors"
+RESTORE = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "请恢复一份备份（每日备份在它旁边的 backups 文件夹中），或选择另一个文库。"
+)
+CHOOSE_BACKUP = QT_TRANSLATE_NOOP("LibraryErrors", "请从列出的备份中另选一份。")
+
+# code → (what went wrong, what to do); {placeholders} are the error's params.
+TEXTS: dict[str, tuple[str, str]] = {
+    "locked": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "文库 {name} 正被另一个程序使用。"),
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "请关闭另一个区报阅读窗口（或正在使用这个文件的程序）后重试。"
+        ),
+    ),
+    "disk_full": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "存放 {name} 的磁盘已满，没有保存任何内容。"),
+        QT_TRANSLATE_NOOP("LibraryErrors", "请腾出一些磁盘空间后重试。"),
+    ),
+    "read_only": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "文库 {name} 无法写入。"),
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "请检查文件夹的权限，或打开一个可以写入的文件夹中的文库。"
+        ),
+    ),
+    "folder_unwritable": (
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "文库 {name} 无法写入：它所在的文件夹 {folder} 是只读的，或无法创建。"
+        ),
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "请选择一个可以写入的文件夹中的文库，或以只读方式打开这个文库。"
+        ),
+    ),
+    "damaged": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "文库 {name} 已损坏。"),
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors",
+            "请恢复一份备份（每日备份在它旁边的 backups 文件夹中），或新建一个文库。",
+        ),
+    ),
+    "too_new": (
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors",
+            "文库 {name} 由更新版本的区报阅读写入（结构版本 {version}，本版本最高支持 {latest}）。",
+        ),
+        QT_TRANSLATE_NOOP("LibraryErrors", "请用更新的版本打开它，或选择另一个文库。"),
+    ),
+    "other_version": (
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors",
+            "文库 {name} 属于另一个版本（结构版本 {version}，本版本读取 {latest}），只读时无法升级。",
+        ),
+        QT_TRANSLATE_NOOP("LibraryErrors", "请用相匹配的版本打开它，或选择另一个文库。"),
+    ),
+    "not_a_library": (
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "文件 {name} 不是区报阅读的文库（根本不是数据库，或已损坏）。"
+        ),
+        RESTORE,
+    ),
+    "foreign_database": (
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "文件 {name} 是另一个程序的数据库，不是区报阅读的文库；它没有被改动。"
+        ),
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "请选择一个区报阅读的文库，或给出一个新文件名来新建文库。"
+        ),
+    ),
+    "empty_file": (
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "文件 {name} 是空的：它不是区报阅读建立的文库，没有被改动。"
+        ),
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors",
+            "若要在那里新建文库，请先删除这个空文件；或恢复一份备份，或选择另一个文库。",
+        ),
+    ),
+    "empty_file_with_log": (
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors",
+            "文库文件 {name} 是空的，它的预写日志 {log} 中也不是完整的文库；两个文件都没有被改动。",
+        ),
+        RESTORE,
+    ),
+    "missing": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "{path} 处没有文库。"),
+        QT_TRANSLATE_NOOP("LibraryErrors", "请选择另一个文库。"),
+    ),
+    "is_a_directory": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "{path} 是一个文件夹，不是文库文件。"),
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "请指定其中的文库文件（例如 library.sqlite3），或给出一个新文件名。"
+        ),
+    ),
+    "links_broken": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "升级文库 {name} 会破坏 {count} 处关联。"),
+        QT_TRANSLATE_NOOP("LibraryErrors", "没有做任何改动；升级前的副本是 {backup}。"),
+    ),
+    "backup_missing": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "备份 {path} 不存在。"),
+        CHOOSE_BACKUP,
+    ),
+    "backup_not_a_library": (
+        QT_TRANSLATE_NOOP(
+            "LibraryErrors", "文件 {name} 不是区报阅读的文库，不能用来恢复；没有做任何改动。"
+        ),
+        CHOOSE_BACKUP,
+    ),
+    "backup_damaged": (
+        QT_TRANSLATE_NOOP("LibraryErrors", "备份 {name} 也已损坏。"),
+        QT_TRANSLATE_NOOP("LibraryErrors", "请选择更早的一份备份。"),
+    ),
+}
+
+
+def library_error_text(error: LibraryError) -> tuple[str, str]:
+    """(what went wrong, what to do) in the interface's language."""
+    texts = TEXTS.get(str(getattr(error, "code", "")))
+    if texts is None:  # a code this table does not know yet: the store's own words
+        return error.problem, error.advice
+    params = {key: str(value) for key, value in getattr(error, "params", {}).items()}
+    params.setdefault("name", error.path.name)
+    params.setdefault("path", str(error.path))
+    try:
+        return tuple(QCoreApplication.translate(C, text).format(**params) for text in texts)  # type: ignore[return-value]
+    except (KeyError, IndexError):  # a parameter the code did not bring
+        return error.problem, error.advice

@@ -1,0 +1,147 @@
+"""Every string the interface itself shows — window, menus, toolbar, panels, status bar, the
+dialogs, Qt's own file dialog — is in the chosen language. What comes from the library (papers,
+titles, tags, paths) is data and is left out; so are names that are the same in both languages
+(District Reader, GB/T 7714, file formats, key names)."""
+
+import re
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
+
+from desktop.store.backups import list_backups
+from desktop.store.errors import ErrorCode, library_error
+from desktop.ui.settings import Settings
+from desktop.ui.views.issue_dialog import IssueDialog
+from desktop.ui.views.library_problem import LibraryProblemDialog
+from desktop.ui.views.restore_dialog import RestoreDialog
+from desktop.ui.views.shortcuts import ShortcutsDialog, shortcut_rows
+
+FILE_NAME = re.compile(r"[\w.-]+\.(?:txt|sqlite3|json|csv|md)\b")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
+# Words the same in either interface: the name, standards, formats, keys.
+SHARED = re.compile(
+    r"District Reader|GB/T 7714|Markdown|CSV|JSON|HTML|PDF|UTF-8|English|"
+    r"\b(?:Ctrl|Shift|Alt|Meta|Del|Delete|Esc|Enter|Return|Tab|Backspace|F\d+|PgUp|PgDown)\b"
+)
+ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
+# In the English interface: the programme's Chinese name beside its English one, and the
+# Chinese interface's own name in the language menu, are meant to be Chinese.
+CHINESE_ON_PURPOSE = re.compile(r"区报阅读|简体中文")
+
+
+def chrome_strings(root: QWidget, data: set[str]) -> set[str]:
+    """The interface's own strings under `root`: texts, titles, placeholders, tooltips,
+    actions, tabs, headers, and the choices of lists that are not library data."""
+    found: set[str] = set()
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        if not w.isVisibleTo(root) and w is not root:
+            continue
+        found.update({w.windowTitle(), w.toolTip()})
+        if isinstance(w, (QLabel, QAbstractButton)):
+            found.add(w.text())
+        if isinstance(w, QLineEdit):
+            found.add(w.placeholderText())
+        if isinstance(w, QGroupBox):
+            found.add(w.title())
+        if isinstance(w, QDockWidget):
+            found.add(w.windowTitle())
+        if isinstance(w, QTabBar):
+            found.update(w.tabText(i) for i in range(w.count()))
+        if isinstance(w, QComboBox):
+            found.update(w.itemText(i) for i in range(w.count()))
+        if isinstance(w, QHeaderView) and w.model() is not None and not w.isHidden():
+            for section in range(w.count()):
+                found.add(str(w.model().headerData(section, w.orientation()) or ""))
+    for action in root.findChildren(QAction):
+        found.update({action.text(), action.toolTip(), action.statusTip()})
+    # Library data inside an interface string ("嘉定报 2023-05 · article 2 of 6") is taken out.
+    for item in sorted(data, key=len, reverse=True):
+        found = {s.replace(item, "") for s in found} if item else found
+    return {FILE_NAME.sub("", s) for s in found if s.strip()}
+
+
+def wrong_language(strings: set[str], language: str) -> list[str]:
+    if language == "en":
+        return sorted(s for s in strings if CJK.search(CHINESE_ON_PURPOSE.sub("", s)))
+    return sorted(s for s in strings if ENGLISH_WORD.search(SHARED.sub("", s)))
+
+
+def library_data(window) -> set[str]:
+    """Strings that come from the library, not from the interface."""
+    data = set(window.tree_model.papers())
+    data.update(t.name for t in window.all_tags.tags) if hasattr(window.all_tags, "tags") else None
+    for combo in (window.search_panel.paper, window.search_panel.tag):
+        data.update(combo.itemText(i) for i in range(1, combo.count()))
+    return data
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language_window(request, open_window, data_dir):
+    Settings(data_dir.config_dir / "settings.ini").language = request.param
+    window = open_window(data_dir)
+    yield request.param, window
+    for translator in QApplication.instance().findChildren(QTranslator):  # back to Chinese
+        QApplication.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def test_the_window_menus_and_panels_speak_one_language(language_window, qtbot):
+    language, window = language_window
+    window.search_dock.show()
+    window.notes_dock.show()
+    window.search_field.setText("网格")
+    window.searching.run()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0)
+    window.reading.update_status()
+    strings = chrome_strings(window, library_data(window))
+    strings.update(window.statusBar().findChildren(QLabel) and {window.counts_label.text()})
+    strings.add(window.search_panel.summary.text())
+    assert wrong_language(strings, language) == []
+
+
+def test_every_dialog_speaks_the_windows_language(language_window, qtbot, tmp_path):
+    language, window = language_window
+    issue = window.tree_model.issue_of(window.reading.current.article.id)
+    dialogs = [
+        ShortcutsDialog(shortcut_rows(window.findChildren(QAction)), window),
+        IssueDialog(issue, window),
+        RestoreDialog(list_backups(window.db.path), window),
+        *(
+            LibraryProblemDialog(
+                library_error(code, tmp_path / "x.sqlite3"), tmp_path / "x.sqlite3", []
+            )
+            for code in (ErrorCode.FOREIGN_DATABASE, ErrorCode.LOCKED, ErrorCode.EMPTY_FILE)
+        ),
+    ]
+    files = QFileDialog(window)
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialogs.append(files)
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        data = {
+            "problem",
+            "advice",
+            str(tmp_path / "x.sqlite3"),
+            issue.paper or "",
+            issue.date or "",
+        }
+        strings = chrome_strings(dialog, data)
+        strings = {s for s in strings if str(tmp_path) not in s and "/" not in s[:1]}
+        assert wrong_language(strings, language) == [], type(dialog).__name__
+        dialog.close()
