@@ -37,6 +37,12 @@ class Context:
                     "or keep everything in that folder with --data-dir.",
                 )
             self._db = library.open_library(self.db_file, self.segmenter, seeds=seed_files())
+            if self._db.recovered_from is not None:
+                self.out.note(
+                    f"the library file {self.db_file.name} was empty; it was recovered from its "
+                    f"write-ahead log. The empty file and its log were kept as "
+                    f"{self._db.recovered_from}."
+                )
         return self._db
 
     def close(self) -> None:

@@ -48,6 +48,10 @@ class Output:
     def error(self, text: str) -> None:
         self.stderr.write(f"error: {for_terminal(text)}\n")
 
+    def note(self, text: str) -> None:
+        """Something the user should know that is not an error (stderr, so output stays clean)."""
+        self.stderr.write(f"note: {for_terminal(text)}\n")
+
     def finish(self) -> None:
         """Write what is buffered now, so that a closed pipe is noticed while it can be handled."""
         self.stdout.flush()

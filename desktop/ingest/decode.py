@@ -161,6 +161,10 @@ def _detect(data: bytes, name: str) -> str:
         # NUL bytes in a file with no BOM and not UTF-16-shaped: a binary file.
         raise _binary_error(name, "a binary file")
     best = from_bytes(data[:65536], cp_isolation=_CANDIDATES).best()
+    if best is None and _is_gb18030(data):
+        # charset-normalizer gives up on short GB18030 texts with a four-byte sequence (►, a
+        # rare character); a strict decode that succeeds and reads as Chinese settles it.
+        return "gb18030"
     if best is None:
         raise UnknownEncodingError(
             name,
@@ -170,3 +174,12 @@ def _detect(data: bytes, name: str) -> str:
     enc = best.encoding.replace("_", "-")
     # GB2312 and GBK are subsets of GB18030: decode with the superset so no character fails.
     return "gb18030" if enc in ("gb2312", "gbk", "gb18030") else enc
+
+
+def _is_gb18030(data: bytes) -> bool:
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return han >= 0.3 * sum(1 for c in text if c > "\x7f")

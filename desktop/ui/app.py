@@ -186,6 +186,13 @@ def start_gui(paths: AppPaths, db_file: Path | None = None, files: Sequence[Path
     host = WindowHost(paths, window)
     host.listen()
     window.show()
+    if window.db.recovered_from is not None:
+        window.notifier.info(
+            QCoreApplication.translate("App", "文库已恢复"),
+            QCoreApplication.translate(
+                "App", "文库文件是空的，已从它的预写日志中恢复。原来的空文件和日志保留为：\n{kept}"
+            ).format(kept=window.db.recovered_from),
+        )
     log.info("window shown on %s", window.db.path)
     # After the first paint: loading the dictionary holds the GIL for about a second.
     QTimer.singleShot(JIEBA_DELAY_MS, window.language.start)

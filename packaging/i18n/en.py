@@ -1,6 +1,8 @@
 """English for the interface's Simplified Chinese source strings (used by update_translations.py)."""
 
 EN = {
+    "文库已恢复": "The library was recovered",
+    "文库文件是空的，已从它的预写日志中恢复。原来的空文件和日志保留为：\n{kept}": "The library file was empty; it was recovered from its write-ahead log. The empty file and its log were kept as:\n{kept}",
     "文库已损坏": "The library is damaged",
     "为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。": "So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….",
     "文库 {name} 正被另一个程序使用。": "The library {name} is in use by another program.",

@@ -12,6 +12,7 @@ from desktop.cli.output import counted
 from desktop.cli.registry import Commands, option
 from desktop.ingest import IngestError
 from desktop.services import library
+from desktop.services.importing import issue_files
 
 commands = Commands()
 
@@ -25,7 +26,7 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     refused: list[tuple[Path, str]] = []
     files: list[Path] = []
     for given in args.paths:
-        found = library.issue_files([given])
+        found = issue_files([given])
         if given.is_dir() and not found:
             refused.append((given, "no .txt issue files were found in this folder."))
         for path in found:

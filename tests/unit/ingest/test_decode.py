@@ -121,3 +121,14 @@ def test_damaged_utf8_is_refused_where_it_is_damaged(damage):
     assert refused.value.problem.startswith("the text is UTF-8 except at ")
     assert " (line " in refused.value.problem or "(the first: line " in refused.value.problem
     assert "save it as UTF-8" in refused.value.advice
+
+
+def test_a_short_gb18030_file_with_a_four_byte_character_is_read():
+    # charset-normalizer finds no encoding for this one: the 导读's ► is four bytes in GB18030.
+    text = (
+        "浦东时报\n\n2024年10月15日 星期二\n\n本期导读\n\n张江科学城再添新地标 见第3版►\n\n"
+        "社区养老服务提质扩面 见第4版►\n\n浦东引领区建设再提速\n\n"
+        "本报讯 记者 张琪 10月14日，浦东新区召开推进大会，部署下一阶段引领区建设重点任务。\n"
+    )
+    decoded = decode(text.encode("gb18030"), "短.txt")
+    assert decoded.encoding == "gb18030" and decoded.text == text

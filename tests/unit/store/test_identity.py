@@ -14,6 +14,7 @@ from desktop.store import backups, migrations, schema
 from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import ErrorCode, LibraryDamagedError, LibraryError
 from desktop.store.identity import APPLICATION_ID
+from tests.helpers.old_libraries import as_version_1
 
 
 def _application_id(path):
@@ -111,12 +112,9 @@ def test_our_library_from_before_the_id_is_opened_and_marked(tmp_path, seeded_li
 def test_our_version_1_library_is_marked_by_its_migration(tmp_path, seeded_library_file):
     path = tmp_path / "lib.sqlite3"
     shutil.copyfile(seeded_library_file, path)
+    as_version_1(path)
     with sqlite3.connect(path) as conn:
-        conn.executescript(
-            "DROP TABLE article_opening; DROP INDEX issue_listing; DROP INDEX article_listing;"
-            "CREATE INDEX article_issue ON article(issue_id, ordinal);"
-            "PRAGMA user_version = 1; PRAGMA application_id = 0;"
-        )
+        conn.execute("PRAGMA application_id = 0")
     open_database(path).close()
     assert _application_id(path) == APPLICATION_ID
 

@@ -49,7 +49,7 @@ def test_bit_flipped_libraries_that_fail_the_check_are_never_opened_for_writing(
     tmp_path, seeded_library_file, seed
 ):
     damaged = 0
-    for path in _flipped_copies(seeded_library_file, tmp_path, 12, seed):
+    for path in _flipped_copies(seeded_library_file, tmp_path, 40, seed):
         before = path.read_bytes()
         if _sqlite_says_whole(path):
             open_database(path).close()  # a flip the file survives: it opens as ever

@@ -13,6 +13,7 @@ from desktop.store import migrations, schema
 from desktop.store.database import open_database
 from desktop.store.errors import LibraryDamagedError, LibraryTooNewError
 from desktop.store.models import Tag
+from tests.helpers.old_libraries import as_version_1, as_version_2
 
 
 def _version(path):
@@ -103,12 +104,7 @@ def test_a_version_1_library_gets_the_listing_indexes_and_openings(tmp_path, see
     db = open_database(path)
     before = list_articles(db)
     db.close()
-    with sqlite3.connect(path) as conn:  # the library as version 1 left it
-        conn.executescript(
-            "DROP INDEX issue_text; ALTER TABLE issue DROP COLUMN text_sha256;"
-            "DROP TABLE article_opening; DROP INDEX issue_listing; DROP INDEX article_listing;"
-            "CREATE INDEX article_issue ON article(issue_id, ordinal); PRAGMA user_version = 1;"
-        )
+    as_version_1(path)
     db = open_database(path)
     try:
         assert db.backup == tmp_path / "lib.v1.bak.sqlite3"
@@ -118,21 +114,12 @@ def test_a_version_1_library_gets_the_listing_indexes_and_openings(tmp_path, see
         db.close()
 
 
-def _as_version_2(path):
-    """The library as version 2 left it: no text identities."""
-    with sqlite3.connect(path) as conn:
-        conn.executescript(
-            "DROP INDEX issue_text; ALTER TABLE issue DROP COLUMN text_sha256;"
-            "PRAGMA user_version = 2;"
-        )
-
-
 def test_a_version_2_library_learns_its_issues_identities(tmp_path, seeded_library_file, segmenter):
     from desktop.services import library
 
     path = tmp_path / "lib.sqlite3"
     shutil.copyfile(seeded_library_file, path)
-    _as_version_2(path)
+    as_version_2(path)
     # Made by version 2: the same issue again with Windows line ends went in as a second issue.
     crlf = tmp_path / "crlf.txt"
     crlf.write_bytes(seed_files()[1].read_text("utf-8").replace("\n", "\r\n").encode("gb18030"))

@@ -127,7 +127,8 @@ def test_a_full_disk_refuses_a_highlight_and_keeps_the_stack_honest(window, monk
     article = list_articles(window.db, 1)[0]
     window.reading.select_article(article.id)
     window.annotating.add_highlight(0, 4, "yellow", "字" * 19_000)
-    assert len(shown) == 1 and "这项修改没有保存" in shown[0] and "full" in shown[0]
+    # In the interface's language: the error's code, not the store's English sentence.
+    assert len(shown) == 1 and "这项修改没有保存" in shown[0] and "磁盘已满" in shown[0]
     assert window.undo_stack.count() == 0  # nothing to undo: nothing was saved
     assert annotations.article_highlights(window.db, article.id) == []
 
@@ -140,7 +141,8 @@ def test_a_library_error_no_handler_caught_is_a_plain_warning(qtbot, tmp_path, m
     reporter = CrashReporter(tmp_path / "log.txt")
     error = DiskFullError(tmp_path / "library.sqlite3", "The disk is full.", "Free space.")
     reporter.handle(DiskFullError, error, None)
-    assert warned == ["这项修改没有保存。\n\nThe disk is full.\nFree space."] and crashed == []
+    full = "存放 library.sqlite3 的磁盘已满，没有保存任何内容。\n请腾出一些磁盘空间后重试。"
+    assert warned == [f"这项修改没有保存。\n\n{full}"] and crashed == []
 
 
 def test_the_daily_backup_runs_quietly_in_the_background(window, qtbot):

@@ -1,0 +1,24 @@
+"""A library as an older version of the app left it, made from a current one by undoing the
+schema steps added since (each function undoes what its version did not have yet)."""
+
+import sqlite3
+from pathlib import Path
+
+
+def as_version_2(path: Path) -> None:
+    """Before step 3: no text identities."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            "DROP INDEX issue_text; ALTER TABLE issue DROP COLUMN text_sha256;"
+            "PRAGMA user_version = 2;"
+        )
+
+
+def as_version_1(path: Path) -> None:
+    """Before step 2 too: no listing indexes, no openings table."""
+    as_version_2(path)
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            "DROP TABLE article_opening; DROP INDEX issue_listing; DROP INDEX article_listing;"
+            "CREATE INDEX article_issue ON article(issue_id, ordinal); PRAGMA user_version = 1;"
+        )
