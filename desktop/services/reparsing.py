@@ -163,12 +163,18 @@ class _HighlightPlacer:
         self.new = new
         self.by_key = {row.key: row for row in new}
         self.matching = matching
-        self.texts: dict[str, AnchorText] = {}
+        self.texts: dict[str, AnchorText] = {}  # the new articles', by key
+        self.old_texts: dict[str, AnchorText] = {}
 
     def _text(self, row: Article) -> AnchorText:
         if row.key not in self.texts:
             self.texts[row.key] = AnchorText(row.text)
         return self.texts[row.key]
+
+    def _old_text(self, row: Article) -> AnchorText:
+        if row.key not in self.old_texts:
+            self.old_texts[row.key] = AnchorText(row.text)
+        return self.old_texts[row.key]
 
     def place(self, highlight: Highlight, report: ReparseReport) -> None:
         anchor = Anchor(
@@ -183,7 +189,7 @@ class _HighlightPlacer:
             if o in self.matching.heirs:
                 heir = self.new[self.matching.heirs[o]]
             # An orphan's offsets are into some older text than this one.
-            old_text = None if highlight.orphaned else AnchorText(was.text)
+            old_text = None if highlight.orphaned else self._old_text(was)
         found = find_passage([(row, self._text(row)) for row in targets], anchor, old_text)
         if found is None:
             if home is None and heir is not None:

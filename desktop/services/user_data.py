@@ -82,8 +82,15 @@ def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
         for r in articles
         if r.key in keys_used
     ]  # fmt: skip
+    identities = session.execute(
+        sql("SELECT sha256, text_sha256 FROM issue" + ("" if issue is None else " WHERE id = :i")),
+        {"i": issue.id if issue is not None else None},
+    ).all()
     data |= {
         "articles": described,
+        # Which text each issue is: another library may hold it from a copy in another
+        # encoding, under another content hash (see domain/issue_identity.py).
+        "issue_texts": {r.sha256: r.text_sha256 for r in identities if r.text_sha256},
         "tags": [t.model_dump() for t in tags],
         "article_tags": [link.model_dump() for link in links],
         "highlights": [h.model_dump() for h in highlights],
@@ -160,12 +167,35 @@ def _rows(data: dict[str, Any], name: str, fields: dict[str, type | tuple[type, 
 class _Resolver:
     """Finds the article a backed-up key means in this library."""
 
-    def __init__(self, session: Session, articles: Iterable[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        articles: Iterable[dict[str, Any]],
+        issue_texts: dict[str, Any],
+    ) -> None:
         self.session = session
+        self.issue_texts = issue_texts
         self.described = {a["key"]: a for a in articles}
         self._cache: dict[str, Article | None] = {}
         self._issues: dict[str, list[Article]] = {}
         self._texts: dict[str, AnchorText] = {}
+        self._shas: dict[str, str] = {}
+
+    def local_sha(self, sha: str) -> str:
+        """The issue a backed-up content hash names here: this library may hold the same issue
+        from a copy in another encoding, under another hash."""
+        if sha not in self._shas:
+            self._shas[sha] = sha
+            text = self.issue_texts.get(sha)
+            if isinstance(text, str) and self._has_no_issue(sha):
+                local = self.session.exec(
+                    select(Issue.sha256).where(Issue.text_sha256 == text)
+                ).first()
+                self._shas[sha] = local or sha
+        return self._shas[sha]
+
+    def _has_no_issue(self, sha: str) -> bool:
+        return self.session.exec(select(Issue.id).where(Issue.sha256 == sha)).first() is None
 
     def issue_articles(self, sha: str) -> list[Article]:
         # Every highlight of an issue asks again: its articles (with their text) are read once.
@@ -184,7 +214,7 @@ class _Resolver:
             found = self.session.exec(select(Article).where(Article.key == key)).first()
             about = self.described.get(key)
             if found is None and about is not None:
-                rows = self.issue_articles(str(about.get("issue_sha256")))
+                rows = self.issue_articles(self.local_sha(str(about.get("issue_sha256"))))
                 found = _described(rows, about)
             self._cache[key] = found
         return self._cache[key]
@@ -245,7 +275,7 @@ def _import_tags(session: Session, rows: list[dict], report: UserDataReport) -> 
 def _import_highlight(
     session: Session, row: dict, resolver: _Resolver, report: UserDataReport
 ) -> None:
-    sha, quote = row["issue_sha256"], row["quote"]
+    sha, quote = resolver.local_sha(row["issue_sha256"]), row["quote"]
     if not 0 <= row["start"] < row["end"] or not quote:
         raise InvalidInput(f"A highlight in the backup has no valid range: “{quote[:20]}”.")
     present = session.exec(
@@ -306,9 +336,12 @@ def import_user_data(db: Database, data: dict[str, Any]) -> UserDataReport:
     )  # fmt: skip
     states = _rows(data, "article_states", {"article_key": str, "updated_at": str})
     edits = _rows(data, "issue_edits", {"sha256": str, "edited_at": str})
+    issue_texts = data.get("issue_texts", {})
+    if not isinstance(issue_texts, dict):
+        raise InvalidInput("The backup's “issue_texts” is not a record.")
     report = UserDataReport()
     with db.session() as session:
-        resolver = _Resolver(session, articles)
+        resolver = _Resolver(session, articles, issue_texts)
         tag_ids = _import_tags(session, tags, report)
         for row in links:
             tag_id = tag_ids.get(row["tag_id"])
@@ -338,10 +371,11 @@ def import_user_data(db: Database, data: dict[str, Any]) -> UserDataReport:
             session.add(state)
             report.states += 1
         for row in edits:
-            edit = session.get(IssueEdit, row["sha256"])
+            sha = resolver.local_sha(row["sha256"])
+            edit = session.get(IssueEdit, sha)
             if edit is not None and edit.edited_at >= row["edited_at"]:
                 continue
-            edit = edit or IssueEdit(sha256=row["sha256"])
+            edit = edit or IssueEdit(sha256=sha)
             paper, day = row.get("paper"), row.get("date")
             edit.paper = paper[:40] if isinstance(paper, str) and paper else None
             try:

@@ -167,3 +167,31 @@ def test_the_delete_safety_file_is_an_importable_backup(annotated, fresh, tmp_pa
     saved = library.delete_issue(annotated, 1, tmp_path / "deleted")
     report = user_data.import_user_data(fresh, user_data.read_user_data(saved))
     assert report.highlights_added == 1 and report.tags_linked == 2 and report.issue_edits == 1
+
+
+def test_a_library_that_has_the_issues_in_another_encoding_takes_the_backup(
+    annotated, tmp_path, segmenter
+):
+    other = open_database(tmp_path / "gbk" / "library.sqlite3")
+    try:
+        folder = tmp_path / "gb18030"
+        folder.mkdir()
+        for seed in seed_files():
+            (folder / seed.name).write_bytes(seed.read_text("utf-8").encode("gb18030"))
+        library.import_paths(other, segmenter, [folder])
+        assert {i.sha256 for i in library.list_issues(other)}.isdisjoint(
+            {i.sha256 for i in library.list_issues(annotated)}
+        )  # the same issues under other content hashes
+        report = roundtrip(annotated, other, tmp_path)
+        assert (report.highlights_added, report.waiting, report.issue_edits) == (1, 0, 1)
+        mine = list_articles(annotated, 1)[0]
+        (same,) = [a for a in list_articles(other) if a.title == mine.title]
+        assert same.key != mine.key  # keys are made from the content hash
+        marks = annotations.article_highlights(other, same.id)
+        assert [(h.quote, h.orphaned, h.article_key) for h in marks] == [
+            (mine.title[:4], False, same.key)
+        ]
+        edited = [i for i in library.list_issues(other) if i.date == "2023-05-17"]
+        assert len(edited) == 1
+    finally:
+        other.close()
