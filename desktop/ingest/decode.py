@@ -15,22 +15,23 @@ from charset_normalizer import from_bytes
 MAX_BYTES = 16 * 1024 * 1024  # a whole year of a district paper is a few MB of text
 
 # Magic numbers of the files people most often pick by mistake.
-_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel document)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"SQLite format 3", "an SQLite database"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
+# Each with what it is, in words and as a code the window names in its own language.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF", "a PDF document", "pdf"),
+    (b"\x89PNG", "a PNG image", "image"),
+    (b"\xff\xd8\xff", "a JPEG image", "image"),
+    (b"GIF8", "a GIF image", "image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel document)", "zip"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document", "office"),
+    (b"{\\rtf", "an RTF document", "rtf"),
+    (b"SQLite format 3", "an SQLite database", "database"),
+    (b"\x1f\x8b", "a gzip archive", "archive"),
+    (b"Rar!", "a RAR archive", "archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive", "archive"),
+    (b"II*\x00", "a TIFF image", "image"),
+    (b"MM\x00*", "a TIFF image", "image"),
+    (b"\x7fELF", "a program", "program"),
+    (b"MZ", "a Windows program", "program"),
 )
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -44,10 +45,14 @@ _CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
 
 
 class IngestError(Exception):
-    """A file that cannot be read as an issue. The message is meant for the user."""
+    """A file that cannot be read as an issue. The message is meant for the user, in English
+    (the command line); `code` and `params` let the window say it in its own language."""
 
-    def __init__(self, name: str, problem: str, advice: str) -> None:
+    def __init__(
+        self, name: str, problem: str, advice: str, *, code: str = "", **params: object
+    ) -> None:
         self.name, self.problem, self.advice = name, problem, advice
+        self.code, self.params = code, params
         super().__init__(f"{name}: {problem} {advice}")
 
 
@@ -82,19 +87,24 @@ def _control_ratio(text: str) -> float:
 
 
 def too_large(name: str, size: int, max_bytes: int) -> FileTooLargeError:
+    mb, most = f"{size / 1_048_576:.1f}", f"{max_bytes / 1_048_576:.0f}"
     return FileTooLargeError(
         name,
-        f"the file is {size / 1_048_576:.1f} MB; one issue is at most "
-        f"{max_bytes / 1_048_576:.0f} MB.",
+        f"the file is {mb} MB; one issue is at most {most} MB.",
         "Check that this is a single issue's text; split a larger export into one file per issue.",
+        code="too_large",
+        mb=mb,
+        most=most,
     )
 
 
-def _binary_error(name: str, what: str) -> BinaryFileError:
+def _binary_error(name: str, what: str, kind: str = "binary") -> BinaryFileError:
     return BinaryFileError(
         name,
         f"this is {what}, not a text file.",
         "Export the issue as plain text (.txt) and import that file instead.",
+        code="binary",
+        kind=kind,
     )
 
 
@@ -102,9 +112,9 @@ def decode(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> DecodedText
     """Decode the raw bytes of an issue file; raise an IngestError subclass if it cannot be."""
     if len(data) > max_bytes:
         raise too_large(name, len(data), max_bytes)
-    for signature, what in _BINARY_SIGNATURES:
+    for signature, what, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise _binary_error(name, what)
+            raise _binary_error(name, what, kind)
 
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is None:
@@ -123,6 +133,9 @@ def decode(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> DecodedText
             name,
             f"the text could not be read as {encoding} (bad bytes at position {exc.start}).",
             "Save the file again as UTF-8 and import it once more.",
+            code="bad_bytes",
+            encoding=encoding,
+            position=exc.start,
         ) from None
 
     if not text.strip():
@@ -130,6 +143,7 @@ def decode(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> DecodedText
             name,
             "the file is empty." if not data else "the file contains only blank space.",
             "Choose the file that holds the issue's text.",
+            code="empty" if not data else "blank",
         )
     if "\x00" in text or _control_ratio(text) > 0.02:
         raise _binary_error(name, "a binary file")
@@ -153,6 +167,10 @@ def _refuse_damaged_utf8(data: bytes, name: str, error: UnicodeDecodeError) -> N
         f"the text is UTF-8 except at {places}: the file is damaged, or parts of it were "
         "saved in another encoding.",
         "Open it in a text editor, correct the text there and save it as UTF-8.",
+        code="damaged_utf8",
+        count=bad,
+        line=line,
+        byte=error.start,
     )
 
 
@@ -170,6 +188,7 @@ def _detect(data: bytes, name: str) -> str:
             name,
             "the text encoding could not be recognised (not UTF-8, UTF-16 or GB18030/GBK).",
             "Save the file again as UTF-8 and import it once more.",
+            code="unknown_encoding",
         )
     enc = best.encoding.replace("_", "-")
     # GB2312 and GBK are subsets of GB18030: decode with the superset so no character fails.

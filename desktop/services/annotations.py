@@ -33,7 +33,9 @@ def _note(note: str | None) -> str | None:
     if note is None or not note.strip():
         return None
     if len(note) > MAX_NOTE:
-        raise InvalidInput(f"A note is at most {MAX_NOTE:,} characters.")
+        raise InvalidInput(
+            f"A note is at most {MAX_NOTE:,} characters.", code="note_too_long", most=MAX_NOTE
+        )
     return note.strip()
 
 

@@ -16,12 +16,18 @@ def check_date(value: str) -> str:
     """`2023`, `2023-05` or `2023-05-16`, a real date; InvalidInput otherwise."""
     m = _DATE.fullmatch(value)
     if m is None:
-        raise InvalidInput(f"“{value}” is not a date: write 2023, 2023-05 or 2023-05-16.")
+        raise InvalidInput(
+            f"“{value}” is not a date: write 2023, 2023-05 or 2023-05-16.",
+            code="not_a_date",
+            value=value,
+        )
     year, month, day = (int(g) if g else 1 for g in m.groups())
     try:
         Date(year, month, day)
     except ValueError:
-        raise InvalidInput(f"“{value}” is not a real date.") from None
+        raise InvalidInput(
+            f"“{value}” is not a real date.", code="not_a_real_date", value=value
+        ) from None
     return value
 
 

@@ -36,6 +36,7 @@ class ImportItem:
     message: str = ""
     issue_id: int | None = None
     articles: int = 0
+    error: IngestError | None = None  # why it failed, for a message in the window's language
 
 
 @dataclass
@@ -141,7 +142,7 @@ def _begin_file(db: Database, preparer: Preparer, path: Path) -> ImportItem | _P
     try:
         data = read_issue_file(path)
     except IngestError as error:
-        return ImportItem(str(path), "failed", str(error))
+        return ImportItem(str(path), "failed", str(error), error=error)
     return _begin(db, preparer, data, path.name, str(path))
 
 
@@ -171,7 +172,7 @@ def _prepared(job: ImportItem | _Pending) -> ImportItem | PreparedJob:
     try:
         return PreparedJob(job.shown, job.prepared())
     except IngestError as error:
-        return ImportItem(job.shown, "failed", str(error))
+        return ImportItem(job.shown, "failed", str(error), error=error)
 
 
 class _BatchWriter:

@@ -38,7 +38,9 @@ def edit_issue(
         if paper is not _UNSET:
             name = (paper or "").strip()  # type: ignore[union-attr]
             if len(name) > 40:
-                raise InvalidInput("A paper's name is at most 40 characters.")
+                raise InvalidInput(
+                    "A paper's name is at most 40 characters.", code="paper_too_long", most=40
+                )
             edit.paper = name or None
         if date is not _UNSET:
             value = (date or "").strip()  # type: ignore[union-attr]

@@ -79,13 +79,15 @@ def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
     os._exit(0)
 
 
-def _prepare_on_worker(data: bytes, name: str, sha256: str) -> PreparedIssue | tuple[str, str, str]:
-    """The prepared issue, or what the IngestError said (sent back as plain text)."""
+def _prepare_on_worker(
+    data: bytes, name: str, sha256: str
+) -> PreparedIssue | tuple[str, str, str, str, dict]:
+    """The prepared issue, or what the IngestError said (sent back as plain values)."""
     assert _worker_segmenter is not None
     try:
         return prepare_issue(data, name, sha256, _worker_segmenter)
     except IngestError as error:
-        return error.name, error.problem, error.advice
+        return error.name, error.problem, error.advice, error.code, error.params
 
 
 # ---- in the calling process ----
@@ -164,7 +166,8 @@ class Preparer:
             self._give_up_workers(error)
             return prepare_issue(data, name, sha256, self._segmenter)
         if isinstance(result, tuple):
-            raise IngestError(*result)
+            name, problem, advice, code, params = result
+            raise IngestError(name, problem, advice, code=code, **params)
         return result
 
     def _give_up_workers(self, error: BaseException) -> None:

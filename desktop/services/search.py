@@ -44,9 +44,7 @@ class QueryTooLong(InvalidInput):
     """A query beyond the bounds; `code` and `params` let the interface say so in its language."""
 
     def __init__(self, code: Literal["query_too_long", "too_many_terms"], count: int) -> None:
-        self.code = code
         self.limit = MAX_QUERY_CHARS if code == "query_too_long" else MAX_TERMS
-        self.params = {"count": count, "limit": self.limit}
         if code == "query_too_long":
             message = (
                 f"A search can be at most {self.limit:,} characters long; this one has "
@@ -57,7 +55,7 @@ class QueryTooLong(InvalidInput):
                 f"A search can have at most {self.limit} words and phrases; this one has "
                 f"{count}. Leave some out, or put a passage in quotes to find it as one phrase."
             )
-        super().__init__(message)
+        super().__init__(message, code=code, count=count, limit=self.limit)
 
 
 @dataclass(frozen=True)

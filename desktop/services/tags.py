@@ -39,15 +39,19 @@ class TagInfo:
 def check_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput("A tag needs a name.")
+        raise InvalidInput("A tag needs a name.", code="tag_unnamed")
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"A tag's name is at most {MAX_NAME} characters.")
+        raise InvalidInput(
+            f"A tag's name is at most {MAX_NAME} characters.", code="tag_too_long", most=MAX_NAME
+        )
     return name
 
 
 def check_color(color: str) -> str:
     if not _COLOR.match(color):
-        raise InvalidInput(f"“{color}” is not a colour: write it like #1971c2.")
+        raise InvalidInput(
+            f"“{color}” is not a colour: write it like #1971c2.", code="not_a_colour", value=color
+        )
     return color.lower()
 
 
@@ -59,7 +63,7 @@ def _find(session: Session, name: str) -> Tag | None:
 def _get(session: Session, name: str) -> Tag:
     tag = _find(session, name)
     if tag is None:
-        raise InvalidInput(f"There is no tag “{name}”.")
+        raise InvalidInput(f"There is no tag “{name}”.", code="no_tag", name=name)
     return tag
 
 
@@ -84,7 +88,7 @@ def create_tag(
         parent_id = _get(session, parent).id if parent else None
         tag = _insert_tag(session, name, color, parent_id)
         if tag is None:
-            raise InvalidInput(f"A tag “{name}” already exists.")
+            raise InvalidInput(f"A tag “{name}” already exists.", code="tag_exists", name=name)
         return TagInfo(tag.id, tag.name, tag.color, tag.parent_id, 0)
 
 
@@ -122,7 +126,11 @@ def rename_tag(db: Database, old: str, new: str) -> None:
         tag = _get(session, old)
         other = _find(session, new)
         if other is not None and other.id != tag.id:
-            raise InvalidInput(f"A tag “{new}” already exists: merge the two instead.")
+            raise InvalidInput(
+                f"A tag “{new}” already exists: merge the two instead.",
+                code="tag_exists_merge",
+                name=new,
+            )
         tag.name = new
         session.add(tag)
 
@@ -157,7 +165,11 @@ def merge_tags(db: Database, sources: Iterable[str], target: str) -> None:
         into = _get(session, target)
         merging = [_get(session, name) for name in sources]
         if all(tag.id == into.id for tag in merging):
-            raise InvalidInput(f"A tag cannot be merged into itself (“{into.name}”).")
+            raise InvalidInput(
+                f"A tag cannot be merged into itself (“{into.name}”).",
+                code="tag_merge_self",
+                name=into.name,
+            )
         for tag in merging:
             if tag.id == into.id:
                 continue

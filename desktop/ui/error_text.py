@@ -135,3 +135,84 @@ def library_error_text(error: LibraryError) -> tuple[str, str]:
         return tuple(QCoreApplication.translate(C, text).format(**params) for text in texts)  # type: ignore[return-value]
     except (KeyError, IndexError):  # a parameter the code did not bring
         return error.problem, error.advice
+
+
+# ---- input the user can correct: a file to import, a tag's name, a date, a search ----
+
+KINDS = {
+    "pdf": QT_TRANSLATE_NOOP("InputErrors", "PDF 文档"),
+    "image": QT_TRANSLATE_NOOP("InputErrors", "图片"),
+    "zip": QT_TRANSLATE_NOOP("InputErrors", "压缩包（或 Word/Excel 文档）"),
+    "office": QT_TRANSLATE_NOOP("InputErrors", "旧版 Office 文档"),
+    "rtf": QT_TRANSLATE_NOOP("InputErrors", "RTF 文档"),
+    "database": QT_TRANSLATE_NOOP("InputErrors", "数据库文件"),
+    "archive": QT_TRANSLATE_NOOP("InputErrors", "压缩包"),
+    "program": QT_TRANSLATE_NOOP("InputErrors", "程序"),
+    "binary": QT_TRANSLATE_NOOP("InputErrors", "二进制文件"),
+}
+
+# code → the whole message; {placeholders} are the error's params (a file's as well: {name}).
+INPUT_TEXTS: dict[str, str] = {
+    "empty": QT_TRANSLATE_NOOP("InputErrors", "{name}：文件是空的。请选择存有期刊文字的文件。"),
+    "blank": QT_TRANSLATE_NOOP("InputErrors", "{name}：文件里只有空白。请选择存有期刊文字的文件。"),
+    "binary": QT_TRANSLATE_NOOP(
+        "InputErrors", "{name}：这是{kind}，不是文本文件。请把这期报纸导出为纯文本（.txt）后导入。"
+    ),
+    "too_large": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "{name}：文件有 {mb} MB，一期报纸最多 {most} MB。请确认这是一期的文字，较大的导出请按期拆分。",
+    ),
+    "unknown_encoding": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "{name}：无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）。请把文件另存为 UTF-8 后再导入。",
+    ),
+    "bad_bytes": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "{name}：无法按 {encoding} 读取（第 {position} 字节有错）。请把文件另存为 UTF-8 后再导入。",
+    ),
+    "damaged_utf8": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "{name}：文字是 UTF-8，但有 {count} 处损坏（第一处在第 {line} 行，第 {byte} 字节）：文件已损坏，或部分内容以其他编码保存。请在文本编辑器中改正后另存为 UTF-8。",
+    ),
+    "tag_unnamed": QT_TRANSLATE_NOOP("InputErrors", "标签需要一个名称。"),
+    "tag_too_long": QT_TRANSLATE_NOOP("InputErrors", "标签名称最多 {most} 个字。"),
+    "not_a_colour": QT_TRANSLATE_NOOP("InputErrors", "“{value}”不是颜色：请写成 #1971c2 这样。"),
+    "no_tag": QT_TRANSLATE_NOOP("InputErrors", "没有名为“{name}”的标签。"),
+    "tag_exists": QT_TRANSLATE_NOOP("InputErrors", "标签“{name}”已经存在。"),
+    "tag_exists_merge": QT_TRANSLATE_NOOP(
+        "InputErrors", "标签“{name}”已经存在：请把两个标签合并。"
+    ),
+    "tag_merge_self": QT_TRANSLATE_NOOP("InputErrors", "标签不能合并到它自己（“{name}”）。"),
+    "note_too_long": QT_TRANSLATE_NOOP("InputErrors", "批注最多 {most} 个字。"),
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "InputErrors", "“{value}”不是日期：请写成 2023、2023-05 或 2023-05-16。"
+    ),
+    "not_a_real_date": QT_TRANSLATE_NOOP("InputErrors", "“{value}”不是一个实际存在的日期。"),
+    "paper_too_long": QT_TRANSLATE_NOOP("InputErrors", "报纸名称最多 {most} 个字。"),
+    "query_too_long": QT_TRANSLATE_NOOP(
+        "InputErrors", "搜索最多 {limit} 个字，这次有 {count} 个。请搜索其中较短的一段。"
+    ),
+    "too_many_terms": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "搜索最多 {limit} 个词语，这次有 {count} 个。请去掉一些，或把一段话放在引号中整体查找。",
+    ),
+}
+
+
+def input_error_text(error: Exception) -> str:
+    """An InvalidInput or IngestError in the interface's language (its English words when its
+    code is not in the table)."""
+    code = str(getattr(error, "code", "") or "")
+    text = INPUT_TEXTS.get(code)
+    if text is None:
+        return str(error)
+    params = {key: str(value) for key, value in getattr(error, "params", {}).items()}
+    if "name" in vars(error) and "name" not in params:
+        params["name"] = str(error.name)  # type: ignore[attr-defined]
+    if code == "binary":
+        kind = KINDS.get(params.get("kind", "binary"), KINDS["binary"])
+        params["kind"] = QCoreApplication.translate("InputErrors", kind)
+    try:
+        return QCoreApplication.translate("InputErrors", text).format(**params)
+    except (KeyError, IndexError):
+        return str(error)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop.services.errors import InvalidInput
 from desktop.store.errors import LibraryError
-from desktop.ui.error_text import library_error_text
+from desktop.ui.error_text import input_error_text, library_error_text
 from desktop.ui.errors import show_refusal
 
 STATUS_MS = 5000
@@ -43,7 +43,7 @@ class Notifier(QObject):
             problem, advice = library_error_text(error)
             QMessageBox.critical(self._window, title, f"{problem}\n{advice}")
         elif isinstance(error, InvalidInput):
-            QMessageBox.warning(self._window, title, str(error))
+            QMessageBox.warning(self._window, title, input_error_text(error))
         else:  # a bug, logged by the job with its traceback
             QMessageBox.critical(
                 self._window,

@@ -477,34 +477,182 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="143"/>
+        <source>PDF 文档</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
+        <source>图片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <source>压缩包（或 Word/Excel 文档）</source>
+        <translation>a ZIP archive (or a Word/Excel document)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="146"/>
+        <source>旧版 Office 文档</source>
+        <translation>an old Microsoft Office document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="147"/>
+        <source>RTF 文档</source>
+        <translation>an RTF document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="148"/>
+        <source>数据库文件</source>
+        <translation>a database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <source>压缩包</source>
+        <translation>an archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="150"/>
+        <source>程序</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <source>二进制文件</source>
+        <translation>a binary file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <source>{name}：文件是空的。请选择存有期刊文字的文件。</source>
+        <translation>{name}: the file is empty. Choose the file that holds the issue's text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="157"/>
+        <source>{name}：文件里只有空白。请选择存有期刊文字的文件。</source>
+        <translation>{name}: the file contains only blank space. Choose the file that holds the issue's text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="158"/>
+        <source>{name}：这是{kind}，不是文本文件。请把这期报纸导出为纯文本（.txt）后导入。</source>
+        <translation>{name}: this is {kind}, not a text file. Export the issue as plain text (.txt) and import that file instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <source>{name}：文件有 {mb} MB，一期报纸最多 {most} MB。请确认这是一期的文字，较大的导出请按期拆分。</source>
+        <translation>{name}: the file is {mb} MB; one issue is at most {most} MB. Check that this is a single issue's text; split a larger export into one file per issue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <source>{name}：无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）。请把文件另存为 UTF-8 后再导入。</source>
+        <translation>{name}: the text encoding could not be recognised (not UTF-8, UTF-16 or GB18030/GBK). Save the file again as UTF-8 and import it once more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <source>{name}：无法按 {encoding} 读取（第 {position} 字节有错）。请把文件另存为 UTF-8 后再导入。</source>
+        <translation>{name}: the text could not be read as {encoding} (bad bytes at position {position}). Save the file again as UTF-8 and import it once more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="173"/>
+        <source>{name}：文字是 UTF-8，但有 {count} 处损坏（第一处在第 {line} 行，第 {byte} 字节）：文件已损坏，或部分内容以其他编码保存。请在文本编辑器中改正后另存为 UTF-8。</source>
+        <translation>{name}: the text is UTF-8 except at {count} places (the first: line {line}, byte {byte}): the file is damaged, or parts of it were saved in another encoding. Open it in a text editor, correct the text there and save it as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="177"/>
+        <source>标签需要一个名称。</source>
+        <translation>A tag needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="178"/>
+        <source>标签名称最多 {most} 个字。</source>
+        <translation>A tag's name is at most {most} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="179"/>
+        <source>“{value}”不是颜色：请写成 #1971c2 这样。</source>
+        <translation>“{value}” is not a colour: write it like #1971c2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="180"/>
+        <source>没有名为“{name}”的标签。</source>
+        <translation>There is no tag “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <source>标签“{name}”已经存在。</source>
+        <translation>A tag “{name}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="182"/>
+        <source>标签“{name}”已经存在：请把两个标签合并。</source>
+        <translation>A tag “{name}” already exists: merge the two instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="185"/>
+        <source>标签不能合并到它自己（“{name}”）。</source>
+        <translation>A tag cannot be merged into itself (“{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <source>批注最多 {most} 个字。</source>
+        <translation>A note is at most {most} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="187"/>
+        <source>“{value}”不是日期：请写成 2023、2023-05 或 2023-05-16。</source>
+        <translation>“{value}” is not a date: write 2023, 2023-05 or 2023-05-16.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="190"/>
+        <source>“{value}”不是一个实际存在的日期。</source>
+        <translation>“{value}” is not a real date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="191"/>
+        <source>报纸名称最多 {most} 个字。</source>
+        <translation>A paper's name is at most {most} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="192"/>
+        <source>搜索最多 {limit} 个字，这次有 {count} 个。请搜索其中较短的一段。</source>
+        <translation>A search can be at most {limit} characters long; this one has {count}. Search for a shorter part of the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="195"/>
+        <source>搜索最多 {limit} 个词语，这次有 {count} 个。请去掉一些，或把一段话放在引号中整体查找。</source>
+        <translation>A search can have at most {limit} words and phrases; this one has {count}. Leave some out, or put a passage in quotes to find it as one phrase.</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="16"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="17"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="18"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="19"/>
         <source>留空：按正文自动识别</source>
         <translation>Empty: as recognised from the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="21"/>
         <source>2023、2023-05 或 2023-05-16；留空：自动识别</source>
         <translation>2023, 2023-05 or 2023-05-16; empty: as recognised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="26"/>
         <source>报纸：</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="27"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="28"/>
         <source>来源文件：</source>
         <translation>Source file:</translation>
     </message>
@@ -512,17 +660,17 @@ The details were written to:
 <context>
     <name>IssueTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/models/issue_tree.py" line="101"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="114"/>
         <source>未知报纸</source>
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issue_tree.py" line="107"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="120"/>
         <source>日期未知</source>
         <translation>Date unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/issue_tree.py" line="249"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="332"/>
         <source>{paper} · {date} · 来源文件 {file} · %n 篇</source>
         <translation>
             <numerusform>{paper} · {date} · from {file} · %n article</numerusform>
@@ -744,10 +892,10 @@ The details were written to:
     <message>
         <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
         <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
         <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
         <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -769,8 +917,8 @@ The details were written to:
     </message>
     <message>
         <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="144"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="145"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="345"/>
         <source>。</source>
         <translation>.</translation>
     </message>
@@ -785,17 +933,17 @@ The details were written to:
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="128"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="129"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
         <source>已重新解析 %n 期。</source>
         <translation>
             <numerusform>Re-parsed %n issue. </numerusform>
@@ -803,7 +951,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
         <source>高亮：%n 处原位保留</source>
         <translation>
             <numerusform>Highlights: %n in place</numerusform>
@@ -811,7 +959,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
         <source>%n 处随文字移动</source>
         <translation>
             <numerusform>%n moved with its text</numerusform>
@@ -819,7 +967,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="144"/>
         <source>%n 处未能定位（已保留，见“批注”）</source>
         <translation>
             <numerusform>%n not found (kept: see Annotations)</numerusform>
@@ -827,75 +975,75 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="152"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="153"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="163"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="311"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="164"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="312"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="170"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="171"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="217"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="218"/>
         <source>文库已损坏</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="219"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="220"/>
         <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
         <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="245"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="246"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="251"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="252"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="271"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="272"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="274"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="275"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="299"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="300"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="318"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="326"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="340"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="319"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="327"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="318"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="319"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="330"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="331"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -903,7 +1051,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -911,7 +1059,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -919,7 +1067,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="345"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -927,7 +1075,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="352"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="353"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -935,7 +1083,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="357"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="358"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
@@ -1604,22 +1752,22 @@ Library: {path}</translation>
 <context>
     <name>SearchingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="92"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="93"/>
         <source>正在载入分词词典，稍后开始搜索…</source>
         <translation>Loading the word dictionary; the search starts in a moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="102"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="103"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="102"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="103"/>
         <source>搜索没有完成，详情已写入日志。</source>
         <translation>The search did not finish; the details were written to the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="111"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="112"/>
         <source>找到 %n 篇</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -1627,7 +1775,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="112"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="113"/>
         <source>（显示前 %n 篇）</source>
         <translation>
             <numerusform> (the first %n shown)</numerusform>
@@ -1635,12 +1783,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="127"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="128"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="128"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="129"/>
         <source>为这 %n 篇文章加上标签：</source>
         <translation>
             <numerusform>Tag this article with:</numerusform>
@@ -1737,43 +1885,43 @@ Library: {path}</translation>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="125"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="164"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="164"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="178"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="173"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="179"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="173"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="175"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="176"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="187"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="188"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/tagging.py" line="197"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="198"/>
         <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
         <translation>
             <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
@@ -1781,7 +1929,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="199"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="200"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>

@@ -21,7 +21,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.reading import ReadingController
-from desktop.ui.error_text import library_error_text
+from desktop.ui.error_text import input_error_text, library_error_text
 from desktop.ui.events import LibraryEvents
 from desktop.ui.labels import label_words
 from desktop.ui.messages import Notifier
@@ -115,8 +115,9 @@ class LibraryOperations(QObject):
         )
         box.setObjectName("importReport")
         if failed:
-            box.setDetailedText("\n\n".join(item.message for item in failed))
-            box.setInformativeText("\n".join(item.message for item in failed[:5]))
+            reasons = [input_error_text(i.error) if i.error else i.message for i in failed]
+            box.setDetailedText("\n\n".join(reasons))
+            box.setInformativeText("\n".join(reasons[:5]))
         box.open()
         self.import_report_box = box
 
@@ -323,7 +324,7 @@ class LibraryOperations(QObject):
         try:
             data = user_data.read_user_data(path)
         except InvalidInput as error:
-            self.notifier.warn(self.tr("导入批注与标签"), str(error))
+            self.notifier.warn(self.tr("导入批注与标签"), input_error_text(error))
             return
         db = self.db
         self.jobs.run(

@@ -15,6 +15,7 @@ from desktop.store.database import Database
 from desktop.store.errors import LibraryError
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.controllers.tagging import TaggingController
+from desktop.ui.error_text import input_error_text
 from desktop.ui.messages import Notifier
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.search_runner import SearchRunner
@@ -93,7 +94,7 @@ class SearchingController(QObject):
 
     def failed(self, error: object) -> None:
         if isinstance(error, InvalidInput):
-            self.panel.summary.setText(str(error))
+            self.panel.summary.setText(input_error_text(error))
             self.dock.show()
             self.dock.raise_()
         elif isinstance(error, LibraryError):

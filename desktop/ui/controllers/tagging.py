@@ -14,6 +14,7 @@ from desktop.ui.commands import LibraryCommand, RenameTag, TagArticles
 from desktop.ui.context import AppContext
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.reading import ReadingController
+from desktop.ui.error_text import input_error_text
 from desktop.ui.events import LibraryEvents
 from desktop.ui.language_tools import LanguageTools
 from desktop.ui.messages import Notifier
@@ -121,7 +122,7 @@ class TaggingController(QObject):
         try:
             command = make(*args, **kw)
         except InvalidInput as error:
-            self.notifier.warn(self.tr("标签"), str(error))
+            self.notifier.warn(self.tr("标签"), input_error_text(error))
             return
         if not isinstance(command, TagArticles) or command.ids:
             self.changes.push(command)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
 from desktop.services.library import IssueRow
+from desktop.ui.error_text import input_error_text
 
 
 class IssueDialog(QDialog):
@@ -42,7 +43,7 @@ class IssueDialog(QDialog):
             if value:
                 check_date(value)
         except InvalidInput as problem:
-            self.error.setText(str(problem))
+            self.error.setText(input_error_text(problem))
             self.error.show()
             self.date.setFocus()
             return

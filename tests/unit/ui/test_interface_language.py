@@ -34,7 +34,7 @@ FILE_NAME = re.compile(r"[\w.-]+\.(?:txt|sqlite3|json|csv|md)\b")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
 # Words the same in either interface: the name, standards, formats, keys.
 SHARED = re.compile(
-    r"District Reader|GB/T 7714|Markdown|CSV|JSON|HTML|PDF|UTF-8|English|"
+    r"District Reader|GB/T 7714|Markdown|CSV|JSON|HTML|PDF|UTF-8|UTF-16|GB18030|GBK|\.txt|English|"
     r"\b(?:Ctrl|Shift|Alt|Meta|Del|Delete|Esc|Enter|Return|Tab|Backspace|F\d+|PgUp|PgDown)\b"
 )
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -145,3 +145,35 @@ def test_every_dialog_speaks_the_windows_language(language_window, qtbot, tmp_pa
         strings = {s for s in strings if str(tmp_path) not in s and "/" not in s[:1]}
         assert wrong_language(strings, language) == [], type(dialog).__name__
         dialog.close()
+
+
+def test_input_errors_are_said_in_the_interfaces_language(language_window):
+    from desktop.ingest import IngestError, decode
+    from desktop.services import tags
+    from desktop.services.dates import check_date
+    from desktop.services.errors import InvalidInput
+    from desktop.services.search import parse_query
+    from desktop.ui.error_text import input_error_text
+
+    language, window = language_window
+    raised = []
+    for attempt in (
+        lambda: decode(b"%PDF-1.7 ...", "scan.txt"),
+        lambda: decode(b"", "empty.txt"),
+        lambda: tags.check_name(" "),
+        lambda: tags.create_tag(window.db, "要闻") and tags.create_tag(window.db, "要闻"),
+        lambda: check_date("2023-13"),
+        lambda: parse_query("字" * 2000),
+    ):
+        try:
+            attempt()
+        except (IngestError, InvalidInput) as error:
+            raised.append(input_error_text(error))
+    assert len(raised) == 6
+    data = {"scan.txt", "empty.txt", "要闻", "2023-13"}
+    texts = set()
+    for text in raised:
+        for item in data:
+            text = text.replace(item, "")
+        texts.add(text)
+    assert wrong_language(texts, language) == []

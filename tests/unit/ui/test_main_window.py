@@ -195,7 +195,11 @@ def test_importing_a_bad_file_says_what_is_wrong(window, qtbot, tmp_path):
     box = window.library_ops.import_report_box
     assert box.icon() == QMessageBox.Icon.Warning
     assert "新增 1 期" in box.text() and "1 个文件未能导入" in box.text()
-    assert "scan.txt: this is a PDF document" in box.detailedText()
+    # In the interface's language: what the file is, and what to do.
+    assert (
+        "scan.txt：这是PDF 文档，不是文本文件。请把这期报纸导出为纯文本（.txt）后导入。"
+        in box.detailedText()
+    )
     assert stats(window.db).issues == before + 1
     box.close()
     QApplication.processEvents()
