@@ -95,8 +95,8 @@ def tokenize(text: str) -> list[Token]:
         line = raw.strip()
         if not line:
             continue
-        if (label := markers.section_label(line)) is not None:
-            tokens.append(Token(Tok.SECTION, raw=line, label=label))
+        if markers.SECTION.match(line):
+            tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
         elif (credit := markers.contributor(line)) is not None:
             tokens.append(Token(Tok.CONTRIBUTOR, raw=line, credit=credit))
         elif (credit := markers.byline(line)) is not None:
