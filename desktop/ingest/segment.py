@@ -80,7 +80,11 @@ class Segmenter:
     def _heading_shape(self, tok: Token, nxt: Token | None) -> bool:
         """Could this body-zone line be a heading (subheading or next article's title)?"""
         t = tok.text
-        if tok.lead or tok.trail or not t or ends_sentence(t) or ends_open(t):
+        if tok.lead or tok.trail or not t:
+            return False
+        if tok.large:
+            return True
+        if ends_sentence(t) or ends_open(t):
             return False
         width = display_width(t)
         limit = _MAX_HEADING_WIDTH
@@ -109,6 +113,8 @@ class Segmenter:
         t = tok.text
         if tok.lead or tok.trail:
             return True
+        if tok.large:
+            return False
         if t.endswith(_KICKER_ENDS):
             return False
         if ends_sentence(t) or ends_open(t) or not balanced(t):
@@ -543,8 +549,9 @@ def _finish(d: _Draft) -> ParsedArticle:
     return a
 
 
-def segment(text: str) -> list[ParsedArticle]:
-    tokens = tokenize(text)
+def segment_lines(lines: list[str], large: list[bool] | None = None) -> list[ParsedArticle]:
+    """The articles of an issue's logical lines (see unwrap); `large` marks headline-size lines."""
+    tokens = tokenize(lines, large)
     drafts = Segmenter(tokens, detect_layout(tokens)).run()
     _give_back_trailing_headlines(drafts)
     return [_finish(d) for d in drafts]
