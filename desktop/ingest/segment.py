@@ -310,6 +310,8 @@ class Segmenter:
                 Tok.JUMP: self._on_jump,
                 Tok.TOC_HEAD: self._on_toc_head,
                 Tok.TOC_PAGE: self._on_toc_page,
+                Tok.XREF: self._on_xref,
+                Tok.PAGE_HEADER: self._on_page_header,
             }.get(tok.kind)
             if handler is not None:
                 handler(tok)
@@ -326,6 +328,23 @@ class Segmenter:
             else:
                 self._add(_Draft(ParsedArticle(section=self.section)))
         return self.drafts
+
+    def _on_page_header(self, tok: Token) -> None:
+        """A page header or masthead: a new page begins; the line is kept with what follows."""
+        self._leave_toc()
+        self._close()
+        self.section = None
+        self.section_markers.append(tok.raw)
+
+    def _on_xref(self, tok: Token) -> None:
+        """`（相关报道见第六版）`: a note on the article it follows, which goes on or ends."""
+        self._leave_toc()
+        self._end_paragraph()
+        self._flush_candidates()
+        if self.cur is None:
+            self.section_markers.append(tok.raw)
+            return
+        self.cur.article.markers.append(tok.raw)
 
     def _on_section(self, tok: Token) -> None:
         self._leave_toc()
@@ -391,6 +410,11 @@ class Segmenter:
                     self._head_was_body()
             return
         # 3. The body zone.
+        if tok.name is not None and d.has_body and self._ends_article_here(nxt):
+            d.article.markers.append(tok.raw)
+            d.article.add_author(*tok.name.authors)
+            self._close()
+            return
         if self.expect_body:
             self.expect_body = False
             self._start_paragraph(tok)
@@ -416,6 +440,13 @@ class Segmenter:
             self._begin_article_with(tok, [])
             return
         self._start_paragraph(tok)
+
+    def _ends_article_here(self, nxt: Token | None) -> bool:
+        """After a finished paragraph, is what follows a new start (the end, a heading, a
+        marker)? Then a line that is only a name is the article's signature."""
+        if nxt is None or nxt.kind is not Tok.TEXT:
+            return True
+        return nxt.has_lead("dateline") or self._heading_shape(nxt, None)
 
     def _starts_next_article(self, tok: Token, nxt: Token | None, after: Token | None) -> bool:
         """A guard for paragraphs that end without punctuation: a heading-shaped line followed by
@@ -463,16 +494,21 @@ class Segmenter:
                 d.article.add_author(*tok.credit.authors)
             return
         if ends_sentence(tok.text) or tok.width > 40 or tok.lead or tok.trail:
-            self._leave_toc()
+            self._leave_toc(into_head=True)
             self._on_text(tok, nxt, None)
             return
         self.toc_lines.append(tok.text)
 
     def _on_toc_page(self, tok: Token) -> None:
         if not self.in_toc:
-            # A page reference outside a table of contents: keep it with what precedes it.
+            # `■详见A4` after an article: the article goes on there.
+            self._end_paragraph()
+            self._flush_candidates()
             d = self.cur or self._new(self._take_head())
             d.article.markers.append(tok.raw)
+            if d.has_body:
+                d.article.continued_to = tok.page
+                self._close()
             return
         self._teaser(self.toc_lines, [tok.raw], tok.page)
 
@@ -491,13 +527,19 @@ class Segmenter:
         d.article.markers.extend(m for m in printed if m)
         return d
 
-    def _leave_toc(self) -> None:
+    def _leave_toc(self, *, into_head: bool = False) -> None:
+        """The table of contents ends. Lines after its last entry are the next article's
+        headline when body text follows them (`into_head`), else one more entry."""
         if not self.in_toc:
             return
         self.in_toc = False
         if self.toc_lines:
             lines, self.toc_lines = self.toc_lines, []
-            if len(lines) == 1 and markers.TOC_HEAD.match(lines[0]):
+            if into_head and self.drafts and self.drafts[-1].article.kind == "teaser":
+                if markers.TOC_HEAD.match(lines[0]):
+                    self.section_markers.append(lines.pop(0))
+                self.head.extend(lines)
+            elif len(lines) == 1 and markers.TOC_HEAD.match(lines[0]):
                 self.head.append(lines[0])
             else:
                 self._teaser(lines, [], None)
