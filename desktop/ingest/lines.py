@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desktop.ingest.meta import infer_date, infer_paper
 from desktop.ingest.model import ParsedIssue
+from desktop.ingest.papers import PaperTable, bundled_papers
 from desktop.ingest.segment import segment_lines
 from desktop.ingest.unwrap import logical_lines
 
@@ -43,9 +44,16 @@ def _body_size(lines: Sequence[SourceLine]) -> float | None:
 
 
 def parse_lines(
-    lines: Sequence[SourceLine], *, source: str, sha256: str, encoding: str
+    lines: Sequence[SourceLine],
+    *,
+    source: str,
+    sha256: str,
+    encoding: str,
+    papers: PaperTable | None = None,
 ) -> ParsedIssue:
-    """Parse the lines of one issue. Never raises on any input."""
+    """Parse the lines of one issue. Never raises on any input. `papers` are the papers known
+    by name (the bundled table unless given: a user's own paper can be added to it)."""
+    papers = papers or bundled_papers()
     kept: list[SourceLine] = []
     for line in lines:
         for part in line.text.splitlines():  # a source line may hold several printed ones
@@ -69,13 +77,13 @@ def parse_lines(
     if not sha256:
         raw = "\n".join(x.text for x in lines)
         sha256 = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
-    paper, guessed = infer_paper(text)
+    paper, guessed = infer_paper(text, papers)
     return ParsedIssue(
         source=source,
         sha256=sha256,
         encoding=encoding,
         paper=paper,
         date=infer_date(text),
-        articles=segment_lines(texts, flags),
+        articles=segment_lines(texts, flags, papers.names),
         paper_guessed=guessed,
     )

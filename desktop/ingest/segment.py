@@ -591,9 +591,12 @@ def _finish(d: _Draft) -> ParsedArticle:
     return a
 
 
-def segment_lines(lines: list[str], large: list[bool] | None = None) -> list[ParsedArticle]:
-    """The articles of an issue's logical lines (see unwrap); `large` marks headline-size lines."""
-    tokens = tokenize(lines, large)
+def segment_lines(
+    lines: list[str], large: list[bool] | None = None, mastheads: frozenset[str] = frozenset()
+) -> list[ParsedArticle]:
+    """The articles of an issue's logical lines (see unwrap); `large` marks headline-size lines
+    and `mastheads` are the papers' names, printed alone on a line as a masthead."""
+    tokens = tokenize(lines, large, mastheads)
     drafts = Segmenter(tokens, detect_layout(tokens)).run()
     _give_back_trailing_headlines(drafts)
     return [_finish(d) for d in drafts]
