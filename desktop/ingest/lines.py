@@ -16,7 +16,7 @@ from desktop.ingest.meta import infer_date, infer_paper
 from desktop.ingest.model import ParsedIssue
 from desktop.ingest.papers import PaperTable, bundled_papers
 from desktop.ingest.segment import segment_lines
-from desktop.ingest.unwrap import logical_lines
+from desktop.ingest.unwrap import logical_lines, split_run_on
 
 # A line this much larger than the body text is a headline line.
 _HEADLINE_SIZE = 1.15
@@ -70,8 +70,10 @@ def parse_lines(
     for i in range(1, len(kept) + 1):
         if i == len(kept) or (kept[i].page, kept[i].size) != (kept[start].page, kept[start].size):
             joined, _ = logical_lines([x.text for x in kept[start:i]])
-            texts.extend(joined)
-            flags.extend([large[start]] * len(joined))
+            for line in joined:
+                parts = split_run_on(line)
+                texts.extend(parts)
+                flags.extend([large[start]] * len(parts))
             start = i
     text = "\n".join(x.text for x in kept)
     if not sha256:

@@ -40,6 +40,7 @@ CONTRIBUTOR = re.compile(
     r"\s*[】\]］)）]?$"
 )
 SECTION = re.compile(r"^[\[［【〔](?P<label>[^\[\]［］【】〔〕:：]{1,16})[\]］】〕]$")
+EDITOR_NOTE = re.compile(r"^(?:开栏的话|编者按|编者的话|编前语|编后)[:：]?$")
 TOC_HEAD = re.compile(r"^(?:本期|今日|本版)?(?:导读|要目)[:：]?$")
 _SEE_ROWS = [re.compile(rf"^(?P<marker>{row})$") for kind, row in conv.CROSS_REFERENCES]
 _INLINE_SEE = re.compile(
@@ -164,9 +165,13 @@ def byline(line: str) -> Credit | None:
 
 
 def bare_name(line: str) -> Credit | None:
-    """A line that is only a person's name (`周　敏`, `张振华`): a byline where an article ends."""
-    spaced = _SPACED_NAME.sub(r"\1\2", line.strip())
+    """A line that is only a person's name: a spaced two-character one (`周　敏`) or one of
+    three characters (`张振华`); an unspaced pair (`来论`) is too often a word."""
+    bare = line.strip()
+    spaced = _SPACED_NAME.sub(r"\1\2", bare)
     if " " in spaced or "\u3000" in spaced or not is_person_name(spaced):
+        return None
+    if (spaced == bare and len(spaced) < 3) or spaced in conv.COLUMN_LABELS:
         return None
     return Credit(line, [spaced])
 

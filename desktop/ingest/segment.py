@@ -73,6 +73,8 @@ class Segmenter:
         self.in_toc = False
         self.toc_lines: list[str] = []
         self.expect_body = False  # a leading byline was just read
+        self.note: list[str] = []  # an editor's note (开栏的话) read above a headline
+        self.note_markers: list[str] = []
         self.leading_bylines = self._byline_convention()
 
     # ---- the shapes of lines -------------------------------------------------------------
@@ -167,6 +169,10 @@ class Segmenter:
             ParsedArticle(section=self.section), head=list(head), head_after_body=after_body
         )
         self._add(draft)
+        if self.note:
+            draft.article.markers.extend(self.note_markers)
+            draft.article.blocks.extend(Block("paragraph", clean_text(x)) for x in self.note)
+            self.note, self.note_markers = [], []
         self.cur = draft
         return draft
 
@@ -337,7 +343,7 @@ class Segmenter:
         self.section_markers.append(tok.raw)
 
     def _on_xref(self, tok: Token) -> None:
-        """`（相关报道见第六版）`: a note on the article it follows, which goes on or ends."""
+        """`（相关报道见第六版）`: printed where the article it follows ends."""
         self._leave_toc()
         self._end_paragraph()
         self._flush_candidates()
@@ -345,6 +351,7 @@ class Segmenter:
             self.section_markers.append(tok.raw)
             return
         self.cur.article.markers.append(tok.raw)
+        self._close()
 
     def _on_section(self, tok: Token) -> None:
         self._leave_toc()
@@ -364,7 +371,9 @@ class Segmenter:
     def _on_byline(self, tok: Token) -> None:
         self._leave_toc()
         photo = bool(tok.credit and tok.credit.photo)
-        if self.leading_bylines and not photo:
+        # Right under headline lines a byline leads its article, whatever the paper's habit.
+        in_head = bool(self.head) and self.cur is None
+        if (self.leading_bylines or in_head) and not photo:
             self._end_paragraph()
             if self.candidates:
                 head = [c.text for c in self.candidates]
@@ -379,8 +388,23 @@ class Segmenter:
         self._flush_candidates()
         if self.cur is None or self.head:
             self._new(self._take_head())
+        elif photo:
+            self._split_photo_news()
         self._apply_credit(tok, photo=photo)
         self._close()
+
+    def _split_photo_news(self) -> None:
+        """A photo credit after a short heading and one caption paragraph at an article's end:
+        that heading and caption are a photo news item of their own (`荷花映日别样红`)."""
+        d = self.cur
+        assert d is not None
+        blocks = d.article.blocks
+        if len(blocks) < 3 or blocks[-2].type != "subheading" or blocks[-1].type != "paragraph":
+            return
+        heading, caption = blocks[-2], blocks[-1]
+        del blocks[-2:]
+        photo = self._new([heading.text])
+        photo.article.blocks.append(caption)
 
     def _on_jump(self, tok: Token) -> None:
         self._end_paragraph()
@@ -402,6 +426,17 @@ class Segmenter:
             self._end_paragraph()
         # 2. The head zone: headline lines until the body begins.
         if d is None:
+            if self.head and markers.EDITOR_NOTE.match(self.head[-1]) and not self.expect_body:
+                # `开栏的话` and its note stand above the kicker and title of the first article.
+                self.note_markers.append(self.head.pop())
+                self.note.append(tok.text)
+                return
+            if tok.name is not None and self.head and not self.expect_body:
+                d = self._new(self._take_head())  # a signature under the title: 人民论坛
+                d.article.markers.append(tok.raw)
+                d.article.add_author(*tok.name.authors)
+                self.expect_body = True
+                return
             if self._body_start(tok) or self.expect_body:
                 self._begin_article_with(tok, self._take_head())
             else:
@@ -426,7 +461,8 @@ class Segmenter:
             return
         if self.candidates:
             lines = [c.text for c in self.candidates]
-            if len(lines) == 1 and not tok.has_lead("dateline"):
+            untitled = not d.head and (d.brief_number or d.photo or self._in_briefs(d))
+            if len(lines) == 1 and not tok.has_lead("dateline") and not untitled:
                 self.candidates = []
                 d.article.blocks.append(Block("subheading", clean_heading(lines[0])))
             else:
@@ -439,7 +475,20 @@ class Segmenter:
         if d.brief_number and markers.BRIEF_NUMBER.match(tok.text):
             self._begin_article_with(tok, [])
             return
+        if tok.text.startswith("①") and d.has_body and not d.photo:
+            self._begin_article_with(tok, [])  # numbered captions: photo news of its own
+            assert self.cur is not None
+            self.cur.photo = True
+            return
+        if self._in_briefs(d):
+            self._begin_article_with(tok, [])  # unnumbered briefs: one paragraph each
+            return
         self._start_paragraph(tok)
+
+    def _in_briefs(self, d: _Draft) -> bool:
+        """Under a 简讯 / 快讯 label, each untitled paragraph is a brief of its own."""
+        section = self.section or ""
+        return not d.head and d.has_body and bool(_BRIEF_SECTIONS.search(section))
 
     def _ends_article_here(self, nxt: Token | None) -> bool:
         """After a finished paragraph, is what follows a new start (the end, a heading, a

@@ -13,6 +13,8 @@ layout walker joins their paragraphs by punctuation.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,8 +23,9 @@ from desktop.ingest.text import display_width, ends_sentence, join_fragments
 
 _MIN_LINE = 10.0  # narrower lines (labels, names, short headings) say nothing about the wrap
 _MIN_WIDTH = 12.0
-_SHARE_FULL = 0.45  # of the measured lines, at least this many stop at the width …
+_SHARE_FULL = 0.3  # of the measured lines, at least this many (and three) stop at the width …
 _SHARE_WIDER = 0.05  # … and at most this many are wider than it
+_SHARE_NEAR = 0.5  # … and lines a little short of it are far fewer than those that reach it
 
 
 @dataclass(frozen=True)
@@ -41,18 +44,20 @@ NO_WRAP = Wrap(0.0)
 
 def detect_wrap(widths: list[float]) -> Wrap:
     measured = [w for w in widths if w >= _MIN_LINE]
-    if len(measured) < 6:
+    if len(measured) < 4:
         return NO_WRAP
     counts = Counter(round(w * 2) / 2 for w in measured)
     best, best_n = 0.0, 0
     for w in counts:
-        n = counts[w] + counts.get(w - 0.5, 0) + counts.get(w - 1.0, 0)
+        n = counts[w] + counts.get(w - 0.5, 0)
         if n > best_n or (n == best_n and w > best):
             best, best_n = w, n
-    if best < _MIN_WIDTH or best_n < _SHARE_FULL * len(measured):
+    if best < _MIN_WIDTH or best_n < max(3, _SHARE_FULL * len(measured)):
         return NO_WRAP
     wider = sum(1 for w in measured if w > best + 0.5)
-    if wider > _SHARE_WIDER * len(measured):
+    # Justified columns of several widths (a real page's column ends) are no one wrap.
+    near = sum(1 for w in measured if best - 3 < w < best - 0.5)
+    if wider > _SHARE_WIDER * len(measured) or near > _SHARE_NEAR * best_n:
         return NO_WRAP
     return Wrap(best)
 
@@ -82,6 +87,24 @@ def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap) -> bool:
         and not _ends_with_marker(line)
         and not _starts_anew(nxt)
     )
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[。！？!?])[”’」』）)]?\s*")
+
+
+def split_run_on(line: str) -> list[str]:
+    """A page saved as one line: a dateline after a finished sentence starts a new line."""
+    if len(line) < 80:
+        return [line]
+    cuts = [
+        m.end()
+        for m in _SENTENCE_GAP.finditer(line)
+        if m.end() < len(line) and markers.dateline(line[m.end() :])
+    ]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
 
 
 def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
