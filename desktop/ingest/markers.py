@@ -57,7 +57,7 @@ JUMP_FROM = re.compile(
 _DATELINES = [re.compile(rf"^(?P<marker>{row})\s*") for row in conv.DATELINES]
 _PAGE_HEADERS = [re.compile(rf"^(?:{row})$") for row in conv.PAGE_HEADERS]
 BRIEF_NUMBER = re.compile(r"^(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]")
-DATE_START = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
+DATE_START = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Two single characters set apart, as print spaces a two-character name: `常  钦`.
 _SPACED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])"

@@ -25,6 +25,7 @@ _MIN_LINE = 10.0  # narrower lines (labels, names, short headings) say nothing a
 _MIN_WIDTH = 12.0
 _SHARE_FULL = 0.3  # of the measured lines, at least this many (and three) stop at the width …
 _SHARE_WIDER = 0.05  # … and at most this many are wider than it
+_MIN_SHORT_WRAP, _MAX_WRAP = 20.0, 40.5  # the widths a short file is read as wrapped at
 _SHARE_NEAR = 0.5  # … and lines a little short of it are far fewer than those that reach it
 
 
@@ -53,13 +54,23 @@ def detect_wrap(widths: list[float]) -> Wrap:
         if n > best_n or (n == best_n and w > best):
             best, best_n = w, n
     if best < _MIN_WIDTH or best_n < max(3, _SHARE_FULL * len(measured)):
-        return NO_WRAP
+        return _short_wrap(measured)
     wider = sum(1 for w in measured if w > best + 0.5)
     # Justified columns of several widths (a real page's column ends) are no one wrap.
     near = sum(1 for w in measured if best - 3 < w < best - 0.5)
     if wider > _SHARE_WIDER * len(measured) or near > _SHARE_NEAR * best_n:
         return NO_WRAP
     return Wrap(best)
+
+
+def _short_wrap(measured: list[float]) -> Wrap:
+    """A short file: too few lines to count, but a wrap is plain when no line is wider than
+    a wrap ever is and the widest width is reached twice (paragraphs rarely tie)."""
+    widest = max(measured)
+    at_widest = sum(1 for w in measured if w >= widest - 0.5)
+    if _MIN_SHORT_WRAP <= widest <= _MAX_WRAP and at_widest >= 2:
+        return Wrap(widest)
+    return NO_WRAP
 
 
 def _starts_anew(line: str) -> bool:
@@ -79,13 +90,23 @@ def _ends_with_marker(line: str) -> bool:
     )
 
 
-def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap) -> bool:
+_PUNCT = re.compile(r"[，,。、；;：:！？!?]")
+_BODY_START = re.compile(r"^(?:近日|日前|近期|据悉|据了解|今年以来|为进一步|为了|根据|随着)")
+
+
+def _headline_then_body(line: str, nxt: str) -> bool:
+    """A headline as wide as the column, then the body's first line: no wrap between them."""
+    return not _PUNCT.search(line) and bool(markers.DATE_START.match(nxt) or _BODY_START.match(nxt))
+
+
+def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
     """`line` fills the width and stops mid-sentence: it surely goes on in `nxt`."""
     return (
         wrap.full(display_width(line))
         and not ends_sentence(line)
         and not _ends_with_marker(line)
         and not _starts_anew(nxt)
+        and not (first and _headline_then_body(line, nxt))
     )
 
 
@@ -115,7 +136,7 @@ def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     texts: list[str] = []
     groups: list[list[int]] = []
     for i, line in enumerate(lines):
-        if texts and _cut_mid_sentence(lines[i - 1], line, wrap):
+        if texts and _cut_mid_sentence(lines[i - 1], line, wrap, first=len(groups[-1]) == 1):
             texts[-1] = join_fragments(texts[-1], line)
             groups[-1].append(i)
         else:
