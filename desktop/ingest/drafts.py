@@ -165,11 +165,10 @@ class ArticleBuilder:
             return
         self.end_paragraph()
         for kind, marker in tok.trail:
-            if kind == "to":
-                d.article.markers.append(marker)
+            d.article.markers.append(marker)
+            if kind in ("to", "see") and tok.to_page:
                 d.article.continued_to = tok.to_page
             elif kind == "byline" and tok.credit is not None:
-                d.article.markers.append(marker)
                 d.article.add_author(*tok.credit.authors)
                 d.photo = d.photo or tok.credit.photo
         self.close()

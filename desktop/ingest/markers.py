@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop.ingest import chrome
 from desktop.ingest import conventions as conv
+from desktop.ingest.chrome import PageHeader
 from desktop.ingest.names import is_person_name, looks_like_name
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -40,7 +42,11 @@ CONTRIBUTOR = re.compile(
     r"\s*[】\]］)）]?$"
 )
 SECTION = re.compile(r"^[\[［【〔](?P<label>[^\[\]［］【】〔〕:：]{1,16})[\]］】〕]$")
-EDITOR_NOTE = re.compile(r"^(?:开栏的话|编者按|编者的话|编前语|编后)[:：]?$")
+EDITOR_NOTE = re.compile(rf"^(?:{'|'.join(conv.EDITOR_NOTES)})[:：]?$")
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：]?)[^（）()]{2,60}[）)]$")
+_INLINE_XREF = re.compile(rf"\s*(?P<marker>{conv.INLINE_CROSS_REFERENCE})$")
+_TOC_PAGE_FIRST = re.compile(rf"^(?P<marker>第?\s*{_PAGE}\s*版|[A-Z]\d{{1,2}})\s+(?P<title>\S.*)$")
+_STAFF = sorted(conv.STAFF_ROLES, key=len, reverse=True)
 TOC_HEAD = re.compile(r"^(?:本期|今日|本版)?(?:导读|要目)[:：]?$")
 _SEE_ROWS = [re.compile(rf"^(?P<marker>{row})$") for kind, row in conv.CROSS_REFERENCES]
 _INLINE_SEE = re.compile(
@@ -55,7 +61,6 @@ JUMP_FROM = re.compile(
     rf"|上接\s*第?\s*{_ARROW}?\s*{_PAGE}\s*版)"
 )
 _DATELINES = [re.compile(rf"^(?P<marker>{row})\s*") for row in conv.DATELINES]
-_PAGE_HEADERS = [re.compile(rf"^(?:{row})$") for row in conv.PAGE_HEADERS]
 BRIEF_NUMBER = re.compile(r"^(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]")
 DATE_START = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Two single characters set apart, as print spaces a two-character name: `常  钦`.
@@ -176,6 +181,44 @@ def bare_name(line: str) -> Credit | None:
     return Credit(line, [spaced])
 
 
+def staff_line(line: str) -> bool:
+    """`责任编辑：张三  校对：李四`: the page's staff, not an article's authors."""
+    if len(line) > 60:
+        return False
+    tokens = [t for t in _CREDIT_SPLIT.split(_SPACED_NAME.sub(r"\1\2", line.strip())) if t]
+    roles = 0
+    for token in tokens:
+        role = next((r for r in _STAFF if token.startswith(r)), None)
+        if role:
+            roles += 1
+            token = token[len(role) :]
+        if token and not looks_like_name(token):
+            return False
+    return roles > 0
+
+
+def trailing_cross_reference(text: str) -> tuple[str, str, str] | None:
+    """`…的故事。（详见第9版）`: (text before, marker, page)."""
+    m = _INLINE_XREF.search(text)
+    if not m or m.start() == 0:
+        return None
+    marker = m.group("marker")
+    return text[: m.start()].rstrip(), marker, _page_in(marker)
+
+
+def toc_entry_page_first(text: str) -> tuple[str, str, str] | None:
+    """A 导读 entry with its page before the title, `3版 张江科学城再添新地标`: (title, marker,
+    page)."""
+    m = _TOC_PAGE_FIRST.match(text)
+    if not m:
+        return None
+    return (
+        m.group("title"),
+        m.group("marker"),
+        page_number(re.sub(r"[^\dA-Za-z一二三四五六七八九十]", "", m.group("marker"))),
+    )
+
+
 def trailing_byline(text: str) -> tuple[str, Credit] | None:
     """A byline after the last sentence of a paragraph; returns (the text before it, credit)."""
     tail = text[-60:]
@@ -189,7 +232,10 @@ def trailing_byline(text: str) -> tuple[str, Credit] | None:
 
 
 def contributor(line: str) -> Credit | None:
-    """`【供稿：新城公司 翟芳华】`, `【作者：区国资委党委书记、主任 赵志坚】`, `来源:区投促中心`."""
+    """`【供稿：新城公司 翟芳华】`, `【作者：区国资委党委书记、主任 赵志坚】`, `来源:区投促中心`,
+    and the note on who the author is, `（作者为某大学教授）`."""
+    if AUTHOR_NOTE.match(line.strip()):
+        return Credit(line)
     m = CONTRIBUTOR.match(line)
     if not m:
         return None
@@ -213,10 +259,9 @@ def section_label(line: str) -> str | None:
     return (m.group("label").strip() or None) if m else None
 
 
-def page_header(line: str) -> re.Match[str] | None:
+def page_header(line: str) -> PageHeader | None:
     """A page header or e-paper chrome line (`第1版:要闻 2022-05-28`, `2025年1月14日 星期二`)."""
-    compact = line.strip()
-    return next((m for p in _PAGE_HEADERS if (m := p.match(compact))), None)
+    return chrome.page_header(line)
 
 
 def jump_to(text: str) -> tuple[str, str, str] | None:

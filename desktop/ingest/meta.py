@@ -34,35 +34,13 @@ _ANNIVERSARIES = (
 )
 
 
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-
-
-def cn_number(text: str) -> int:
-    """`一九四六` → 1946 (digit by digit), `十一` → 11, `二十三` → 23, `廿三` → 23."""
-    text = text.replace("廿", "二十").replace("卅", "三十")
-    if "十" not in text:
-        return int("".join(str(_CN_DIGIT.get(c, 0)) for c in text) or 0)
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
-
-
 def printed_date(lines: list[str]) -> str | None:
     """The issue date a page header or masthead line prints, in digits or Chinese numerals."""
     for line in lines:
-        m = markers.page_header(line)
-        if not m:
-            continue
-        g = m.groupdict()
-        if g.get("iso"):
-            y, mo, d = (int(x) for x in g["iso"].split("-"))
-        elif g.get("y"):
-            y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        elif g.get("cy"):
-            y, mo, d = cn_number(g["cy"]), cn_number(g["cm"]), cn_number(g["cd"])
-        else:
-            continue
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
+        header = markers.page_header(line)
+        if header is not None and header.date is not None:
+            y, m, d = header.date
+            return f"{y:04d}-{m:02d}-{d:02d}"
     return None
 
 

@@ -67,7 +67,7 @@ class PaperTable:
             if compact in self.by_name:
                 return self.by_name[compact]
             header = markers.page_header(line)
-            name = header.groupdict().get("name") if header else None
+            name = header.name if header else None
             if name and name in self.by_name:
                 return self.by_name[name]
             own = _DATELINE_PAPER.match(compact)

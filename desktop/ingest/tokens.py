@@ -82,6 +82,11 @@ def _text_token(line: str) -> Token:
             text, marker, tok.to_page = jt
             tok.trail.insert(0, ("to", marker))
             continue
+        xr = markers.trailing_cross_reference(text)
+        if xr and xr[0]:
+            text, marker, tok.to_page = xr
+            tok.trail.insert(0, ("see", marker))
+            continue
         tb = markers.trailing_byline(text)
         if tb and tb[0].strip():
             text, credit = tb
@@ -113,6 +118,8 @@ def tokenize(
         elif (ref := markers.cross_reference(line)) is not None:
             kind = Tok.TOC_PAGE if ref[0] == "see" else Tok.XREF
             tokens.append(Token(kind, raw=line, page=ref[1]))
+        elif markers.staff_line(line):
+            tokens.append(Token(Tok.PAGE_HEADER, raw=line))
         elif markers.SECTION.match(line):
             tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
         elif (credit := markers.contributor(line)) is not None:

@@ -231,7 +231,7 @@ class LayoutWalker:
         self.toc_lines = [tok.raw]
 
     def _on_toc_text(self, tok: Token, nxt: Token | None) -> None:
-        inline = markers.inline_toc_page(tok.text)
+        inline = markers.inline_toc_page(tok.text) or markers.toc_entry_page_first(tok.text)
         if inline:
             title, marker, page = inline
             # The line's own markers (`本报讯`, `(上接第1版)`, `(下转第3版)`) stay with it.
