@@ -47,6 +47,10 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：]?)[^（
 _INLINE_XREF = re.compile(rf"\s*(?P<marker>{conv.INLINE_CROSS_REFERENCE})$")
 _TOC_PAGE_FIRST = re.compile(rf"^(?P<marker>第?\s*{_PAGE}\s*版|[A-Z]\d{{1,2}})\s+(?P<title>\S.*)$")
 _STAFF = sorted(conv.STAFF_ROLES, key=len, reverse=True)
+_OWN_REPORTER = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:报|社|台|网)(?:全媒体|融媒体|融媒|特约|首席|见习)?(?:记者|通讯员)$"
+)
+_WIDE_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 TOC_HEAD = re.compile(r"^(?:本期|今日|本版)?(?:导读|要目)[:：]?$")
 _SEE_ROWS = [re.compile(rf"^(?P<marker>{row})$") for kind, row in conv.CROSS_REFERENCES]
 _INLINE_SEE = re.compile(
@@ -109,6 +113,8 @@ def _names_in(credit_text: str) -> list[str]:
     names: list[str] = []
     for token in _CREDIT_SPLIT.split(_SPACED_NAME.sub(r"\1\2", credit_text)):
         token = token.strip(conv.BULLETS + "()（）【】[]")
+        if _OWN_REPORTER.match(token):
+            continue
         for role in _GLUED_ROLES:  # a role glued to the name: 记者王珂
             if token.startswith(role) and looks_like_name(token[len(role) :]):
                 token = token[len(role) :]
@@ -127,6 +133,9 @@ def _credit_tokens_ok(tokens: list[str]) -> tuple[bool, bool, bool]:
         if token in _ROLES or token in ("摄", "摄影"):
             has_role = True
             photo = photo or token in ("摄", "摄影", "图", "摄像")
+            continue
+        if _OWN_REPORTER.match(token):
+            has_role = True  # 四川日报全媒体记者, 新华社记者: a paper's or agency's own reporter
             continue
         role = next(
             (r for r in _GLUED_ROLES if token.startswith(r) and looks_like_name(token[len(r) :])),
@@ -179,6 +188,20 @@ def bare_name(line: str) -> Credit | None:
     if (spaced == bare and len(spaced) < 3) or spaced in conv.COLUMN_LABELS:
         return None
     return Credit(line, [spaced])
+
+
+def marker_fields(line: str) -> list[str] | None:
+    """A web page's meta line holding several markers set apart by wide gaps
+    (`发布时间：2024-05-06  来源：浙江日报  作者：张三`): its fields, when each is a marker."""
+    if len(line) > 100:
+        return None
+    fields = [f for f in _WIDE_GAP.split(line.strip()) if f]
+    if len(fields) < 2:
+        return None
+    for f in fields:
+        if not (page_header(f) or contributor(f) or staff_line(f) or byline(f)):
+            return None
+    return fields
 
 
 def staff_line(line: str) -> bool:

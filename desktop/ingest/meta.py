@@ -37,10 +37,11 @@ _ANNIVERSARIES = (
 def printed_date(lines: list[str]) -> str | None:
     """The issue date a page header or masthead line prints, in digits or Chinese numerals."""
     for line in lines:
-        header = markers.page_header(line)
-        if header is not None and header.date is not None:
-            y, m, d = header.date
-            return f"{y:04d}-{m:02d}-{d:02d}"
+        for field in markers.marker_fields(line) or [line]:
+            header = markers.page_header(field)
+            if header is not None and header.date is not None:
+                y, m, d = header.date
+                return f"{y:04d}-{m:02d}-{d:02d}"
     return None
 
 

@@ -19,6 +19,7 @@ from desktop.ingest import markers
 from desktop.resources import resource_path
 
 _DATELINE_PAPER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})讯")
+_SOURCE_PAPER = re.compile(r"(?:^|\s)来源[:：]\s*(?P<name>[\u4e00-\u9fff]{2,10})")
 # How many mentions a place needs, and by how much it must lead, to be guessed.
 _GUESS_MIN = {"district": 3, "provincial": 4}
 
@@ -70,6 +71,9 @@ class PaperTable:
             name = header.name if header else None
             if name and name in self.by_name:
                 return self.by_name[name]
+            source = _SOURCE_PAPER.search(line)  # a web copy: 来源：浙江日报
+            if source and source.group("name") in self.by_name:
+                return self.by_name[source.group("name")]
             own = _DATELINE_PAPER.match(compact)
             if own and own.group("name") in self.by_name:
                 return self.by_name[own.group("name")]

@@ -108,6 +108,9 @@ def tokenize(
         line = raw.strip()
         if not line:
             continue
+        if (fields := markers.marker_fields(line)) is not None:
+            tokens.extend(tokenize(fields, None, mastheads))  # each field a marker line
+            continue
         if large is not None and large[i]:
             tok = _text_token(line)
             tok.large = True

@@ -61,6 +61,10 @@ class LayoutWalker:
     def _on_page_header(self, tok: Token) -> None:
         """A page header or masthead: a new page begins; the line is kept with what follows."""
         self._leave_toc()
+        if self.b.head and self.b.cur is None:
+            # Between a web page's headline and its text (发布时间：…): it belongs to that article.
+            self.b.pending.append(tok.raw)
+            return
         self.b.close()
         self.b.section = None
         self.b.pending.append(tok.raw)
@@ -86,6 +90,15 @@ class LayoutWalker:
         self._leave_toc()
         self.b.end_paragraph()
         self.b.flush_candidates()
+        if self.b.head and self.b.cur is None:
+            # Under a headline (a web page's 来源：… 作者：…), it leads the article's text.
+            self.b.new(self.b.take_head())
+            self.b.apply_credit(tok)
+            self.b.expect_body = True
+            return
+        if self.b.expect_body and self.b.cur is not None and not self.b.cur.has_body:
+            self.b.apply_credit(tok)  # one more credit line before the text begins
+            return
         if self.b.cur is None or self.b.head:
             self.b.new(self.b.take_head())
         self.b.apply_credit(tok)
@@ -156,6 +169,14 @@ class LayoutWalker:
                     self.b.head_was_body()
             return
         # 3. The body zone.
+        if tok.name is not None and self.b.candidates and not self._ends_article_here(nxt):
+            # Heading lines, then a name, then text: the next article, signed under its title.
+            head, self.b.candidates = [c.text for c in self.b.candidates], []
+            d = self.b.new(head, after_body=True)
+            d.article.markers.append(tok.raw)
+            d.article.add_author(*tok.name.authors)
+            self.b.expect_body = True
+            return
         if tok.name is not None and d.has_body and self._ends_article_here(nxt):
             d.article.markers.append(tok.raw)
             d.article.add_author(*tok.name.authors)

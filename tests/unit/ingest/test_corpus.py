@@ -16,8 +16,8 @@ ISSUES = [*seed_files(), *DEV_FILES]
 # What the parser reaches on the dev set (python tests/corpus/score.py --set dev --variants);
 # a change that drops below a floor made the parser worse on conventions it handled.
 DEV_FLOOR = {
-    "original": {"recall": 0.98, "precision": 0.99, "bounds": 0.96, "authors": 0.98},
-    "wrapped": {"recall": 0.97, "precision": 0.98, "bounds": 0.92, "authors": 0.97},
+    "original": {"recall": 0.98, "precision": 0.99, "bounds": 0.96, "authors": 0.97},
+    "wrapped": {"recall": 0.98, "precision": 0.99, "bounds": 0.95, "authors": 0.96},
 }
 # GB18030 text with a four-byte sequence (►) is not recognised by the decoder (decode.py).
 DECODER_MISSES = {("pudong-2024-10-15-p1.txt", "gb18030")}
