@@ -13,6 +13,9 @@ from desktop.ingest import conventions as conv
 _PIECES = [(kind, re.compile(row)) for kind, row in conv.HEADER_PIECES]
 _SEPARATORS = re.compile(conv.HEADER_SEPARATORS)
 _MAX_LEN = 80
+# A line is chrome only with one of these; a name, a weekday or a page's name alone is not.
+_STRONG = {"date", "page", "issue", "chrome", "time", "pinyin"}
+_PAGE_NAME = re.compile(r"[\u4e00-\u9fff·]{1,6}(?=[\s|｜]|$)")
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
@@ -55,6 +58,10 @@ def page_header(line: str) -> PageHeader | None:
         if pos >= len(line):
             break
         found = next(((k, m) for k, p in _PIECES if (m := p.match(line, pos))), None)
+        if found is None and kinds and kinds[-1] == "page":
+            # Whatever short name follows a page number is that page's name: `第A5版 | 文体`.
+            m = _PAGE_NAME.match(line, pos)
+            found = ("section", m) if m else None
         if found is None:
             return None
         kind, m = found
@@ -67,6 +74,6 @@ def page_header(line: str) -> PageHeader | None:
         if kind == "date" and date is None:
             date = _date(g)
         pos = m.end()
-    if not kinds or set(kinds) <= {"name"}:
+    if not set(kinds) & _STRONG:
         return None
     return PageHeader(name, page, date)

@@ -20,7 +20,7 @@ import re
 PAGE = r"(?:[A-Za-z]?\d{1,4}|[一二三四五六七八九十]{1,3})"
 CN_NUM = "〇零一二三四五六七八九十廿卅"
 _DAY = rf"(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})"
-_MONTH_DAY = rf"(?:{_DAY}月)?{_DAY}日"
+_MONTH_DAY = rf"\s*(?:{_DAY}\s*月\s*)?{_DAY}\s*日"
 _PLACE = r"[\u4e00-\u9fff]{2,8}?"
 _INNER = r"[（(](?P<inner>[^（）()]{1,40})[）)]"
 # Names after the dateline without brackets: `记者 张琪 通讯员 沈言 `, `记者 张三 报道：`.
@@ -72,6 +72,13 @@ HEADER_PIECES = [
     ),
     ("time", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("name", r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报)(?:海外版|电子版|数字报)?"),
+    # A page's name beside its number (`第1版 | 要闻`), a masthead in capitals (`RENMIN RIBAO`).
+    (
+        "section",
+        r"(?:要闻|综合|国内|国际|评论|理论|文化|体育|经济|财经|社会|民生|法治|科教|副刊"
+        r"|专版|专题|广告|时政|城事|区域|视点|观点|地方|新闻|深度|特刊)(?:新闻)?(?=[\s|｜]|$)",
+    ),
+    ("pinyin", r"[A-Z]{2,}(?: [A-Z]{2,})+|[A-Z]{5,}"),
 ]
 HEADER_SEPARATORS = r"[\s|｜/·•>＞»\-—_:：,，()（）]*"
 
@@ -96,8 +103,10 @@ INLINE_CROSS_REFERENCE = (
     rf"|[■>＞]+\s*详见\s*第?\s*{PAGE}\s*版?"
 )
 # Lines a page prints for its staff, not for an article: `责任编辑：张三  校对：李四`.
-STAFF_ROLES = ["责任编辑", "本版编辑", "责编", "编辑", "美编", "校对", "版式", "版式设计", "制版",
-               "审核", "审校", "签发", "值班编辑", "责任校对", "视觉设计", "设计"]  # fmt: skip
+STAFF_ROLES = [
+    "责任编辑", "本版编辑", "本版责编", "责编", "编辑", "美编", "校对", "版式", "版式设计", "制版",
+    "审核", "审校", "签发", "值班编辑", "责任校对", "视觉设计", "设计",
+]  # fmt: skip
 # Editor's notes printed on a line of their own, above or under a headline.
 EDITOR_NOTES = ["开栏的话", "编者按", "编者的话", "编前语", "编后", "编后语"]
 

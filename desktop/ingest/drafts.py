@@ -44,17 +44,21 @@ class ArticleBuilder:
         self.note_markers: list[str] = []
 
     def new(self, head: list[str], *, after_body: bool = False) -> Draft:
+        note, self.note = self.note, []  # the note stands above this article's headline
+        note_markers, self.note_markers = self.note_markers, []
         self.close()
         draft = Draft(
             ParsedArticle(section=self.section), head=list(head), head_after_body=after_body
         )
         self.add(draft)
-        if self.note:
-            draft.article.markers.extend(self.note_markers)
-            draft.article.blocks.extend(Block("paragraph", clean_text(x)) for x in self.note)
-            self.note, self.note_markers = [], []
+        self._give_note(draft, note, note_markers)
         self.cur = draft
         return draft
+
+    @staticmethod
+    def _give_note(draft: Draft, note: list[str], note_markers: list[str]) -> None:
+        draft.article.markers.extend(note_markers)
+        draft.article.blocks.extend(Block("paragraph", t) for x in note if (t := clean_text(x)))
 
     def add(self, draft: Draft) -> None:
         # The printed section label (`[简讯]`) is kept with the first article under it.
@@ -93,11 +97,14 @@ class ArticleBuilder:
     def close(self) -> None:
         self.end_paragraph()
         self.flush_candidates()
-        if self.head:
-            # Headline lines with no body under them still make an article.
+        if self.head or self.note or self.note_markers:
+            # Headline lines (or a note) with no body under them still make an article.
             lines, self.head = self.head, []
             self.cur = None
-            self.add(Draft(ParsedArticle(section=self.section), head=lines))
+            draft = Draft(ParsedArticle(section=self.section), head=lines)
+            self.add(draft)
+            self._give_note(draft, self.note, self.note_markers)
+            self.note, self.note_markers = [], []
         self.cur = None
         self.expect_body = False
 
@@ -173,16 +180,17 @@ class ArticleBuilder:
                 d.photo = d.photo or tok.credit.photo
         self.close()
 
-    def begin_article_with(self, tok: Token, head: list[str], *, after_body: bool = False) -> None:
+    def begin_article_with(
+        self, tok: Token, head: list[str], *, after_body: bool = False, photo: bool = False
+    ) -> None:
         d = self.new(head, after_body=after_body)
+        d.photo = photo
         if tok.has_lead("from"):
             d.article.kind = "continuation"
         if markers.BRIEF_NUMBER.match(tok.text) and not head:
             d.article.kind = "brief"
             d.brief_number = True
         self.start_paragraph(tok)
-
-    # ---- the walk ------------------------------------------------------------------------
 
     def split_photo_news(self) -> None:
         """A photo credit after a short heading and one caption paragraph at an article's end:

@@ -33,7 +33,8 @@ _PHOTO = r"\s*/\s*摄(?:影)?"
 
 # A byline printed after the last sentence of a paragraph: `…授牌。 撰稿 李华成`.
 INLINE_BYLINE = re.compile(
-    rf"(?<=[。！？!?…”’」』）)])(?P<sep>\s*)(?P<credit>(?:{_CREDIT})(?:\s+{_CREDIT})*(?:{_PHOTO})?)$"
+    rf"(?<=[。！？!?…”’」』）)])(?P<sep>\s*)(?P<credit>(?:{_CREDIT})(?:\s+{_CREDIT})*"
+    rf"(?:{_PHOTO}|\s+摄(?:影)?)?|[（(]\s*(?:{_CREDIT})(?:\s+{_CREDIT})*\s*[）)])$"
 )
 INLINE_PHOTO = re.compile(rf"(?<=[。！？!?…”’」』）)])(?P<sep>\s*)(?P<credit>{_NAMES}{_PHOTO})$")
 
@@ -57,7 +58,7 @@ _INLINE_SEE = re.compile(
     rf"\s*(?P<marker>[■>＞》]*\s*(?:刊|见|详见)\s*第?\s*{_PAGE}\s*版\s*{_ARROW}*|[■>＞]+\s*详见\s*{_PAGE})$"
 )
 JUMP_TO = re.compile(
-    rf"(?P<marker>[(（]\s*(?:下转|转)\s*第?\s*{_ARROW}?\s*{_PAGE}\s*版\s*[)）]"
+    rf"(?P<marker>[(（]\s*(?:下转|转|紧转)\s*第?\s*{_ARROW}?\s*{_PAGE}\s*版?\s*[)）]"
     rf"|下转\s*第?\s*{_ARROW}?\s*{_PAGE}\s*版)$"
 )
 JUMP_FROM = re.compile(
@@ -162,6 +163,8 @@ def byline(line: str) -> Credit | None:
     if len(line) > 40:
         return None
     bare = line.strip().lstrip(conv.BULLETS).strip()
+    if bare[:1] in "（(" and bare[-1:] in "）)":
+        bare = bare[1:-1].strip()  # `（记者 张三 通讯员 李四）` printed after the text
     if bare in conv.NAMELESS_CREDITS:
         return Credit(line, [])
     spaced = _SPACED_NAME.sub(r"\1\2", bare)
@@ -250,7 +253,7 @@ def trailing_byline(text: str) -> tuple[str, Credit] | None:
         return None
     credit = m.group("credit")
     cut = len(text) - len(tail) + m.start()
-    photo = bool(re.search(_PHOTO + "$", credit))
+    photo = credit.endswith(("摄", "摄影"))
     return text[:cut], Credit(credit, _names_in(credit), photo=photo)
 
 

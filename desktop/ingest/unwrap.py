@@ -90,6 +90,7 @@ def _ends_with_marker(line: str) -> bool:
     )
 
 
+_LONE_CREDITS = frozenset({"摄", "摄影", "/摄", "／摄", "文", "/文", "图", "/图"})
 _PUNCT = re.compile(r"[，,。、；;：:！？!?]")
 _BODY_START = re.compile(r"^(?:近日|日前|近期|据悉|据了解|今年以来|为进一步|为了|根据|随着)")
 
@@ -101,13 +102,19 @@ def _headline_then_body(line: str, nxt: str) -> bool:
 
 def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
     """`line` fills the width and stops mid-sentence: it surely goes on in `nxt`."""
-    return (
-        wrap.full(display_width(line))
-        and not ends_sentence(line)
-        and not _ends_with_marker(line)
-        and not _starts_anew(nxt)
-        and not (first and _headline_then_body(line, nxt))
+    if nxt in _LONE_CREDITS:
+        return True  # `记者 孙中钦` / `摄`: the wrap fell on the space before the credit word
+    if not wrap.full(display_width(line)) or ends_sentence(line):
+        return False
+    marker_here, marker_joined = (
+        _ends_with_marker(line),
+        _ends_with_marker(join_fragments(line, nxt)),
     )
+    if marker_joined and not marker_here:
+        return True  # the wrap cut a marker in two: `…留念。 记者` / `孙中钦 摄`
+    if _starts_anew(nxt) or (marker_here and not marker_joined):
+        return False
+    return not (first and _headline_then_body(line, nxt))
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[。！？!?])[”’」』）)]?\s*")

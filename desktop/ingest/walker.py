@@ -153,6 +153,7 @@ class LayoutWalker:
             if b.head and markers.EDITOR_NOTE.match(b.head[-1]) and not b.expect_body:
                 # `开栏的话` and its note stand above the kicker and title of the first article.
                 self.b.note_markers.append(self.b.head.pop())
+                self.b.note_markers.extend(m for _, m in (*tok.lead, *tok.trail))
                 self.b.note.append(tok.text)
                 return
             if tok.name is not None and self.b.head and not self.b.expect_body:
@@ -208,9 +209,7 @@ class LayoutWalker:
             self.b.begin_article_with(tok, [])
             return
         if tok.text.startswith("①") and d.has_body and not d.photo:
-            self.b.begin_article_with(tok, [])  # numbered captions: photo news of its own
-            assert self.b.cur is not None
-            self.b.cur.photo = True
+            self.b.begin_article_with(tok, [], photo=True)  # numbered captions: photo news
             return
         if self._in_briefs(d):
             self.b.begin_article_with(tok, [])  # unnumbered briefs: one paragraph each
