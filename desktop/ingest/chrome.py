@@ -5,6 +5,7 @@ title or body text."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ _SEPARATORS = re.compile(conv.HEADER_SEPARATORS)
 _MAX_LEN = 80
 # A line is chrome only with one of these; a name, a weekday or a page's name alone is not.
 _STRONG = {"date", "page", "issue", "chrome", "time", "pinyin"}
+# Every strong piece has a digit, a page or date word, a chrome button or capitals.
+_MAYBE = re.compile(r"[\d〇零版年期上下返导发字打关收分浏放缩默出国A-Z]")
 _PAGE_NAME = re.compile(r"[\u4e00-\u9fff·]{1,6}(?=[\s|｜]|$)")
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
@@ -45,10 +48,12 @@ def _date(g: dict[str, str | None]) -> tuple[int, int, int] | None:
     return (y, m, d) if 1 <= m <= 12 and 1 <= d <= 31 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def page_header(line: str) -> PageHeader | None:
-    """The header a line is, or None when anything else is printed on it."""
+    """The header a line is, or None when anything else is printed on it. (Asked of every
+    line by the tokenizer, the masthead and the date: cached.)"""
     line = line.strip()
-    if not line or len(line) > _MAX_LEN:
+    if not line or len(line) > _MAX_LEN or not _MAYBE.search(line):
         return None
     pos, kinds = 0, []
     name = page = None

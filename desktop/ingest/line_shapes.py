@@ -18,6 +18,9 @@ from desktop.ingest.tokens import (
 
 MAX_HEADING_WIDTH = 30.0
 _KICKER_ENDS = ("——", "……")
+_STOPS = re.compile(r"[。！？!?；;]")
+_FULL_STOPS = re.compile(r"[。！？!?]")
+_COMMAS = re.compile(r"[，,]")
 
 
 def heading_shape(tok: Token, nxt: Token | None, layout: Layout) -> bool:
@@ -33,11 +36,11 @@ def heading_shape(tok: Token, nxt: Token | None, layout: Layout) -> bool:
     limit = MAX_HEADING_WIDTH
     if layout.wrapped:
         limit = min(limit, 0.8 * layout.width)
-    if width > limit or re.search(r"[。！？!?；;]", t) or not balanced(t):
+    if width > limit or _STOPS.search(t) or not balanced(t):
         return False
     if reported_speech(t) or markers.DATE_START.match(t) or markers.BRIEF_NUMBER.match(t):
         return False
-    clauses = [c for c in re.split(r"[，,]", t)]
+    clauses = _COMMAS.split(t)
     if len(clauses) == 2 or (len(clauses) > 2 and min(len(c) for c in clauses) < 2):
         return False
     # The first line of a paragraph is its column's width less the two-cell indent.
@@ -65,10 +68,10 @@ def body_start(tok: Token, layout: Layout) -> bool:
         return True
     if markers.DATE_START.match(t) or markers.BRIEF_NUMBER.match(t) or reported_speech(t):
         return True
-    if re.search(r"[。！？!?]", t):
+    if _FULL_STOPS.search(t):
         return True
     if layout.wrapped:
-        score = (tok.width >= layout.width - 3) + body_word_start(t) + bool(re.search(r"[，,]", t))
+        score = (tok.width >= layout.width - 3) + body_word_start(t) + bool(_COMMAS.search(t))
         return score >= 2
     return tok.width > 40
 

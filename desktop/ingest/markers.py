@@ -48,6 +48,7 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：]?)[^（
 _INLINE_XREF = re.compile(rf"\s*(?P<marker>{conv.INLINE_CROSS_REFERENCE})$")
 _TOC_PAGE_FIRST = re.compile(rf"^(?P<marker>第?\s*{_PAGE}\s*版|[A-Z]\d{{1,2}})\s+(?P<title>\S.*)$")
 _STAFF = sorted(conv.STAFF_ROLES, key=len, reverse=True)
+_STAFF_ANY = re.compile("|".join(_STAFF))
 _OWN_REPORTER = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(?:报|社|台|网)(?:全媒体|融媒体|融媒|特约|首席|见习)?(?:记者|通讯员)$"
 )
@@ -74,7 +75,7 @@ _SPACED_NAME = re.compile(
 )
 _ROLES = sorted(conv.CREDIT_ROLES, key=len, reverse=True)
 # Only a role of two characters or more glues to a name: 文明实践 is not 文 + 明实践.
-_GLUED_ROLES = [r for r in _ROLES if len(r) >= 2]
+_GLUED_ROLE = re.compile("^(?:" + "|".join(r for r in _ROLES if len(r) >= 2) + ")")
 _CREDIT_SPLIT = re.compile(r"[\s\u3000、，,/:：]+")
 _PLACE_END = ("省", "市", "区", "县", "镇", "乡", "州")
 
@@ -116,10 +117,9 @@ def _names_in(credit_text: str) -> list[str]:
         token = token.strip(conv.BULLETS + "()（）【】[]")
         if _OWN_REPORTER.match(token):
             continue
-        for role in _GLUED_ROLES:  # a role glued to the name: 记者王珂
-            if token.startswith(role) and looks_like_name(token[len(role) :]):
-                token = token[len(role) :]
-                break
+        glued = _GLUED_ROLE.match(token)  # a role glued to the name: 记者王珂
+        if glued and looks_like_name(token[glued.end() :]):
+            token = token[glued.end() :]
         if token.endswith("摄") and looks_like_name(token[:-1]):
             token = token[:-1]  # 郑莎摄
         if token not in _ROLES and looks_like_name(token) and token not in names:
@@ -138,13 +138,10 @@ def _credit_tokens_ok(tokens: list[str]) -> tuple[bool, bool, bool]:
         if _OWN_REPORTER.match(token):
             has_role = True  # 四川日报全媒体记者, 新华社记者: a paper's or agency's own reporter
             continue
-        role = next(
-            (r for r in _GLUED_ROLES if token.startswith(r) and looks_like_name(token[len(r) :])),
-            None,
-        )
-        if role:
+        glued = _GLUED_ROLE.match(token)
+        if glued and looks_like_name(token[glued.end() :]):
             has_role = True
-            photo = photo or role in ("摄影", "图")
+            photo = photo or glued.group(0) == "摄影"
             continue
         if token.endswith("摄") and looks_like_name(token[:-1]):
             has_role = photo = True
@@ -167,6 +164,8 @@ def byline(line: str) -> Credit | None:
         bare = bare[1:-1].strip()  # `（记者 张三 通讯员 李四）` printed after the text
     if bare in conv.NAMELESS_CREDITS:
         return Credit(line, [])
+    if any(len(t) > 12 for t in _CREDIT_SPLIT.split(bare)):
+        return None  # a byline's words are short: a line of running text is none
     spaced = _SPACED_NAME.sub(r"\1\2", bare)
     tokens = [t for t in _CREDIT_SPLIT.split(spaced) if t]
     if not tokens:
@@ -185,6 +184,8 @@ def bare_name(line: str) -> Credit | None:
     """A line that is only a person's name: a spaced two-character one (`周　敏`) or one of
     three characters (`张振华`); an unspaced pair (`来论`) is too often a word."""
     bare = line.strip()
+    if len(bare) > 9:
+        return None
     spaced = _SPACED_NAME.sub(r"\1\2", bare)
     if " " in spaced or "\u3000" in spaced or not is_person_name(spaced):
         return None
@@ -196,7 +197,7 @@ def bare_name(line: str) -> Credit | None:
 def marker_fields(line: str) -> list[str] | None:
     """A web page's meta line holding several markers set apart by wide gaps
     (`发布时间：2024-05-06  来源：浙江日报  作者：张三`): its fields, when each is a marker."""
-    if len(line) > 100:
+    if len(line) > 100 or not _WIDE_GAP.search(line.strip()):
         return None
     fields = [f for f in _WIDE_GAP.split(line.strip()) if f]
     if len(fields) < 2:
@@ -209,7 +210,7 @@ def marker_fields(line: str) -> list[str] | None:
 
 def staff_line(line: str) -> bool:
     """`责任编辑：张三  校对：李四`: the page's staff, not an article's authors."""
-    if len(line) > 60:
+    if len(line) > 60 or not _STAFF_ANY.search(line):
         return False
     tokens = [t for t in _CREDIT_SPLIT.split(_SPACED_NAME.sub(r"\1\2", line.strip())) if t]
     roles = 0
@@ -335,6 +336,9 @@ def inline_toc_page(text: str) -> tuple[str, str, str] | None:
 def dateline(text: str) -> tuple[str, Credit | None, str] | None:
     """`本报讯 5月12日,…`, `本报北京1月13日电（记者 王珂）…`, `【新华社延安十日电】…`:
     (marker, credit for the people in it, rest)."""
+    head = text[:40]
+    if not ("本报" in head or "电" in head or "讯" in head or "消息" in head):
+        return None
     m = next((m for p in _DATELINES if (m := p.match(text))), None)
     if not m:
         return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from desktop.ingest import markers
 from desktop.resources import resource_path
 
+_SPACES = re.compile(r"\s+")
 _DATELINE_PAPER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})讯")
 _SOURCE_PAPER = re.compile(r"(?:^|\s)来源[:：]\s*(?P<name>[\u4e00-\u9fff]{2,10})")
 # How many mentions a place needs, and by how much it must lead, to be guessed.
@@ -64,7 +65,7 @@ class PaperTable:
     def masthead(self, lines: Sequence[str]) -> str | None:
         """The paper a masthead, page header or own-name dateline (`南方日报讯`) prints."""
         for line in lines:
-            compact = re.sub(r"\s+", "", line)
+            compact = _SPACES.sub("", line)
             if compact in self.by_name:
                 return self.by_name[compact]
             header = markers.page_header(line)

@@ -116,7 +116,7 @@ def tokenize(
             tok.large = True
             tokens.append(tok)
             continue
-        if markers.page_header(line) or re.sub(r"\s+", "", line) in mastheads:
+        if markers.page_header(line) or _SPACES.sub("", line) in mastheads:
             tokens.append(Token(Tok.PAGE_HEADER, raw=line))
         elif (ref := markers.cross_reference(line)) is not None:
             kind = Tok.TOC_PAGE if ref[0] == "see" else Tok.XREF
@@ -169,6 +169,7 @@ def ends_mid_sentence(tok: Token, layout: Layout) -> bool:
     return not ends_sentence(text)
 
 
+_SPACES = re.compile(r"\s+")
 _SPEECH = re.compile(
     r"^.{1,12}?(?:指出|强调|表示|要求|说|介绍|认为|提出|希望|谈到|透露|坦言|感叹)[,，:：]"
 )

@@ -34,21 +34,22 @@ class LayoutWalker:
         self.in_toc = False
         self.toc_lines: list[str] = []
         self.leading_bylines = leading_bylines(tokens)
+        self.handlers = {
+            Tok.SECTION: self._on_section,
+            Tok.CONTRIBUTOR: self._on_contributor,
+            Tok.BYLINE: self._on_byline,
+            Tok.JUMP: self._on_jump,
+            Tok.TOC_HEAD: self._on_toc_head,
+            Tok.TOC_PAGE: self._on_toc_page,
+            Tok.XREF: self._on_xref,
+            Tok.PAGE_HEADER: self._on_page_header,
+        }
 
     def run(self) -> list[Draft]:
         toks = self.tokens
         for i, tok in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            handler = {
-                Tok.SECTION: self._on_section,
-                Tok.CONTRIBUTOR: self._on_contributor,
-                Tok.BYLINE: self._on_byline,
-                Tok.JUMP: self._on_jump,
-                Tok.TOC_HEAD: self._on_toc_head,
-                Tok.TOC_PAGE: self._on_toc_page,
-                Tok.XREF: self._on_xref,
-                Tok.PAGE_HEADER: self._on_page_header,
-            }.get(tok.kind)
+            handler = self.handlers.get(tok.kind)
             if handler is not None:
                 handler(tok)
             elif self.in_toc:
