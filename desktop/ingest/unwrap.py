@@ -84,12 +84,31 @@ def _starts_anew(line: str) -> bool:
     )
 
 
+def _trailing_marker(line: str) -> str:
+    """The marker that ends `line` (a jump, a page reference, a byline), or ''."""
+    for found in (
+        markers.jump_to(line),
+        markers.inline_toc_page(line),
+        markers.trailing_cross_reference(line),
+    ):
+        if found:
+            return found[1]
+    byline = markers.trailing_byline(line)
+    return byline[1].text if byline else ""
+
+
 def _ends_with_marker(line: str) -> bool:
-    return bool(
-        markers.jump_to(line) or markers.inline_toc_page(line) or markers.trailing_byline(line)
-    )
+    return bool(_trailing_marker(line))
 
 
+def _marker_across(line: str, nxt: str) -> bool:
+    """Joined, do `line` and `nxt` end with a marker that begins in `line`? Then a line end cut
+    it in two (`…重点项目。■` / `详见A4`, `…。 记者` / `孙中钦 摄`)."""
+    marker = _trailing_marker(join_fragments(line, nxt))
+    return len(marker.strip()) > len(nxt) and not _ends_with_marker(line)
+
+
+_CUT_MARKER_TAIL = 10  # the longest piece of a marker a line end may cut off
 _LONE_CREDITS = frozenset({"摄", "摄影", "/摄", "／摄", "文", "/文", "图", "/图"})
 _PUNCT = re.compile(r"[，,。、；;：:！？!?]")
 _BODY_START = re.compile(r"^(?:近日|日前|近期|据悉|据了解|今年以来|为进一步|为了|根据|随着)")
@@ -106,13 +125,10 @@ def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
         return True  # `记者 孙中钦` / `摄`: the wrap fell on the space before the credit word
     if not wrap.full(display_width(line)) or ends_sentence(line):
         return False
-    marker_here, marker_joined = (
-        _ends_with_marker(line),
-        _ends_with_marker(join_fragments(line, nxt)),
-    )
-    if marker_joined and not marker_here:
+    if _marker_across(line, nxt):
         return True  # the wrap cut a marker in two: `…留念。 记者` / `孙中钦 摄`
-    if _starts_anew(nxt) or (marker_here and not marker_joined):
+    marker_here = _ends_with_marker(line)
+    if _starts_anew(nxt) or (marker_here and not _ends_with_marker(join_fragments(line, nxt))):
         return False
     return not (first and _headline_then_body(line, nxt))
 
@@ -135,11 +151,26 @@ def split_run_on(line: str) -> list[str]:
     return [line[a:b].strip() for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
 
 
+def _rejoin_cut_markers(lines: list[str]) -> tuple[list[str], list[list[int]]]:
+    """With no wrap to undo, only a marker cut in two at a line end goes back together
+    (`…重点项目。（下转` / `第二版）`): a jump's page or a byline's name must not be lost."""
+    out: list[str] = []
+    groups: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if out and len(line) <= _CUT_MARKER_TAIL and _marker_across(out[-1], line):
+            out[-1] = join_fragments(out[-1], line)
+            groups[-1].append(i)
+            continue
+        out.append(line)
+        groups.append([i])
+    return out, groups
+
+
 def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     """The logical lines of `lines` (stripped, non-empty) and, for each, the indexes it joins."""
     wrap = detect_wrap([display_width(x) for x in lines])
     if wrap is NO_WRAP:
-        return list(lines), [[i] for i in range(len(lines))]
+        return _rejoin_cut_markers(lines)
     texts: list[str] = []
     groups: list[list[int]] = []
     for i, line in enumerate(lines):

@@ -110,7 +110,7 @@ class LayoutWalker:
         photo = bool(tok.credit and tok.credit.photo)
         # Right under headline lines a byline leads its article, whatever the paper's habit.
         in_head = bool(self.b.head) and self.b.cur is None
-        if (self.leading_bylines or in_head) and not photo:
+        if (self.leading_bylines and not photo) or in_head:
             self.b.end_paragraph()
             if self.b.candidates:
                 head = [c.text for c in self.b.candidates]
@@ -118,7 +118,7 @@ class LayoutWalker:
                 self.b.new(head, after_body=self.b.cur is not None)
             elif self.b.head or self.b.cur is None or self.b.cur.has_body:
                 self.b.new(self.b.take_head())
-            self.b.apply_credit(tok)
+            self.b.apply_credit(tok, photo=photo)
             self.b.expect_body = True
             return
         self.b.end_paragraph()
