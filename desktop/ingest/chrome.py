@@ -18,6 +18,7 @@ _MAX_LEN = 80
 _STRONG = {"date", "page", "issue", "chrome", "time", "pinyin"}
 # Every strong piece has a digit, a page or date word, a chrome button or capitals.
 _MAYBE = re.compile(r"[\d〇零版年期上下返导发字打关收分浏放缩默出国A-Z]")
+_FOLIO = re.compile(r"[-—–·]\s*(?P<page>\d{1,3})\s*[-—–·]")
 _PAGE_NAME = re.compile(r"[\u4e00-\u9fff·]{1,6}(?=[\s|｜]|$)")
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
@@ -55,6 +56,9 @@ def page_header(line: str) -> PageHeader | None:
     line = line.strip()
     if not line or len(line) > _MAX_LEN or not _MAYBE.search(line):
         return None
+    folio = _FOLIO.fullmatch(line)
+    if folio:  # a page number alone: `- 2 -`, `·3·`
+        return PageHeader(page=folio.group("page"))
     pos, kinds = 0, []
     name = page = None
     date = None

@@ -62,6 +62,11 @@ class LayoutWalker:
     def _on_page_header(self, tok: Token) -> None:
         """A page header or masthead: a new page begins; the line is kept with what follows."""
         self._leave_toc()
+        d = self.b.cur
+        if d is not None and d.paragraph and not ends_sentence(d.paragraph[-1]):
+            # A page break inside a sentence: the running head is printed, the text goes on.
+            d.article.markers.append(tok.raw)
+            return
         if self.b.head and self.b.cur is None:
             # Between a web page's headline and its text (发布时间：…): it belongs to that article.
             self.b.pending.append(tok.raw)

@@ -136,3 +136,15 @@ def test_the_masthead_names_the_paper_and_places_only_guess():
     assert (named.paper, named.paper_guessed) == ("解放日报", False)
     assert (guessed.paper, guessed.paper_guessed) == ("嘉定报", True)
     assert guessed.to_dict()["paper_guessed"] is True
+
+
+def test_a_running_head_inside_a_sentence_does_not_cut_the_article():
+    text = (
+        "城市更新提速\n本报讯 5月12日，全区城市更新工作会议召开，会议要求各部门\n"
+        "嘉定报 2023年5月16日 星期二 第2版\n- 2 -\n抓紧推进重点项目。\n撰稿 俞超"
+    )
+    (article,) = _parse(text).articles
+    assert article.paragraphs == [
+        "5月12日，全区城市更新工作会议召开，会议要求各部门抓紧推进重点项目。"
+    ]
+    assert article.authors == ["俞超"]
