@@ -133,6 +133,7 @@ def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
     return not (first and _headline_then_body(line, nxt))
 
 
+_DATELINE_SPAN = 80  # a dateline with its people is never longer: look no further
 _SENTENCE_GAP = re.compile(r"(?<=[。！？!?])[”’」』）)]?\s*")
 
 
@@ -143,7 +144,7 @@ def split_run_on(line: str) -> list[str]:
     cuts = [
         m.end()
         for m in _SENTENCE_GAP.finditer(line)
-        if m.end() < len(line) and markers.dateline(line[m.end() :])
+        if m.end() < len(line) and markers.dateline(line[m.end() : m.end() + _DATELINE_SPAN])
     ]
     if not cuts:
         return [line]
