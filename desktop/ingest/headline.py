@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.ingest.conventions import COLUMN_LABELS
 from desktop.ingest.text import cjk_count, clean_heading
 
 _KICKER_END = ("——", "……", "…", "：", ":", "--")
@@ -68,7 +69,9 @@ def assign(lines: list[str]) -> Headline:
     if not lines:
         return head
     if len(lines) >= 2:
-        if _is_column_label(lines[-1]):
+        if lines[0] in COLUMN_LABELS:  # a known column's name decides before the shape
+            head.column = lines.pop(0)
+        elif lines[-1] in COLUMN_LABELS or _is_column_label(lines[-1]):
             head.column = lines.pop()
         elif _is_column_label(lines[0]):
             head.column = lines.pop(0)

@@ -5,6 +5,7 @@ Everything here is a pure function on strings; the parser's layout rules are bui
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -61,8 +62,10 @@ _WIDE_ONLY = keep_if(is_wide)
 _CJK_ONLY = keep_if(is_cjk)
 
 
+@functools.lru_cache(maxsize=8192)
 def display_width(s: str) -> float:
-    """Width in full-width cells: how much of a printed column the text takes."""
+    """Width in full-width cells: how much of a printed column the text takes. (Each line is
+    measured by the unwrapper, the tokenizer and the walker: cached.)"""
     return (len(s) + len(s.translate(_WIDE_ONLY))) / 2
 
 

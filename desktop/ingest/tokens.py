@@ -24,7 +24,9 @@ class Tok(Enum):
     BYLINE = auto()  # 撰稿 俞超 / 记者 李双玖 / 通讯员 蒋一超/摄
     JUMP = auto()  # a line that is only (下转第2版)
     TOC_HEAD = auto()  # 导读
-    TOC_PAGE = auto()  # 刊2版►
+    TOC_PAGE = auto()  # 刊2版► / ■详见A4 / >>>详见第9版
+    XREF = auto()  # （相关报道见第六版）
+    PAGE_HEADER = auto()  # 第1版:要闻 2022-05-28 / 上海法治报 2021年09月01日 / a masthead
 
 
 @dataclass
@@ -38,6 +40,8 @@ class Token:
     # Markers split off a TEXT line, in printed order: ("dateline" | "from" | "to" | "toc", text)
     lead: list[tuple[str, str]] = field(default_factory=list)
     trail: list[tuple[str, str]] = field(default_factory=list)
+    large: bool = False  # printed in a larger type than the body: a headline line
+    name: Credit | None = None  # TEXT that is only a person's name (a byline where one ends)
     from_page: str | None = None
     to_page: str | None = None
     toc_page: str | None = None
@@ -78,6 +82,11 @@ def _text_token(line: str) -> Token:
             text, marker, tok.to_page = jt
             tok.trail.insert(0, ("to", marker))
             continue
+        xr = markers.trailing_cross_reference(text)
+        if xr and xr[0]:
+            text, marker, tok.to_page = xr
+            tok.trail.insert(0, ("see", marker))
+            continue
         tb = markers.trailing_byline(text)
         if tb and tb[0].strip():
             text, credit = tb
@@ -89,26 +98,45 @@ def _text_token(line: str) -> Token:
     return tok
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(
+    lines: list[str], large: list[bool] | None = None, mastheads: frozenset[str] = frozenset()
+) -> list[Token]:
+    """One token per non-empty line; `large[i]` says line i is printed larger than the body;
+    a line that is one of `mastheads` (the papers' names) is the page's masthead."""
     tokens: list[Token] = []
-    for raw in text.splitlines():
+    for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
-        if (label := markers.section_label(line)) is not None:
-            tokens.append(Token(Tok.SECTION, raw=line, label=label))
+        if (fields := markers.marker_fields(line)) is not None:
+            tokens.extend(tokenize(fields, None, mastheads))  # each field a marker line
+            continue
+        if large is not None and large[i]:
+            tok = _text_token(line)
+            tok.large = True
+            tokens.append(tok)
+            continue
+        if markers.page_header(line) or _SPACES.sub("", line) in mastheads:
+            tokens.append(Token(Tok.PAGE_HEADER, raw=line))
+        elif (ref := markers.cross_reference(line)) is not None:
+            kind = Tok.TOC_PAGE if ref[0] == "see" else Tok.XREF
+            tokens.append(Token(kind, raw=line, page=ref[1]))
+        elif markers.staff_line(line):
+            tokens.append(Token(Tok.PAGE_HEADER, raw=line))
+        elif markers.SECTION.match(line):
+            tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
         elif (credit := markers.contributor(line)) is not None:
             tokens.append(Token(Tok.CONTRIBUTOR, raw=line, credit=credit))
         elif (credit := markers.byline(line)) is not None:
             tokens.append(Token(Tok.BYLINE, raw=line, credit=credit))
         elif markers.TOC_HEAD.match(line):
             tokens.append(Token(Tok.TOC_HEAD, raw=line))
-        elif (page := markers.toc_page(line)) is not None:
-            tokens.append(Token(Tok.TOC_PAGE, raw=line, page=page))
         elif (jt := markers.jump_to(line)) is not None and not jt[0]:
             tokens.append(Token(Tok.JUMP, raw=line, page=jt[2]))
         else:
-            tokens.append(_text_token(line))
+            tok = _text_token(line)
+            tok.name = markers.bare_name(line)
+            tokens.append(tok)
     return tokens
 
 
@@ -141,6 +169,7 @@ def ends_mid_sentence(tok: Token, layout: Layout) -> bool:
     return not ends_sentence(text)
 
 
+_SPACES = re.compile(r"\s+")
 _SPEECH = re.compile(
     r"^.{1,12}?(?:指出|强调|表示|要求|说|介绍|认为|提出|希望|谈到|透露|坦言|感叹)[,，:：]"
 )
