@@ -15,12 +15,11 @@ from desktop.ingest.decode import (
     decode,
     too_large,
 )
-from desktop.ingest.meta import infer_date, infer_paper
+from desktop.ingest.lines import SourceLine, parse_lines, text_lines
 from desktop.ingest.model import Block, ParsedArticle, ParsedIssue
-from desktop.ingest.segment import segment
 
 # Bump when the parser's output for the same input changes; the library re-parses on a bump.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 __all__ = [
     "MAX_BYTES",
@@ -32,10 +31,12 @@ __all__ = [
     "IngestError",
     "ParsedArticle",
     "ParsedIssue",
+    "SourceLine",
     "UnknownEncodingError",
     "decode",
     "parse_bytes",
     "parse_file",
+    "parse_lines",
     "parse_text",
     "read_issue_file",
 ]
@@ -45,13 +46,11 @@ def parse_text(
     text: str, *, source: str = "", sha256: str = "", encoding: str = "utf-8"
 ) -> ParsedIssue:
     """Parse decoded issue text. Never raises on any string."""
-    return ParsedIssue(
+    return parse_lines(
+        text_lines(text),
         source=source,
         sha256=sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         encoding=encoding,
-        paper=infer_paper(text),
-        date=infer_date(text),
-        articles=segment(text),
     )
 
 

@@ -137,8 +137,9 @@ def contributor(line: str) -> Credit | None:
 
 
 def section_label(line: str) -> str | None:
+    """`[领导关注]` → `领导关注`; `[ ]` is a label with no words: None, like no label."""
     m = SECTION.match(line)
-    return m.group("label").strip() if m else None
+    return (m.group("label").strip() or None) if m else None
 
 
 def jump_to(text: str) -> tuple[str, str, str] | None:

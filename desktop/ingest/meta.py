@@ -95,13 +95,14 @@ def _infer_month(text: str) -> int | None:
     return tied[-1]
 
 
-def infer_paper(text: str) -> str | None:
+def infer_paper(text: str) -> tuple[str | None, bool]:
+    """(the paper, whether it is only a guess from the places the text speaks of)."""
     counts = Counter({d: text.count(d) for d in DISTRICTS})
     (top, n), *rest = counts.most_common(2)
     runner_up = rest[0][1] if rest else 0
     if n < 3 or n < 2 * runner_up:
-        return None
+        return None, False
     # The state-assets newsletters (嘉定国资) are about the district's state-owned companies.
     if text.count("国资") >= 10 and len(re.findall(r"[【\[]供稿[:：]", text)) >= 2:
-        return f"{top}国资"
-    return f"{top}报"
+        return f"{top}国资", True
+    return f"{top}报", True

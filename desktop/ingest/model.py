@@ -70,6 +70,8 @@ class ParsedIssue:
     paper: str | None
     date: str | None
     articles: list[ParsedArticle]
+    # The paper was guessed from the places the text speaks of, not read from a masthead.
+    paper_guessed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +79,7 @@ class ParsedIssue:
             "sha256": self.sha256,
             "encoding": self.encoding,
             "paper": self.paper,
+            "paper_guessed": self.paper_guessed,
             "date": self.date,
             "articles": [a.to_dict() for a in self.articles],
         }

@@ -80,7 +80,11 @@ class Segmenter:
     def _heading_shape(self, tok: Token, nxt: Token | None) -> bool:
         """Could this body-zone line be a heading (subheading or next article's title)?"""
         t = tok.text
-        if tok.lead or tok.trail or not t or ends_sentence(t) or ends_open(t):
+        if tok.lead or tok.trail or not t:
+            return False
+        if tok.large:
+            return True
+        if ends_sentence(t) or ends_open(t):
             return False
         width = display_width(t)
         limit = _MAX_HEADING_WIDTH
@@ -109,6 +113,8 @@ class Segmenter:
         t = tok.text
         if tok.lead or tok.trail:
             return True
+        if tok.large:
+            return False
         if t.endswith(_KICKER_ENDS):
             return False
         if ends_sentence(t) or ends_open(t) or not balanced(t):
@@ -445,7 +451,16 @@ class Segmenter:
         inline = markers.inline_toc_page(tok.text)
         if inline:
             title, marker, page = inline
-            self._teaser([*self.toc_lines, title], marker, page)
+            # The line's own markers (`本报讯`, `(上接第1版)`, `(下转第3版)`) stay with it.
+            d = self._teaser(
+                [*self.toc_lines, title],
+                [*(m for _, m in tok.lead), marker, *(m for _, m in tok.trail)],
+                page,
+            )
+            if tok.from_page:
+                d.article.continued_from = tok.from_page
+            if tok.credit is not None:
+                d.article.add_author(*tok.credit.authors)
             return
         if ends_sentence(tok.text) or tok.width > 40 or tok.lead or tok.trail:
             self._leave_toc()
@@ -459,18 +474,22 @@ class Segmenter:
             d = self.cur or self._new(self._take_head())
             d.article.markers.append(tok.raw)
             return
-        self._teaser(self.toc_lines, tok.raw, tok.page)
+        self._teaser(self.toc_lines, [tok.raw], tok.page)
 
-    def _teaser(self, lines: list[str], marker: str, page: str | None) -> None:
+    def _teaser(self, lines: list[str], printed: list[str], page: str | None) -> _Draft:
         label = "导读"
         head = list(lines)
+        printed_label = None
         if head and markers.TOC_HEAD.match(head[0]):
-            label = head.pop(0)
+            printed_label = head.pop(0)
+            label = printed_label.rstrip(":：")
         self.toc_lines = []
         d = _Draft(ParsedArticle(kind="teaser", section=label, continued_to=page), head=head)
         self._add(d)
-        if marker:
-            d.article.markers.append(marker)
+        if printed_label:
+            d.article.markers.append(printed_label)
+        d.article.markers.extend(m for m in printed if m)
+        return d
 
     def _leave_toc(self) -> None:
         if not self.in_toc:
@@ -481,7 +500,7 @@ class Segmenter:
             if len(lines) == 1 and markers.TOC_HEAD.match(lines[0]):
                 self.head.append(lines[0])
             else:
-                self._teaser(lines, "", None)
+                self._teaser(lines, [], None)
 
 
 def _bigrams(s: str) -> set[str]:
@@ -530,8 +549,9 @@ def _finish(d: _Draft) -> ParsedArticle:
     return a
 
 
-def segment(text: str) -> list[ParsedArticle]:
-    tokens = tokenize(text)
+def segment_lines(lines: list[str], large: list[bool] | None = None) -> list[ParsedArticle]:
+    """The articles of an issue's logical lines (see unwrap); `large` marks headline-size lines."""
+    tokens = tokenize(lines, large)
     drafts = Segmenter(tokens, detect_layout(tokens)).run()
     _give_back_trailing_headlines(drafts)
     return [_finish(d) for d in drafts]

@@ -38,6 +38,7 @@ class Token:
     # Markers split off a TEXT line, in printed order: ("dateline" | "from" | "to" | "toc", text)
     lead: list[tuple[str, str]] = field(default_factory=list)
     trail: list[tuple[str, str]] = field(default_factory=list)
+    large: bool = False  # printed in a larger type than the body: a headline line
     from_page: str | None = None
     to_page: str | None = None
     toc_page: str | None = None
@@ -89,14 +90,20 @@ def _text_token(line: str) -> Token:
     return tok
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(lines: list[str], large: list[bool] | None = None) -> list[Token]:
+    """One token per non-empty line; `large[i]` says line i is printed larger than the body."""
     tokens: list[Token] = []
-    for raw in text.splitlines():
+    for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
-        if (label := markers.section_label(line)) is not None:
-            tokens.append(Token(Tok.SECTION, raw=line, label=label))
+        if large is not None and large[i]:
+            tok = _text_token(line)
+            tok.large = True
+            tokens.append(tok)
+            continue
+        if markers.SECTION.match(line):
+            tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
         elif (credit := markers.contributor(line)) is not None:
             tokens.append(Token(Tok.CONTRIBUTOR, raw=line, credit=credit))
         elif (credit := markers.byline(line)) is not None:

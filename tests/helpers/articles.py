@@ -54,15 +54,3 @@ def facts(article: ParsedArticle) -> Expect:
         continued_to=article.continued_to,
         continued_from=article.continued_from,
     )
-
-
-def output_strings(issue: ParsedIssue) -> list[str]:
-    """Every string the parse contract holds (what a reader of the JSON could see)."""
-    out = [issue.paper or "", issue.date or ""]
-    for article in issue.articles:
-        for value in article.to_dict().values():
-            if isinstance(value, str):
-                out.append(value)
-            elif isinstance(value, list):
-                out.extend(v["text"] if isinstance(v, dict) else v for v in value)
-    return out

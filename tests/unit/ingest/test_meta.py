@@ -24,6 +24,7 @@ def test_a_january_issue_looking_back_at_december():
 
 
 def test_paper_is_named_after_its_district():
-    assert infer_paper("嘉定区委书记。嘉定新城。嘉定汽车。青浦区长。") == "嘉定报"
-    assert infer_paper("青浦区委。青浦新城。青浦工业。") == "青浦报"
-    assert infer_paper("一篇没有地名的文章") is None
+    # Place names are only a guess, and the parse says so.
+    assert infer_paper("嘉定区委书记。嘉定新城。嘉定汽车。青浦区长。") == ("嘉定报", True)
+    assert infer_paper("青浦区委。青浦新城。青浦工业。") == ("青浦报", True)
+    assert infer_paper("一篇没有地名的文章") == (None, False)

@@ -1,0 +1,56 @@
+"""The table of contents (导读) and section labels keep every printed character, and a label
+with no words in it is no label."""
+
+from collections import Counter
+
+import pytest
+
+from desktop.ingest import parse_text
+from tests.helpers.lossless import lost_characters
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("导读\n本报讯)刊2版", ["导读", "本报讯", "刊2版"]),
+        ("导读\n(上接第1版)改革再出发 刊2版►", ["导读", "(上接第1版)", "刊2版►"]),
+        (
+            "导读：\n本报讯（记者 张三）新城建设提速 刊3版►",
+            ["导读：", "本报讯（记者 张三）", "刊3版►"],
+        ),
+    ],
+)
+def test_a_toc_line_with_its_own_markers_keeps_them(text, markers):
+    issue = parse_text(text)
+    assert not lost_characters(text, issue)
+    (teaser,) = issue.articles
+    assert teaser.kind == "teaser" and teaser.section == "导读"
+    assert teaser.markers == markers
+
+
+def test_a_toc_line_that_jumps_from_another_page_says_so():
+    (teaser,) = parse_text("导读\n(上接第1版)改革再出发 刊2版►").articles
+    assert (teaser.title, teaser.continued_from, teaser.continued_to) == ("改革再出发", "1", "2")
+
+
+def test_the_person_in_a_toc_line_dateline_is_an_author():
+    (teaser,) = parse_text("导读\n本报讯（记者 张三）新城建设提速 刊3版►").articles
+    assert teaser.authors == ["张三"]
+
+
+@pytest.mark.parametrize("label", ["[ ]", "[　]", "【 】"])
+def test_an_empty_section_label_is_null_and_kept_as_printed(label):
+    text = f"{label}\n区委召开会议\n本报讯 5月12日，会议举行。"
+    issue = parse_text(text)
+    (article,) = issue.articles
+    assert article.section is None
+    assert label in article.markers and article.title == "区委召开会议"
+    assert not lost_characters(text, issue)
+
+
+def test_a_derived_field_does_not_stand_in_for_a_lost_marker():
+    # `continued_from` repeats the 1 of `(上接第1版)`: the check counts only printed text.
+    text = "导读\n(上接第1版)改革再出发 刊2版►"
+    issue = parse_text(text)
+    issue.articles[0].markers.remove("(上接第1版)")
+    assert lost_characters(text, issue) == Counter("(上接第1版)")
