@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from desktop.ingest.meta import infer_date, infer_paper
 from desktop.ingest.model import ParsedIssue
+from desktop.ingest.papers import PaperTable, bundled_papers
 from desktop.ingest.segment import segment_lines
-from desktop.ingest.unwrap import logical_lines
+from desktop.ingest.unwrap import logical_lines, split_run_on
 
 # A line this much larger than the body text is a headline line.
 _HEADLINE_SIZE = 1.15
@@ -43,9 +44,16 @@ def _body_size(lines: Sequence[SourceLine]) -> float | None:
 
 
 def parse_lines(
-    lines: Sequence[SourceLine], *, source: str, sha256: str, encoding: str
+    lines: Sequence[SourceLine],
+    *,
+    source: str,
+    sha256: str,
+    encoding: str,
+    papers: PaperTable | None = None,
 ) -> ParsedIssue:
-    """Parse the lines of one issue. Never raises on any input."""
+    """Parse the lines of one issue. Never raises on any input. `papers` are the papers known
+    by name (the bundled table unless given: a user's own paper can be added to it)."""
+    papers = papers or bundled_papers()
     kept: list[SourceLine] = []
     for line in lines:
         for part in line.text.splitlines():  # a source line may hold several printed ones
@@ -62,20 +70,22 @@ def parse_lines(
     for i in range(1, len(kept) + 1):
         if i == len(kept) or (kept[i].page, kept[i].size) != (kept[start].page, kept[start].size):
             joined, _ = logical_lines([x.text for x in kept[start:i]])
-            texts.extend(joined)
-            flags.extend([large[start]] * len(joined))
+            for line in joined:
+                parts = split_run_on(line)
+                texts.extend(parts)
+                flags.extend([large[start]] * len(parts))
             start = i
     text = "\n".join(x.text for x in kept)
     if not sha256:
         raw = "\n".join(x.text for x in lines)
         sha256 = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
-    paper, guessed = infer_paper(text)
+    paper, guessed = infer_paper(text, papers)
     return ParsedIssue(
         source=source,
         sha256=sha256,
         encoding=encoding,
         paper=paper,
         date=infer_date(text),
-        articles=segment_lines(texts, flags),
+        articles=segment_lines(texts, flags, papers.names),
         paper_guessed=guessed,
     )

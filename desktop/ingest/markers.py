@@ -1,9 +1,10 @@
 """The printed markers of a newspaper page, recognised in a line or at its ends.
 
 A marker is text the printer puts around an article rather than in it: bylines, contributor
-lines, photo credits, jumps to other pages, section labels, the table of contents. Each
-recogniser returns what it found and the exact text it matched, so the parser can move the
-marker out of the body while keeping every printed character (see ParsedArticle.markers).
+lines, photo credits, datelines, jumps to other pages, cross references, section labels, page
+headers, the table of contents. Each recogniser returns what it found and the exact text it
+matched, so the parser can move the marker out of the body while keeping every printed
+character (see ParsedArticle.markers). The conventions themselves are rows in `conventions`.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.ingest.names import is_person_name
+from desktop.ingest import conventions as conv
+from desktop.ingest.names import is_person_name, looks_like_name
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_PAGE = r"(\d{1,3}|[一二三四五六七八九十]{1,3})"
+_PAGE = rf"({conv.PAGE})"
 _ARROW = r"[►▶▸>＞→]"
 
 # Role words before the names in a byline: 记者, 首席记者, 特聘首席记者, 通讯员, 撰稿, 摄影 …
 _ROLE = (
-    r"(?:本报)?(?:特约|特聘)?(?:首席)?(?:见习|实习)?"
+    r"(?:本报|新华社)?(?:特约|特聘)?(?:首席)?(?:见习|实习)?"
     r"(?:记者|通讯员|撰稿|撰文|摄影|摄像|编辑|责任编辑|实习生|文字|文|图)"
 )
 _NAME = rf"(?!{_ROLE}[\s:：/])[\u4e00-\u9fff]{{2,4}}(?:·[\u4e00-\u9fff]{{1,8}})?"
@@ -27,9 +29,6 @@ _NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME})*"
 _CREDIT = rf"{_ROLE}[\s:：/]*{_NAMES}"
 _PHOTO = r"\s*/\s*摄(?:影)?"
 
-BYLINE_LINE = re.compile(rf"^(?:{_CREDIT})(?:\s+{_CREDIT})*(?P<photo>{_PHOTO})?$")
-# A photo credit may also be a bare name: `蒋一超/摄`, `蒋一超 摄`.
-PHOTO_LINE = re.compile(rf"^(?:{_ROLE}[\s:：/]*)?{_NAMES}(?:{_PHOTO}|\s+摄)$")
 # A byline printed after the last sentence of a paragraph: `…授牌。 撰稿 李华成`.
 INLINE_BYLINE = re.compile(
     rf"(?<=[。！？!?…”’」』）)])(?P<sep>\s*)(?P<credit>(?:{_CREDIT})(?:\s+{_CREDIT})*(?:{_PHOTO})?)$"
@@ -41,9 +40,12 @@ CONTRIBUTOR = re.compile(
     r"\s*[】\]］)）]?$"
 )
 SECTION = re.compile(r"^[\[［【〔](?P<label>[^\[\]［］【】〔〕:：]{1,16})[\]］】〕]$")
-TOC_HEAD = re.compile(r"^(?:本期|今日)?导读[:：]?$")
-TOC_PAGE = re.compile(rf"^(?:刊|见|详见)\s*第?\s*{_PAGE}\s*版\s*{_ARROW}?$")
-INLINE_TOC_PAGE = re.compile(rf"\s*(?P<marker>(?:刊|详见)\s*第?\s*{_PAGE}\s*版\s*{_ARROW}?)$")
+EDITOR_NOTE = re.compile(r"^(?:开栏的话|编者按|编者的话|编前语|编后)[:：]?$")
+TOC_HEAD = re.compile(r"^(?:本期|今日|本版)?(?:导读|要目)[:：]?$")
+_SEE_ROWS = [re.compile(rf"^(?P<marker>{row})$") for kind, row in conv.CROSS_REFERENCES]
+_INLINE_SEE = re.compile(
+    rf"\s*(?P<marker>[■>＞》]*\s*(?:刊|见|详见)\s*第?\s*{_PAGE}\s*版\s*{_ARROW}*|[■>＞]+\s*详见\s*{_PAGE})$"
+)
 JUMP_TO = re.compile(
     rf"(?P<marker>[(（]\s*(?:下转|转)\s*第?\s*{_ARROW}?\s*{_PAGE}\s*版\s*[)）]"
     rf"|下转\s*第?\s*{_ARROW}?\s*{_PAGE}\s*版)$"
@@ -52,13 +54,24 @@ JUMP_FROM = re.compile(
     rf"^(?P<marker>[(（]\s*(?:上接|接)\s*第?\s*{_ARROW}?\s*{_PAGE}\s*版\s*[)）]"
     rf"|上接\s*第?\s*{_ARROW}?\s*{_PAGE}\s*版)"
 )
-DATELINE = re.compile(r"^(?P<marker>本报(?:讯|电)\s*(?:[（(](?P<inner>[^（）()]{1,40})[）)])?)\s*")
+_DATELINES = [re.compile(rf"^(?P<marker>{row})\s*") for row in conv.DATELINES]
+_PAGE_HEADERS = [re.compile(rf"^(?:{row})$") for row in conv.PAGE_HEADERS]
 BRIEF_NUMBER = re.compile(r"^(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]")
-DATE_START = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
+DATE_START = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
+# Two single characters set apart, as print spaces a two-character name: `常  钦`.
+_SPACED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+)
+_ROLES = sorted(conv.CREDIT_ROLES, key=len, reverse=True)
+# Only a role of two characters or more glues to a name: 文明实践 is not 文 + 明实践.
+_GLUED_ROLES = [r for r in _ROLES if len(r) >= 2]
+_CREDIT_SPLIT = re.compile(r"[\s\u3000、，,/:：]+")
+_PLACE_END = ("省", "市", "区", "县", "镇", "乡", "州")
 
 
 def page_number(text: str) -> str:
-    """`2` → `2`, `二` → `2`, `十二` → `12`."""
+    """`2` → `2`, `02` → `2`, `A3` → `3`, `a0002` → `2`, `二` → `2`, `十二` → `12`."""
+    text = text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     if text.isdigit():
         return str(int(text))
     if text == "十":
@@ -72,7 +85,7 @@ def page_number(text: str) -> str:
 
 
 def _page_in(marker: str) -> str:
-    m = re.search(_PAGE + r"\s*版", marker)
+    m = re.search(_PAGE + r"\s*版", marker) or re.search(r"(?:详见|见|刊)\s*第?\s*" + _PAGE, marker)
     return page_number(m.group(1)) if m else ""
 
 
@@ -87,22 +100,80 @@ class Credit:
 
 
 def _names_in(credit_text: str) -> list[str]:
-    body = re.sub(_PHOTO + "$", "", credit_text)
-    body = re.sub(r"\s+摄$", "", body)
-    body = re.sub(_ROLE + r"[\s:：/]*", " ", body)
-    return [t for t in re.split(r"[\s、，,/]+", body) if re.fullmatch(_NAME, t)]
+    """The people in a credit: role words, credits (`/文`, `/摄`) and places left out."""
+    names: list[str] = []
+    for token in _CREDIT_SPLIT.split(_SPACED_NAME.sub(r"\1\2", credit_text)):
+        token = token.strip(conv.BULLETS + "()（）【】[]")
+        for role in _GLUED_ROLES:  # a role glued to the name: 记者王珂
+            if token.startswith(role) and looks_like_name(token[len(role) :]):
+                token = token[len(role) :]
+                break
+        if token.endswith("摄") and looks_like_name(token[:-1]):
+            token = token[:-1]  # 郑莎摄
+        if token not in _ROLES and looks_like_name(token) and token not in names:
+            names.append(token)
+    return names
+
+
+def _credit_tokens_ok(tokens: list[str]) -> tuple[bool, bool, bool]:
+    """(every token is a role, a credit word or a name; some role or credit word; a photo)."""
+    has_role = photo = False
+    for i, token in enumerate(tokens):
+        if token in _ROLES or token in ("摄", "摄影"):
+            has_role = True
+            photo = photo or token in ("摄", "摄影", "图", "摄像")
+            continue
+        role = next(
+            (r for r in _GLUED_ROLES if token.startswith(r) and looks_like_name(token[len(r) :])),
+            None,
+        )
+        if role:
+            has_role = True
+            photo = photo or role in ("摄影", "图")
+            continue
+        if token.endswith("摄") and looks_like_name(token[:-1]):
+            has_role = photo = True
+            continue
+        if looks_like_name(token):
+            continue
+        if i == 0 and token.endswith(_PLACE_END) and len(tokens) > 1:
+            continue  # a reader's letter signed with a place: 北京朝阳区  程  立
+        return False, False, False
+    return True, has_role, photo
 
 
 def byline(line: str) -> Credit | None:
-    """A whole line that is a byline or photo credit: `撰稿 俞超 李华成`, `通讯员 蒋一超/摄`."""
+    """A whole line that is a byline or photo credit: `撰稿 俞超 李华成`, `通讯员 蒋一超/摄`,
+    `本报记者  常  钦`, `□记者  胡蝶飞`, `徐建刚/文`, `文/谢庆裕 图/钟宁`, `本报评论员`."""
     if len(line) > 40:
         return None
-    m = BYLINE_LINE.match(line)
-    if m:
-        return Credit(line, _names_in(line), photo=bool(m.group("photo")))
-    if PHOTO_LINE.match(line):
-        return Credit(line, _names_in(line), photo=True)
-    return None
+    bare = line.strip().lstrip(conv.BULLETS).strip()
+    if bare in conv.NAMELESS_CREDITS:
+        return Credit(line, [])
+    spaced = _SPACED_NAME.sub(r"\1\2", bare)
+    tokens = [t for t in _CREDIT_SPLIT.split(spaced) if t]
+    if not tokens:
+        return None
+    ok, has_role, photo = _credit_tokens_ok(tokens)
+    place_signed = tokens[0].endswith(_PLACE_END) and not looks_like_name(tokens[0])
+    if not ok or not (has_role or (place_signed and spaced != bare)):
+        return None
+    names = _names_in(spaced)
+    if not names:
+        return None
+    return Credit(line, names, photo=photo)
+
+
+def bare_name(line: str) -> Credit | None:
+    """A line that is only a person's name: a spaced two-character one (`周　敏`) or one of
+    three characters (`张振华`); an unspaced pair (`来论`) is too often a word."""
+    bare = line.strip()
+    spaced = _SPACED_NAME.sub(r"\1\2", bare)
+    if " " in spaced or "\u3000" in spaced or not is_person_name(spaced):
+        return None
+    if (spaced == bare and len(spaced) < 3) or spaced in conv.COLUMN_LABELS:
+        return None
+    return Credit(line, [spaced])
 
 
 def trailing_byline(text: str) -> tuple[str, Credit] | None:
@@ -142,6 +213,12 @@ def section_label(line: str) -> str | None:
     return (m.group("label").strip() or None) if m else None
 
 
+def page_header(line: str) -> re.Match[str] | None:
+    """A page header or e-paper chrome line (`第1版:要闻 2022-05-28`, `2025年1月14日 星期二`)."""
+    compact = line.strip()
+    return next((m for p in _PAGE_HEADERS if (m := p.match(compact))), None)
+
+
 def jump_to(text: str) -> tuple[str, str, str] | None:
     """A `(下转第2版)` / `下转►2版` at the end of text: (text before, marker, page)."""
     m = JUMP_TO.search(text)
@@ -160,14 +237,24 @@ def jump_from(text: str) -> tuple[str, str, str] | None:
     return marker, _page_in(marker), text[m.end() :].lstrip()
 
 
+def cross_reference(line: str) -> tuple[str, str] | None:
+    """A whole line sending the reader to a page: `刊2版►`, `■详见A4`, `>>>详见第9版`,
+    `（相关报道见第六版）`: (kind `see` or `related`, page)."""
+    for (kind, _), pattern in zip(conv.CROSS_REFERENCES, _SEE_ROWS, strict=True):
+        m = pattern.match(line.strip())
+        if m:
+            return kind, page_number(m.group("page"))
+    return None
+
+
 def toc_page(line: str) -> str | None:
-    m = TOC_PAGE.match(line)
-    return _page_in(line) if m else None
+    ref = cross_reference(line)
+    return ref[1] if ref and ref[0] == "see" else None
 
 
 def inline_toc_page(text: str) -> tuple[str, str, str] | None:
     """A teaser title followed on its line by `刊2版►`: (title, marker, page)."""
-    m = INLINE_TOC_PAGE.search(text)
+    m = _INLINE_SEE.search(text)
     if not m or m.start() == 0:
         return None
     marker = m.group("marker")
@@ -175,11 +262,13 @@ def inline_toc_page(text: str) -> tuple[str, str, str] | None:
 
 
 def dateline(text: str) -> tuple[str, Credit | None, str] | None:
-    """`本报讯 5月12日,…` or `本报讯（记者 张三）…`: (marker, credit inside it, rest)."""
-    m = DATELINE.match(text)
+    """`本报讯 5月12日,…`, `本报北京1月13日电（记者 王珂）…`, `【新华社延安十日电】…`:
+    (marker, credit for the people in it, rest)."""
+    m = next((m for p in _DATELINES if (m := p.match(text))), None)
     if not m:
         return None
-    inner = m.group("inner")
+    groups = m.groupdict()
+    inner = groups.get("inner") or groups.get("open")
     credit = None
     if inner:
         names = _names_in(inner)

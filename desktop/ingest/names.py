@@ -94,3 +94,10 @@ def is_person_name(token: str) -> bool:
     if token[:2] in _COMPOUND:
         return len(token) >= 3
     return token[0] in _SINGLE and len(token) <= 3
+
+
+def looks_like_name(token: str) -> bool:
+    """A byline's name: two to four characters under a known surname (李博文, 欧阳晓光)."""
+    if not _HAN.match(token) or token.endswith(_ORG_ENDINGS):
+        return False
+    return token[0] in _SINGLE or token[:2] in _COMPOUND

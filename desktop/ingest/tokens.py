@@ -24,7 +24,9 @@ class Tok(Enum):
     BYLINE = auto()  # 撰稿 俞超 / 记者 李双玖 / 通讯员 蒋一超/摄
     JUMP = auto()  # a line that is only (下转第2版)
     TOC_HEAD = auto()  # 导读
-    TOC_PAGE = auto()  # 刊2版►
+    TOC_PAGE = auto()  # 刊2版► / ■详见A4 / >>>详见第9版
+    XREF = auto()  # （相关报道见第六版）
+    PAGE_HEADER = auto()  # 第1版:要闻 2022-05-28 / 上海法治报 2021年09月01日 / a masthead
 
 
 @dataclass
@@ -39,6 +41,7 @@ class Token:
     lead: list[tuple[str, str]] = field(default_factory=list)
     trail: list[tuple[str, str]] = field(default_factory=list)
     large: bool = False  # printed in a larger type than the body: a headline line
+    name: Credit | None = None  # TEXT that is only a person's name (a byline where one ends)
     from_page: str | None = None
     to_page: str | None = None
     toc_page: str | None = None
@@ -90,8 +93,11 @@ def _text_token(line: str) -> Token:
     return tok
 
 
-def tokenize(lines: list[str], large: list[bool] | None = None) -> list[Token]:
-    """One token per non-empty line; `large[i]` says line i is printed larger than the body."""
+def tokenize(
+    lines: list[str], large: list[bool] | None = None, mastheads: frozenset[str] = frozenset()
+) -> list[Token]:
+    """One token per non-empty line; `large[i]` says line i is printed larger than the body;
+    a line that is one of `mastheads` (the papers' names) is the page's masthead."""
     tokens: list[Token] = []
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -102,7 +108,12 @@ def tokenize(lines: list[str], large: list[bool] | None = None) -> list[Token]:
             tok.large = True
             tokens.append(tok)
             continue
-        if markers.SECTION.match(line):
+        if markers.page_header(line) or re.sub(r"\s+", "", line) in mastheads:
+            tokens.append(Token(Tok.PAGE_HEADER, raw=line))
+        elif (ref := markers.cross_reference(line)) is not None:
+            kind = Tok.TOC_PAGE if ref[0] == "see" else Tok.XREF
+            tokens.append(Token(kind, raw=line, page=ref[1]))
+        elif markers.SECTION.match(line):
             tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
         elif (credit := markers.contributor(line)) is not None:
             tokens.append(Token(Tok.CONTRIBUTOR, raw=line, credit=credit))
@@ -110,12 +121,12 @@ def tokenize(lines: list[str], large: list[bool] | None = None) -> list[Token]:
             tokens.append(Token(Tok.BYLINE, raw=line, credit=credit))
         elif markers.TOC_HEAD.match(line):
             tokens.append(Token(Tok.TOC_HEAD, raw=line))
-        elif (page := markers.toc_page(line)) is not None:
-            tokens.append(Token(Tok.TOC_PAGE, raw=line, page=page))
         elif (jt := markers.jump_to(line)) is not None and not jt[0]:
             tokens.append(Token(Tok.JUMP, raw=line, page=jt[2]))
         else:
-            tokens.append(_text_token(line))
+            tok = _text_token(line)
+            tok.name = markers.bare_name(line)
+            tokens.append(tok)
     return tokens
 
 

@@ -13,6 +13,8 @@ layout walker joins their paragraphs by punctuation.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,8 +23,10 @@ from desktop.ingest.text import display_width, ends_sentence, join_fragments
 
 _MIN_LINE = 10.0  # narrower lines (labels, names, short headings) say nothing about the wrap
 _MIN_WIDTH = 12.0
-_SHARE_FULL = 0.45  # of the measured lines, at least this many stop at the width …
+_SHARE_FULL = 0.3  # of the measured lines, at least this many (and three) stop at the width …
 _SHARE_WIDER = 0.05  # … and at most this many are wider than it
+_MIN_SHORT_WRAP, _MAX_WRAP = 20.0, 40.5  # the widths a short file is read as wrapped at
+_SHARE_NEAR = 0.5  # … and lines a little short of it are far fewer than those that reach it
 
 
 @dataclass(frozen=True)
@@ -41,20 +45,32 @@ NO_WRAP = Wrap(0.0)
 
 def detect_wrap(widths: list[float]) -> Wrap:
     measured = [w for w in widths if w >= _MIN_LINE]
-    if len(measured) < 6:
+    if len(measured) < 4:
         return NO_WRAP
     counts = Counter(round(w * 2) / 2 for w in measured)
     best, best_n = 0.0, 0
     for w in counts:
-        n = counts[w] + counts.get(w - 0.5, 0) + counts.get(w - 1.0, 0)
+        n = counts[w] + counts.get(w - 0.5, 0)
         if n > best_n or (n == best_n and w > best):
             best, best_n = w, n
-    if best < _MIN_WIDTH or best_n < _SHARE_FULL * len(measured):
-        return NO_WRAP
+    if best < _MIN_WIDTH or best_n < max(3, _SHARE_FULL * len(measured)):
+        return _short_wrap(measured)
     wider = sum(1 for w in measured if w > best + 0.5)
-    if wider > _SHARE_WIDER * len(measured):
+    # Justified columns of several widths (a real page's column ends) are no one wrap.
+    near = sum(1 for w in measured if best - 3 < w < best - 0.5)
+    if wider > _SHARE_WIDER * len(measured) or near > _SHARE_NEAR * best_n:
         return NO_WRAP
     return Wrap(best)
+
+
+def _short_wrap(measured: list[float]) -> Wrap:
+    """A short file: too few lines to count, but a wrap is plain when no line is wider than
+    a wrap ever is and the widest width is reached twice (paragraphs rarely tie)."""
+    widest = max(measured)
+    at_widest = sum(1 for w in measured if w >= widest - 0.5)
+    if _MIN_SHORT_WRAP <= widest <= _MAX_WRAP and at_widest >= 2:
+        return Wrap(widest)
+    return NO_WRAP
 
 
 def _starts_anew(line: str) -> bool:
@@ -74,14 +90,42 @@ def _ends_with_marker(line: str) -> bool:
     )
 
 
-def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap) -> bool:
+_PUNCT = re.compile(r"[，,。、；;：:！？!?]")
+_BODY_START = re.compile(r"^(?:近日|日前|近期|据悉|据了解|今年以来|为进一步|为了|根据|随着)")
+
+
+def _headline_then_body(line: str, nxt: str) -> bool:
+    """A headline as wide as the column, then the body's first line: no wrap between them."""
+    return not _PUNCT.search(line) and bool(markers.DATE_START.match(nxt) or _BODY_START.match(nxt))
+
+
+def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
     """`line` fills the width and stops mid-sentence: it surely goes on in `nxt`."""
     return (
         wrap.full(display_width(line))
         and not ends_sentence(line)
         and not _ends_with_marker(line)
         and not _starts_anew(nxt)
+        and not (first and _headline_then_body(line, nxt))
     )
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[。！？!?])[”’」』）)]?\s*")
+
+
+def split_run_on(line: str) -> list[str]:
+    """A page saved as one line: a dateline after a finished sentence starts a new line."""
+    if len(line) < 80:
+        return [line]
+    cuts = [
+        m.end()
+        for m in _SENTENCE_GAP.finditer(line)
+        if m.end() < len(line) and markers.dateline(line[m.end() :])
+    ]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
 
 
 def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
@@ -92,7 +136,7 @@ def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     texts: list[str] = []
     groups: list[list[int]] = []
     for i, line in enumerate(lines):
-        if texts and _cut_mid_sentence(lines[i - 1], line, wrap):
+        if texts and _cut_mid_sentence(lines[i - 1], line, wrap, first=len(groups[-1]) == 1):
             texts[-1] = join_fragments(texts[-1], line)
             groups[-1].append(i)
         else:

@@ -74,8 +74,8 @@ class Tally:
         }
 
 
-def load(which: str) -> list[Case]:
-    folder = CORPUS / which
+def load(which: str, root: Path = CORPUS) -> list[Case]:
+    folder = root / which
     cases = []
     for meta in sorted(folder.glob("*.json")):
         txt = meta.with_suffix(".txt")
@@ -207,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--set", choices=[*SETS, "all"], default="dev")
     args.add_argument("--variants", action="store_true", help="also wrapped and re-encoded copies")
     args.add_argument("--explain", metavar="STEM", help="show one dev file's articles ('all')")
+    args.add_argument("--root", type=Path, default=CORPUS, help="the folder holding dev/, heldout/")
     opts = args.parse_args(argv)
     if opts.explain:  # dev only: the held-out files are never looked at one by one
         for case in load("dev"):
@@ -220,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(header)
     for name in names:
-        cases = load(name)
+        cases = load(name, opts.root)
         for kind in kinds:
             tally = score(cases, VARIANTS[kind])
             figures = " ".join(f"{v:>11.3f}" for v in tally.figures().values())

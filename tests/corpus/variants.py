@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
+from desktop.ingest import ParsedIssue
+
 WIDTHS = range(20, 41)
 
 
@@ -46,3 +48,27 @@ def encoded(text: str) -> Iterator[tuple[str, bytes]]:
     yield "gb18030", text.encode("gb18030")
     yield "utf-16", text.encode("utf-16")
     yield "crlf", text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+
+
+def same_articles(issue: ParsedIssue) -> list[tuple]:
+    """What a copy must keep of an issue: each article's kind, headline, people and text.
+
+    Paragraph breaks are left out: where a wrap falls at a sentence's end, two paragraphs of
+    the original may become one, and that is no different article."""
+
+    def squeeze(s: str | None) -> str:
+        return "".join((s or "").split())
+
+    return [
+        (
+            a.kind,
+            squeeze(a.kicker),
+            squeeze(a.title),
+            squeeze(a.subtitle),
+            tuple(a.authors),
+            squeeze("".join(b.text for b in a.blocks)),
+            a.continued_to,
+            a.continued_from,
+        )
+        for a in issue.articles
+    ]

@@ -28,3 +28,26 @@ def test_paper_is_named_after_its_district():
     assert infer_paper("嘉定区委书记。嘉定新城。嘉定汽车。青浦区长。") == ("嘉定报", True)
     assert infer_paper("青浦区委。青浦新城。青浦工业。") == ("青浦报", True)
     assert infer_paper("一篇没有地名的文章") == (None, False)
+
+
+def test_the_masthead_decides_before_the_places_the_text_speaks_of():
+    text = "解放日报\n嘉定区委书记。嘉定新城。嘉定汽车。嘉定工业区。"
+    assert infer_paper(text) == ("解放日报", False)
+    assert infer_paper("上海法治报 2021年09月01日\n正文。") == ("上海法治报", False)
+    assert infer_paper("南方日报讯（记者/吴哲）2月26日，会议召开。") == ("南方日报", False)
+
+
+def test_a_provincial_daily_is_guessed_from_its_province_and_says_so():
+    assert infer_paper("浙江省委召开会议。浙江各地。浙江山区县。浙江海岛。") == ("浙江日报", True)
+
+
+def test_a_printed_date_decides_in_digits_or_chinese_numerals():
+    assert infer_date("第1版:要闻 2022-05-28\n3月4日，会议举行。") == "2022-05-28"
+    assert infer_date("上海法治报 2021年09月01日\n8月31日。") == "2021-09-01"
+    assert infer_date("解放日报\n一九四六年五月十一日 星期六\n【新华社延安十日电】") == "1946-05-11"
+
+
+def test_a_year_named_in_passing_is_not_the_issue_year():
+    text = "依据2021年出台的条例，5月3日，2024年城市更新工作会议召开。"
+    assert infer_date(text) == "2024-05"
+    assert infer_date("自2022年规划获批以来，5月23日，项目开工。") == "2022-05"  # nothing better
