@@ -29,7 +29,8 @@ from desktop.ingest.lines import SourceLine
 ENCODING = "pdf"  # what a ParsedIssue read from a PDF says its encoding was
 
 _HEADLINE_SIZE = 1.15  # as the parser: a block this much larger than the body is a headline
-_SENTENCE_ENDS = set("。！？!?…”」』")
+_SENTENCE_ENDS = set("。！？!?…")
+_CLOSING = "”’」』）)"
 _UNREADABLE_SHARE = 0.3  # more unmapped characters than this: the text layer is not text
 
 
@@ -411,8 +412,9 @@ def _pieces(block: _Block, *, headline: bool, column: float) -> list[_Piece]:
     """The paragraph pieces of a block; a headline block is one piece however it wraps."""
     if headline:
         return [_Piece(block.lines, block.size, True, True)]
-    left = block.x0
-    right = block.x1 if len(block.lines) > 1 else block.x0 + column
+    left, right = block.x0, block.x1 if len(block.lines) > 1 else block.x0 + column
+    if column and 0 < block.x0 - (block.x1 - column) <= 2.5 * block.size:
+        left = block.x1 - column  # every line of the block is indented: the column is wider
     out: list[_Piece] = []
     for i, line in enumerate(block.lines):
         indented = line.x0 > left + 0.8 * line.size  # first-line indent, or right-aligned
@@ -432,7 +434,7 @@ def _pieces(block: _Block, *, headline: bool, column: float) -> list[_Piece]:
 
 
 def _ends_sentence(piece: _Piece) -> bool:
-    return piece.lines[-1].text.rstrip()[-1:] in _SENTENCE_ENDS
+    return piece.lines[-1].text.rstrip().rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS
 
 
 def _column_width(blocks: list[_Block], body: float) -> float:
