@@ -413,7 +413,7 @@ def _pieces(block: _Block, *, headline: bool, column: float) -> list[_Piece]:
     if headline:
         return [_Piece(block.lines, block.size, True, True)]
     left, right = block.x0, block.x1 if len(block.lines) > 1 else block.x0 + column
-    if column and 0 < block.x0 - (block.x1 - column) <= 2.5 * block.size:
+    if column and 1.5 * block.size <= block.x0 - (block.x1 - column) <= 2.5 * block.size:
         left = block.x1 - column  # every line of the block is indented: the column is wider
     out: list[_Piece] = []
     for i, line in enumerate(block.lines):
