@@ -64,6 +64,9 @@ _DECK_CLASS = re.compile(
     r"($|[-_ \d])",
     re.I,
 )
+# A column or section label (`今日谈`, `[领导关注]`): set a little larger than the body.
+_LABEL_CLASS = re.compile(r"(^|[-_ ])(column|lanmu|section|channel|label)($|[-_ \d])", re.I)
+_LABEL_SIZE = 11.0
 _BYLINE = re.compile(
     r"^[■●◆▲\s]*(本报|首席|特约|特聘)?(记者|通讯员|作者|撰稿|文|图|摄影|编辑|来源|供稿)"
 )
@@ -211,12 +214,12 @@ def read_html(data: bytes, name: str, *, papers: PaperTable | None = None) -> Sa
 
 
 def group_issues(pages: Iterable[SavedPage]) -> Iterator[SavedIssue]:
-    """Saved pages of one (paper, date) as one issue each, pages in page order; a page whose
-    paper or date is unknown is an issue of its own."""
-    issues: dict[tuple[str, str] | str, SavedIssue] = {}
+    """Saved pages of one (paper, date) as one issue each, pages in page order. Pages of an
+    unknown paper group by their date alone; a page without a date is an issue of its own."""
+    issues: dict[tuple[str | None, str] | str, SavedIssue] = {}
     for page in pages:
-        key: tuple[str, str] | str = (
-            (page.paper, page.date) if page.paper and page.date else f"alone:{page.name}"
+        key: tuple[str | None, str] | str = (
+            (page.paper, page.date) if page.date else f"alone:{page.name}"
         )
         issues.setdefault(key, SavedIssue(page.paper, page.date)).pages.append(page)
     for issue in issues.values():
@@ -273,7 +276,7 @@ def _holds_container(node: LexborNode) -> bool:
 def _container(tree: LexborHTMLParser) -> LexborNode | None:
     for selector in _CONTAINERS:
         for node in tree.css(selector):
-            if len(_text(node)) >= 20:
+            if _text(node):  # an e-paper's text box holds the article, however short
                 return node
     # No known container: the element whose own paragraphs hold the most text.
     best, best_len = None, 0
@@ -382,6 +385,8 @@ def _head_size(node: LexborNode) -> float | None:
         return _DECK_SIZE
     if tag in ("h4", "h5", "h6"):
         return _MINOR_HEAD_SIZE
+    if _LABEL_CLASS.search(label):
+        return _LABEL_SIZE
     return None
 
 

@@ -406,15 +406,25 @@ class _Piece:
     size: float
     opens: bool  # it surely starts its paragraph (indented, or after a short line)
     closes: bool  # it surely ends it (its last line stops short of the column's edge)
+    left: float = 0.0  # its column's left edge
 
 
-def _pieces(block: _Block, *, headline: bool, column: float) -> list[_Piece]:
-    """The paragraph pieces of a block; a headline block is one piece however it wraps."""
+def _pieces(
+    block: _Block, *, headline: bool, column: float, edges: Sequence[float]
+) -> list[_Piece]:
+    """The paragraph pieces of a block; a headline block is one piece however it wraps.
+    `column` is the page's column width, `edges` the left edges its columns start at."""
     if headline:
         return [_Piece(block.lines, block.size, True, True)]
     left, right = block.x0, block.x1 if len(block.lines) > 1 else block.x0 + column
-    if column and 1.5 * block.size <= block.x0 - (block.x1 - column) <= 2.5 * block.size:
+    indent = block.x0 - (block.x1 - column)
+    if column and len(block.lines) > 1 and 1.5 * block.size <= indent <= 2.5 * block.size:
         left = block.x1 - column  # every line of the block is indented: the column is wider
+    elif len(block.lines) == 1 and not any(abs(block.x0 - e) < 0.5 * block.size for e in edges):
+        # One line alone: indented if it starts an indent past a column's edge.
+        left = next(
+            (e for e in edges if 1.5 * block.size <= block.x0 - e <= 2.5 * block.size), left
+        )
     out: list[_Piece] = []
     for i, line in enumerate(block.lines):
         indented = line.x0 > left + 0.8 * line.size  # first-line indent, or right-aligned
@@ -425,6 +435,8 @@ def _pieces(block: _Block, *, headline: bool, column: float) -> list[_Piece]:
             out.append(_Piece([line], block.size, True, False))
         else:
             out[-1].lines.append(line)
+    for piece in out:
+        piece.left = left
     if len(block.lines) > 1:
         out[-1].closes = block.lines[-1].x1 < right - 1.5 * block.size
     else:  # one line says little about its column: a clearly short one, or a sentence's end
@@ -448,17 +460,22 @@ def _page_lines(blocks: list[_Block], page: int, body: float) -> list[SourceLine
     """The page's paragraphs: pieces in reading order, a piece that does not close joined
     with the next one that does not open (a paragraph going on in the next column)."""
     column = _column_width(blocks, body)
+    edges = sorted({round(b.x0, 1) for b in blocks if len(b.lines) > 1 and b.size == body})
     merged: list[list[_Piece]] = []
     for block in blocks:
-        for piece in _pieces(block, headline=block.size >= _HEADLINE_SIZE * body, column=column):
+        heading = block.size >= _HEADLINE_SIZE * body
+        for piece in _pieces(block, headline=heading, column=column, edges=edges):
             last = merged[-1][-1] if merged else None
             if (
                 last is not None
                 and not last.closes
                 and not piece.opens
                 and abs(last.size - piece.size) <= 0.05 * piece.size
-                # The next column: just past this one's edge, no lower than its last line.
-                and -0.5 * piece.size <= piece.lines[0].x0 - last.lines[-1].x1 <= 3 * piece.size
+                # The next column: past this one's last line and within a gutter of this
+                # column's edge, no lower than its last line.
+                and last.lines[-1].x1 - 0.5 * piece.size
+                <= piece.lines[0].x0
+                <= max(last.left + column, last.lines[-1].x1) + 3 * piece.size
                 and piece.lines[0].top <= last.lines[-1].top + 0.5 * piece.size
                 # One short line after a sentence's end is a line of its own (a byline).
                 and not (piece.closes and len(piece.lines) == 1 and _ends_sentence(last))

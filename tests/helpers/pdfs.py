@@ -29,6 +29,8 @@ from fontTools.ttLib import TTFont, newTable
 from fpdf import FPDF
 from PIL import Image, ImageDraw
 
+from desktop.ingest.unwrap import logical_lines
+
 ROOT = Path(__file__).resolve().parents[2]
 FONT = ROOT / "resources" / "fonts" / "NotoSerifSC-Subset.otf"
 CORPUS = ROOT / "tests" / "corpus" / "parser" / "dev"
@@ -284,7 +286,9 @@ def _roles(expected: dict) -> dict[str, str]:
 def corpus_pages(text: str, expected: dict, layout: Layout = Layout()) -> list[Page]:
     """The issue's lines laid out as one page: the header lines above the first story, each
     headline line (the labels say which) in its size, every other line a body paragraph."""
-    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    # A hard-wrapped copy's lines are rejoined as the parser rejoins them: a page prints
+    # paragraphs, not the wrap of some earlier copy.
+    lines, _ = logical_lines([x.strip() for x in text.splitlines() if x.strip()])
     roles = _roles(expected)
     page = Page()
     stories: list[Story] = []
@@ -361,3 +365,9 @@ def with_scanned_page(pdf: bytes) -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def printable(text: str) -> str:
+    """`text` as the test PDFs print it: a character the shipped font lacks is left blank."""
+    drawn = set(TTFont(_font_for(_corpus_chars())).getBestCmap())
+    return "".join(c if ord(c) in drawn or c.isspace() else " " for c in text)

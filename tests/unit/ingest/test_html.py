@@ -57,7 +57,7 @@ def founder_page(story: Story, paper: str, date: str, page: int, section: str) -
             "kicker": '<tr><td class="font01">{}</td></tr>',
             "title": '<tr><td class="font02">{}</td></tr>',
             "subtitle": '<tr><td class="font03">{}</td></tr>',
-            "label": '<tr><td class="font01">{}</td></tr>',
+            "label": '<tr><td class="lanmu">{}</td></tr>',
         },
     )
     nav = "".join(f'<a href="node_{i}.htm">{x}</a> ' for i, x in enumerate(NAV))
@@ -86,7 +86,7 @@ def people_page(story: Story, paper: str, date: str, page: int, section: str) ->
             "kicker": "<h3>{}</h3>",
             "title": "<h1>{}</h1>",
             "subtitle": "<h2>{}</h2>",
-            "label": "<h3>{}</h3>",
+            "label": '<p class="lanmu">{}</p>',
         },
     )
     nav = "".join(f"<li><a>{x}</a></li>" for x in NAV)
@@ -102,7 +102,9 @@ def people_page(story: Story, paper: str, date: str, page: int, section: str) ->
     return text.encode("utf-8")
 
 
-def cms_page(story: Story, paper: str, date: str, page: int, section: str) -> bytes:
+def cms_page(
+    story: Story, paper: str, date: str, page: int, section: str, byline: str = ""
+) -> bytes:
     """A news site's article: <article>, og: metadata, the page only in the file name, and a
     browser's `saved from url` comment."""
     heads = _heads(
@@ -122,7 +124,7 @@ def cms_page(story: Story, paper: str, date: str, page: int, section: str) -> by
 <meta property="article:published_time" content="{date}T08:00:00+08:00">
 </head><body><header class="site-top"><a>登录</a><a>订阅</a></header>
 <nav>{" | ".join(NAV)}</nav>
-<article><header>{heads}<p class="author">记者 李华</p></header>
+<article><header>{heads}{f'<p class="author">{byline}</p>' if byline else ""}</header>
 <div class="content">{_paragraphs(story)}</div>
 <div class="share-tools">分享到：微信 微博</div></article>
 <footer>{FOOTER}</footer></body></html>"""
@@ -157,7 +159,8 @@ def test_the_article_is_read_and_the_sites_chrome_dropped(style):
 
 
 def test_a_byline_outside_the_text_comes_after_the_headlines():
-    saved = _save("cms", FARM, "浦东时报", "2024-10-15", 2)
+    data = cms_page(FARM, "浦东时报", "2024-10-15", 2, "要闻", byline="记者 李华")
+    saved = read_html(data, "2024-10-15_p2_1.html")
     texts = [x.text for x in saved.lines]
     assert texts.index("记者 李华") == len(FARM.heads)
     assert saved.lines[len(FARM.heads)].size == BODY_SIZE
