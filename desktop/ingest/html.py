@@ -70,8 +70,10 @@ _LABEL_SIZE = 11.0
 _BYLINE = re.compile(
     r"^[■●◆▲\s]*(本报|首席|特约|特聘)?(记者|通讯员|作者|撰稿|文|图|摄影|编辑|来源|供稿)"
 )
+# A line that is only a button's label (never a line that starts with one: `大赛…`).
 _BUTTON_TEXT = re.compile(
-    r"^(上一篇|下一篇|上一版|下一版|返回|放大|缩小|默认|打印|关闭|分享|字号|【?\s*(大|中|小)\s*】?)"
+    r"^[【\[]?\s*(上一篇|下一篇|上一版|下一版|返回目录|返回|放大|缩小|默认|打印|关闭|分享|字号|"
+    r"大|中|小)\s*[】\]]?$"
 )
 _DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-/._年](\d{1,2})[-/._月](\d{1,2})(?!\d)")

@@ -4,9 +4,11 @@ pages of one issue → one issue. The pages are written here in three sites' sty
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 
+from desktop.ingest import parse_text
 from desktop.ingest.html import (
     BODY_SIZE,
     NoArticleError,
@@ -15,7 +17,8 @@ from desktop.ingest.html import (
     read_html,
 )
 from desktop.ingest.lines import parse_lines
-from tests.helpers.pdfs import Story
+from tests.corpus.score import score_issue
+from tests.helpers.pdfs import Story, corpus_issues, corpus_pages
 
 FARM = Story(
     heads=[
@@ -224,3 +227,39 @@ def test_the_same_files_make_the_same_issue():
         return next(group_issues(pages))
 
     assert issue().sha256 == issue().sha256
+
+
+def test_a_paragraph_that_starts_like_a_button_is_kept():
+    story = Story([("title", "技能大赛落幕")], ["大赛组委会表示，本届比赛规模大。", "放大", "小"])
+    texts = [x.text for x in _save("people", story, "工人日报", "2023-09-12", 1).lines]
+    assert texts == ["技能大赛落幕", "大赛组委会表示，本届比赛规模大。"]
+
+
+# ---- saved pages of the labelled corpus ----
+
+ISSUES = corpus_issues()
+
+
+def _corpus_pages(n: int) -> list[SavedPage]:
+    """Issue n as an e-paper site saves it: one page per story, in one site's style."""
+    issue = ISSUES[n]
+    style = sorted(STYLES)[n % len(STYLES)]
+    date = issue.expected["date"] or "2024-01-01"
+    date = date if len(date) == 10 else f"{date}-01"
+    page = int(re.search(r"(\d+)$", issue.stem).group(1))
+    stories = corpus_pages(issue.text, issue.expected)[0].stories
+    paper = issue.expected["paper"] or ""
+    return [
+        read_html(STYLES[style](story, paper, date, page, "要闻"), f"{issue.stem}-{k}.htm")
+        for k, story in enumerate(stories)
+    ]
+
+
+@pytest.mark.parametrize("n", range(len(ISSUES)), ids=[i.stem for i in ISSUES])
+def test_saved_pages_of_a_corpus_issue_parse_at_least_as_well_as_its_text(n):
+    issue = ISSUES[n]
+    (saved,) = group_issues(_corpus_pages(n))
+    parsed = parse_lines(saved.lines, source=saved.source, sha256=saved.sha256, encoding="html")
+    by_text = score_issue(parse_text(issue.text), issue.expected).figures()
+    by_pages = score_issue(parsed, issue.expected).figures()
+    assert {k: v for k, v in by_pages.items() if v < by_text[k]} == {}, (by_text, by_pages)
