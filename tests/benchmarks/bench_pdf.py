@@ -1,6 +1,10 @@
 """The PDF import benchmark: a 20-page e-paper PDF, read and parsed as `parse FILE` does.
 
 usage: python tests/benchmarks/bench_pdf.py [--pages 20] [--columns 6] [--runs 3]
+       python tests/benchmarks/bench_pdf.py --score
+
+With --score, prints instead the corpus scorer's figures for the labelled dev issues as text,
+as PDFs in 3, 4, 5 and 6 columns and with a two-column sidebar, and as saved web pages.
 
 Each page is a page header and the labelled corpus's stories in turn, in six columns, as much
 as fits a page. Prints the PDF's size, the characters and lines read, the articles parsed,
@@ -20,9 +24,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from desktop.ingest import parse_text  # noqa: E402
+from desktop.ingest.html import group_issues  # noqa: E402
 from desktop.ingest.lines import parse_lines  # noqa: E402
 from desktop.ingest.pdf import read_pdf  # noqa: E402
-from tests.helpers.pdfs import Layout, Page, Story, corpus_issues, corpus_pages, render  # noqa: E402
+from tests.corpus.score import Tally, score_issue  # noqa: E402
+from tests.helpers.pdfs import (  # noqa: E402
+    Layout,
+    Page,
+    Story,
+    corpus_issues,
+    corpus_pages,
+    corpus_pdf,
+    printable,
+    render,
+)
 
 CHARS_PER_PAGE = 2400  # what fits a page of six columns: about 2,000 characters of text
 
@@ -56,12 +72,39 @@ def make_pdf(pages: int, columns: int) -> bytes:
     return render(out, Layout(columns))
 
 
+def score_copies() -> None:
+    from tests.unit.ingest.test_html import ISSUES, _corpus_pages
+
+    def row(name: str, parsed) -> None:
+        tally = Tally()
+        for issue, got in zip(ISSUES, parsed, strict=True):
+            tally.add(score_issue(got, issue.expected))
+        print(f"{name:24} " + " ".join(f"{v:>11.3f}" for v in tally.figures().values()))
+
+    print(f"{'dev issues as':24} " + " ".join(f"{k:>11}" for k in Tally().figures()))
+    row("text", [parse_text(i.text) for i in ISSUES])
+    row("text, printable", [parse_text(printable(i.text)) for i in ISSUES])
+    for layout in [Layout(c) for c in (3, 4, 5, 6)] + [Layout(6, sidebar=True)]:
+        name = f"pdf, {layout.columns} columns" + (" + sidebar" if layout.sidebar else "")
+        row(name, [_parse_pdf(corpus_pdf(i, layout)) for i in ISSUES])
+    pages = [next(group_issues(_corpus_pages(n))) for n in range(len(ISSUES))]
+    row("saved pages", [parse_lines(p.lines, source="", sha256="", encoding="html") for p in pages])
+
+
+def _parse_pdf(pdf: bytes):
+    return parse_lines(read_pdf(pdf, "x.pdf"), source="x.pdf", sha256="", encoding="pdf")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     args.add_argument("--pages", type=int, default=20)
     args.add_argument("--columns", type=int, default=6)
     args.add_argument("--runs", type=int, default=3)
+    args.add_argument("--score", action="store_true", help="corpus figures, not timings")
     opts = args.parse_args(argv)
+    if opts.score:
+        score_copies()
+        return 0
     pdf = make_pdf(opts.pages, opts.columns)
     reads, totals = [], []
     for _ in range(opts.runs):
