@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -52,51 +53,55 @@ class _Char:
     size: float
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Line:
+    """A printed line: its characters left to right, the size most of them have, its box and
+    its text (measured once: the later steps ask for them many times)."""
+
     chars: list[_Char]
     size: float
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
 
-    @property
-    def x0(self) -> float:
-        return self.chars[0].x0
 
-    @property
-    def x1(self) -> float:
-        return self.chars[-1].x1
-
-    @property
-    def top(self) -> float:
-        return min(c.top for c in self.chars)
-
-    @property
-    def bottom(self) -> float:
-        return max(c.bottom for c in self.chars)
-
-    @property
-    def text(self) -> str:
-        out: list[str] = []
-        for prev, ch in zip([None, *self.chars], self.chars, strict=False):
-            if prev is not None and not prev.text.isspace() and not ch.text.isspace():
-                gap = ch.x0 - prev.x1
-                if gap > 0.5 * self.size or (gap > 0.2 * self.size and _word(prev.text, ch.text)):
-                    out.append(" ")  # a space the PDF drew as a gap, not as a character
-            out.append(ch.text)
-        return "".join(out).strip()
+def _line(chars: list[_Char]) -> _Line:
+    sizes = Counter(c.size for c in chars if not c.text.isspace()) or Counter(c.size for c in chars)
+    size = sizes.most_common(1)[0][0]
+    out: list[str] = [chars[0].text]
+    for prev, ch in pairwise(chars):
+        if not prev.text.isspace() and not ch.text.isspace():
+            gap = ch.x0 - prev.x1
+            if gap > 0.5 * size or (gap > 0.2 * size and _word(prev.text, ch.text)):
+                out.append(" ")  # a space the PDF drew as a gap, not as a character
+        out.append(ch.text)
+    return _Line(
+        chars,
+        size,
+        chars[0].x0,
+        min(c.top for c in chars),
+        chars[-1].x1,
+        max(c.bottom for c in chars),
+        "".join(out).strip(),
+    )
 
 
 @dataclass
 class _Block:
     lines: list[_Line]
     size: float
+    x0: float
+    x1: float
 
-    @property
-    def x0(self) -> float:
-        return min(x.x0 for x in self.lines)
+    @classmethod
+    def of(cls, line: _Line) -> _Block:
+        return cls([line], line.size, line.x0, line.x1)
 
-    @property
-    def x1(self) -> float:
-        return max(x.x1 for x in self.lines)
+    def add(self, line: _Line) -> None:
+        self.lines.append(line)
+        self.x0, self.x1 = min(self.x0, line.x0), max(self.x1, line.x1)
 
     @property
     def top(self) -> float:
@@ -196,22 +201,33 @@ def _page_chars(page: pdfium.PdfPage) -> tuple[list[_Char] | None, bool]:
     textpage = page.get_textpage()
     chars: list[_Char] = []
     unmapped = 0
+    # PDFium's C calls directly: the helpers' wrappers cost more than the calls, per character.
+    raw, box = textpage.raw, pdfium_c.FS_RECTF()
+    generated, unicode, loose_box, font_size = (
+        pdfium_c.FPDFText_IsGenerated,
+        pdfium_c.FPDFText_GetUnicode,
+        pdfium_c.FPDFText_GetLooseCharBox,
+        pdfium_c.FPDFText_GetFontSize,
+    )
     try:
         for i in range(textpage.count_chars()):
-            if pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
+            if generated(raw, i) == 1:
                 continue  # line ends and spaces PDFium inferred: the layout says more
-            code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
+            code = unicode(raw, i)
             if code in (0, 0xFFFD, 0xFFFE) or 0xE000 <= code <= 0xF8FF:
                 unmapped += 1
                 continue
             text = chr(code)
-            if unicodedata.category(text) in ("Cc", "Cf"):
+            if unicodedata.category(text) in ("Cc", "Cf") or not loose_box(raw, i, box):
                 continue
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+            size = font_size(raw, i)
             if size <= 0:
-                size = top - bottom
-            chars.append(_Char(text, left, height - top, right, height - bottom, round(size, 1)))
+                size = box.top - box.bottom
+            chars.append(
+                _Char(
+                    text, box.left, height - box.top, box.right, height - box.bottom, round(size, 1)
+                )
+            )
     finally:
         textpage.close()
     has_image = bool(next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])), None))
@@ -291,17 +307,16 @@ def _gutters(rows: list[list[_Char]]) -> set[tuple[int, int]]:
     return cuts
 
 
-def _line(chars: list[_Char]) -> _Line:
-    sizes = Counter(c.size for c in chars if not c.text.isspace()) or Counter(c.size for c in chars)
-    return _Line(chars, sizes.most_common(1)[0][0])
-
-
 def _blocks(lines: list[_Line]) -> list[_Block]:
     """Runs of lines of one size, one under the other in one column."""
     blocks: list[_Block] = []
+    growing: list[_Block] = []  # the blocks whose last line is near enough to take more
     for line in sorted(lines, key=lambda x: (x.top, x.x0)):
+        # Lines come top-down and a block takes a line of its own size only: one whose last
+        # line is far above this one is done.
+        growing = [b for b in growing if line.top - b.bottom <= 1.3 * b.size]
         home = None
-        for block in reversed(blocks):
+        for block in reversed(growing):
             last = block.lines[-1]
             gap = line.top - last.bottom
             if gap > 1.2 * line.size:
@@ -317,9 +332,11 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
                 home = block
                 break
         if home is None:
-            blocks.append(_Block([line], line.size))
+            home = _Block.of(line)
+            blocks.append(home)
+            growing.append(home)
         else:
-            home.lines.append(line)
+            home.add(line)
     return blocks
 
 
