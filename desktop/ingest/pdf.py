@@ -325,10 +325,9 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
                 continue
             overlap = min(line.x1, block.x1) - max(line.x0, block.x0)
             narrow = min(line.x1 - line.x0, block.x1 - block.x0)
-            # A line under the column: overlapping it, or starting within an indent of it.
-            if overlap > 0.5 * narrow or (
-                overlap > 0 and abs(line.x0 - block.x0) <= 2.5 * line.size
-            ):
+            # A line under the column: overlapping it, or starting within an indent of it
+            # (a paragraph's short last line under its indented first).
+            if overlap > 0.5 * narrow or abs(line.x0 - block.x0) <= 2.5 * line.size:
                 home = block
                 break
         if home is None:
@@ -427,13 +426,16 @@ class _Piece:
 
 
 def _pieces(
-    block: _Block, *, headline: bool, column: float, edges: Sequence[float]
+    block: _Block, *, headline: bool, column: float, edges: dict[float, float]
 ) -> list[_Piece]:
     """The paragraph pieces of a block; a headline block is one piece however it wraps.
-    `column` is the page's column width, `edges` the left edges its columns start at."""
+    `column` is the page's usual column width, `edges` the left edges its columns start at
+    with the width of the column there."""
     if headline:
         return [_Piece(block.lines, block.size, True, True)]
     left, right = block.x0, block.x1 if len(block.lines) > 1 else block.x0 + column
+    if round(block.x0, 1) in edges:  # a known column: its full width says what is short
+        right = max(right, block.x0 + edges[round(block.x0, 1)])
     indent = block.x0 - (block.x1 - column)
     if column and len(block.lines) > 1 and 1.5 * block.size <= indent <= 2.5 * block.size:
         left = block.x1 - column  # every line of the block is indented: the column is wider
@@ -466,6 +468,17 @@ def _ends_sentence(piece: _Piece) -> bool:
     return piece.lines[-1].text.rstrip().rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS
 
 
+def _column_edges(blocks: list[_Block], body: float) -> dict[float, float]:
+    """Where the page's columns start (the left edges of its blocks of body text) and how
+    wide each is (the widest its blocks there run; a column's lines fill it)."""
+    widths: dict[float, float] = {}
+    for b in blocks:
+        if len(b.lines) > 1 and b.size == body:
+            edge = round(b.x0, 1)
+            widths[edge] = max(widths.get(edge, 0.0), b.x1 - b.x0)
+    return widths
+
+
 def _column_width(blocks: list[_Block], body: float) -> float:
     """The width most blocks of body text have: what a full line of a column measures."""
     texts = [b for b in blocks if b.size == body and len(b.lines) > 1] or blocks
@@ -477,7 +490,7 @@ def _page_lines(blocks: list[_Block], page: int, body: float) -> list[SourceLine
     """The page's paragraphs: pieces in reading order, a piece that does not close joined
     with the next one that does not open (a paragraph going on in the next column)."""
     column = _column_width(blocks, body)
-    edges = sorted({round(b.x0, 1) for b in blocks if len(b.lines) > 1 and b.size == body})
+    edges = _column_edges(blocks, body)
     merged: list[list[_Piece]] = []
     for block in blocks:
         heading = block.size >= _HEADLINE_SIZE * body
@@ -504,8 +517,13 @@ def _page_lines(blocks: list[_Block], page: int, body: float) -> list[SourceLine
     for group in merged:
         lines = [line for piece in group for line in piece.lines]
         text = lines[0].text
-        for line in lines[1:]:
-            text += (" " if _word(text, line.text) else "") + line.text
+        for prev, line in pairwise(lines):
+            # A space printed at the wrap stays (`记者 陈颖婷 | 通讯员`); Latin words at a line's
+            # end and the next line's start are two words; digits are one number cut by a
+            # narrow column (`7月1` / `7日`).
+            spaced = prev.chars[-1].text.isspace() or line.chars[0].text.isspace()
+            words = text[-1:].isalpha() and _word(text, line.text)
+            text += (" " if spaced or words else "") + line.text
         # A paragraph that goes on in the next column gets the box around both parts.
         box = (
             round(min(x.x0 for x in lines), 1),
