@@ -434,16 +434,15 @@ def _pieces(
     if headline:
         return [_Piece(block.lines, block.size, True, True)]
     left, right = block.x0, block.x1 if len(block.lines) > 1 else block.x0 + column
-    if round(block.x0, 1) in edges:  # a known column: its full width says what is short
-        right = max(right, block.x0 + edges[round(block.x0, 1)])
     indent = block.x0 - (block.x1 - column)
+    # A block that starts an indent past a column's edge: all its lines start paragraphs.
+    edge = next((e for e in edges if 1.5 * block.size <= block.x0 - e <= 2.5 * block.size), None)
     if column and len(block.lines) > 1 and 1.5 * block.size <= indent <= 2.5 * block.size:
-        left = block.x1 - column  # every line of the block is indented: the column is wider
-    elif len(block.lines) == 1 and not any(abs(block.x0 - e) < 0.5 * block.size for e in edges):
-        # One line alone: indented if it starts an indent past a column's edge.
-        left = next(
-            (e for e in edges if 1.5 * block.size <= block.x0 - e <= 2.5 * block.size), left
-        )
+        left = block.x1 - column  # its full lines end a column's width past an indent
+    elif edge is not None:
+        left, right = edge, max(right, edge + edges[edge])
+    elif round(block.x0, 1) in edges:  # a known column: its full width says what is short
+        right = max(right, block.x0 + edges[round(block.x0, 1)])
     out: list[_Piece] = []
     for i, line in enumerate(block.lines):
         indented = line.x0 > left + 0.8 * line.size  # first-line indent, or right-aligned
@@ -476,7 +475,12 @@ def _column_edges(blocks: list[_Block], body: float) -> dict[float, float]:
         if len(b.lines) > 1 and b.size == body:
             edge = round(b.x0, 1)
             widths[edge] = max(widths.get(edge, 0.0), b.x1 - b.x0)
-    return widths
+    # A block whose every line is indented starts an indent past its column's edge: no edge.
+    return {
+        e: w
+        for e, w in widths.items()
+        if not any(1.5 * body <= e - other <= 2.5 * body for other in widths)
+    }
 
 
 def _column_width(blocks: list[_Block], body: float) -> float:
