@@ -190,3 +190,15 @@ def test_a_pdf_of_a_corpus_issue_parses_at_least_as_well_as_its_text(n):
     parsed = parse_lines(lines, source=f"{issue.stem}.pdf", sha256="", encoding="pdf")
     by_pdf = score_issue(parsed, issue.expected).figures()
     assert {k: v for k, v in by_pdf.items() if v < by_text[k]} == {}, (by_text, by_pdf)
+
+
+def test_a_pdf_locked_with_a_password_is_refused_with_a_message_saying_so():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner", user_password="reader")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.text(20, 20, "page 1")
+    with pytest.raises(DamagedPdfError, match="protected by a password"):
+        read_pdf(bytes(pdf.output()), "locked.pdf")
