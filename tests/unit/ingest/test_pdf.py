@@ -4,6 +4,7 @@ and the specific refusals of scans and damaged files. Every PDF here is made by 
 import re
 
 import pytest
+from fpdf import FPDF
 
 from desktop.ingest import parse_text
 from desktop.ingest.lines import parse_lines
@@ -163,8 +164,6 @@ def test_a_damaged_pdf_is_refused_with_a_message_saying_so(damage):
 
 
 def test_an_empty_page_is_not_an_issue():
-    from fpdf import FPDF
-
     pdf = FPDF()
     pdf.add_page()
     with pytest.raises(ScannedPdfError, match="no text on any page"):
@@ -193,8 +192,6 @@ def test_a_pdf_of_a_corpus_issue_parses_at_least_as_well_as_its_text(n):
 
 
 def test_a_pdf_locked_with_a_password_is_refused_with_a_message_saying_so():
-    from fpdf import FPDF
-
     pdf = FPDF()
     pdf.set_encryption(owner_password="owner", user_password="reader")
     pdf.add_page()
