@@ -12,6 +12,7 @@ from desktop.cli.registry import Commands, Option, option
 from desktop.services import annotations
 from desktop.services.articles import ArticleView
 from desktop.services.exports import Subject, export, formats_for, write_atomically
+from desktop.services.exports.briefing import DEFAULT_TITLE, make_briefing
 from desktop.services.exports.selection import selected_articles
 
 commands = Commands("export", "export annotations, articles, references or a briefing")
@@ -86,4 +87,30 @@ def export_articles(args: argparse.Namespace, ctx: Context) -> int:
 )
 def export_references(args: argparse.Namespace, ctx: Context) -> int:
     _deliver(ctx, export("references", args.format, _selection(args, ctx)), args.out)
+    return 0
+
+
+@commands.command(
+    "briefing",
+    "a briefing (简报) of chosen articles, in the order given, as DOCX or PDF",
+    format_option("briefing"),
+    option("--out", metavar="FILE", type=Path, required=True, help="write to FILE"),
+    *SELECTION,
+    option(
+        "--highlights-only",
+        action="store_true",
+        help="only the highlighted passages with their notes, not the full text",
+    ),
+    option("--title", metavar="T", help=f"the briefing's title (default: {DEFAULT_TITLE})"),
+    option("--unit", metavar="U", help="the compiling unit printed under the title"),
+)
+def export_briefing(args: argparse.Namespace, ctx: Context) -> int:
+    briefing = make_briefing(
+        ctx.db,
+        _selection(args, ctx),
+        title=args.title,
+        unit=args.unit,
+        highlights_only=args.highlights_only,
+    )
+    _deliver(ctx, export("briefing", args.format, briefing), args.out)
     return 0

@@ -12,7 +12,13 @@ from typing import Any, Literal
 
 from desktop.services.annotations import AnnotationRow
 from desktop.services.articles import ArticleView
-from desktop.services.exports import annotations, articles, references
+from desktop.services.exports import (
+    annotations,
+    articles,
+    briefing_docx,
+    briefing_pdf,
+    references,
+)
 from desktop.services.exports.files import write_atomically
 
 Subject = Literal["annotations", "articles", "references", "briefing"]
@@ -44,6 +50,8 @@ FORMATS: dict[tuple[Subject, str], ExportFormat] = {
         ExportFormat("csl-json", ".json", "CSL-JSON", "references", references.references_csl_json),
         ExportFormat("ris", ".ris", "RIS", "references", references.references_ris),
         ExportFormat("bibtex", ".bib", "BibTeX", "references", references.references_bibtex),
+        ExportFormat("docx", ".docx", "Word document", "briefing", briefing_docx.briefing_docx),
+        ExportFormat("pdf", ".pdf", "PDF", "briefing", briefing_pdf.briefing_pdf),
     )
 }
 
