@@ -92,17 +92,82 @@ def _headline(pdf: FPDF, number: int, entry: BriefingEntry) -> None:
     _text(pdf, entry.source_line, SERIF, 10.5, color=GREY, align=Align.C, after=5)
 
 
+# Chinese line breaking (禁则): these never start a line, those never end one.
+NO_START = set("，。、；：？！）》」』】〕”’…—%,.;:?!)]}·～")
+NO_END = set("（《「『【〔“‘([{")
+PT = 0.3528  # mm in a point
+
+
+def _lines(chars: list[tuple[str, bool]], widths: list[float], first: float, rest: float
+           ) -> list[tuple[int, int]]:  # fmt: skip
+    """Where a paragraph's lines start and end: as many characters as fit, then a closing
+    mark that would start the next line (or an opening one that would end this) moves down
+    with the character before it, and a Latin word or number is not cut."""
+    lines: list[tuple[int, int]] = []
+    start, n = 0, len(chars)
+    while start < n:
+        room = first if not lines else rest
+        end, used = start, 0.0
+        while end < n and used + widths[end] <= room:
+            used += widths[end]
+            end += 1
+        end = max(end, start + 1)
+        if end < n:
+            cut = end
+            while cut - start > 1 and (chars[cut][0] in NO_START or chars[cut - 1][0] in NO_END):
+                cut -= 1
+            while (
+                cut - start > 1
+                and chars[cut][0].isascii()
+                and chars[cut][0].isalnum()
+                and (chars[cut - 1][0].isascii() and chars[cut - 1][0].isalnum())
+            ):
+                cut -= 1
+            end = cut if cut - start > (end - start) // 2 else end
+        lines.append((start, end))
+        start = end
+    return lines
+
+
 def _runs(pdf: FPDF, block: Block, size: float) -> None:
-    """A paragraph whose highlighted stretches are bold and underlined (what prints the same in
-    black and white); the first line is indented two characters, as Chinese prose is.
-    write() flows on from where the last run ended and wraps at the right margin."""
-    height = size * LINE * 0.3528
+    """A paragraph set character by character: justified, the first line indented two
+    characters as Chinese prose is, lines broken by the Chinese rules, and the highlighted
+    stretches bold and underlined (what prints the same in black and white)."""
+    height = size * LINE * PT
+    chars = [(ch, run.color is not None) for run in block.runs for ch in run.text]
+    cache: dict[tuple[str, bool], float] = {}
+    widths = []
+    for ch, bold in chars:
+        if (ch, bold) not in cache:
+            pdf.set_font(SERIF, "B" if bold else "", size)
+            cache[(ch, bold)] = pdf.get_string_width(ch)
+        widths.append(cache[(ch, bold)])
+    full = pdf.w - pdf.l_margin - pdf.r_margin
+    indent = 2 * size * PT
     pdf.set_text_color(*BLACK)
-    pdf.set_x(pdf.l_margin + 2 * size * 0.3528)
-    for run in block.runs:
-        pdf.set_font(SERIF, "BU" if run.color else "", size)
-        pdf.write(height, run.text)
-    pdf.ln(height + 1.5)
+    pdf.set_draw_color(*BLACK)
+    pdf.set_line_width(0.25)
+    lines = _lines(chars, widths, full - indent, full)
+    for number, (start, end) in enumerate(lines):
+        if pdf.get_y() + height > pdf.page_break_trigger:
+            pdf.add_page()
+        x = pdf.l_margin + (indent if number == 0 else 0)
+        room = full - (indent if number == 0 else 0)
+        last = number == len(lines) - 1
+        gap = (
+            0.0 if last or end - start < 2 else (room - sum(widths[start:end])) / (end - start - 1)
+        )
+        baseline = pdf.get_y() + (height + size * PT) / 2 - size * PT * 0.12
+        for i in range(start, end):
+            ch, bold = chars[i]
+            pdf.set_font(SERIF, "B" if bold else "", size)
+            pdf.text(x, baseline, ch)
+            if bold:
+                right = x + widths[i] + (gap if i + 1 < end and chars[i + 1][1] else 0)
+                pdf.line(x, baseline + size * PT * 0.15, right, baseline + size * PT * 0.15)
+            x += widths[i] + gap
+        pdf.set_y(pdf.get_y() + height)
+    pdf.ln(1.5)
 
 
 def _block(pdf: FPDF, block: Block) -> None:

@@ -121,3 +121,17 @@ def test_a_briefing_needs_articles_and_a_short_title(db):
         make_briefing(db, [])
     with pytest.raises(InvalidInput, match="at most 200 characters"):
         make_briefing(db, _five(db)[:1], title="题" * 201)
+
+
+def test_pdf_lines_follow_the_chinese_line_breaking_rules():
+    from desktop.services.exports.briefing_pdf import NO_START, _lines
+
+    text = "嘉定区全面从严治党，警示教育大会举行。“以铜为镜”，ABC123可以正衣冠！" * 5
+    chars = [(c, False) for c in text]
+    lines = _lines(chars, [1.0] * len(chars), 8.0, 10.0)
+    assert "".join(text[a:b] for a, b in lines) == text  # nothing lost, nothing doubled
+    assert all(text[a] not in NO_START for a, _ in lines[1:])
+    assert all(text[b - 1] != "“" for _, b in lines)
+    assert all(not (text[b - 1].isalnum() and text[b].isascii() and text[b].isalnum()
+                    and text[b - 1].isascii()) for _, b in lines[:-1])  # fmt: skip
+    assert all(sum(1.0 for _ in text[a:b]) <= 10.0 for a, b in lines)
