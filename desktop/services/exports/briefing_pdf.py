@@ -40,6 +40,10 @@ def _document(briefing: Briefing) -> _Pages:
     pdf.add_font(SERIF, "", resource_path("fonts/NotoSerifSC-Subset.otf"))
     pdf.add_font(SERIF, "B", resource_path("fonts/NotoSerifSC-Bold-Subset.otf"))
     pdf.add_font(SANS, "", resource_path("fonts/NotoSansSC-Subset.otf"))
+    for font in pdf.fonts.values():
+        # Writing the subset would otherwise recompute every glyph's bounding box (most of the
+        # time an export takes); the bundled fonts' boxes are already right.
+        font.ttfont.recalcBBoxes = False
     pdf.set_title(briefing.title)
     pdf.set_author(briefing.unit or "")
     pdf.set_lang("zh-CN")
