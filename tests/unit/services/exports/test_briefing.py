@@ -114,6 +114,8 @@ def test_a_pdf_briefing_embeds_its_fonts_and_holds_every_article(db, tmp_path):
         assert f"{i}．{entry.title}".replace(" ", "") in flat
         assert entry.source_line.replace(" ", "") in flat
     assert "以案为鉴。" in flat
+    first = briefing.entries[0].view.article.block_list[0]["text"]
+    assert "".join(first.split()) in flat  # the full text, set character by character, reads back
 
 
 def test_a_briefing_needs_articles_and_a_short_title(db):

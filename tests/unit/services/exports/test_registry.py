@@ -27,6 +27,6 @@ def test_the_cli_offers_the_registrys_formats():
         assert fmt.settings["choices"] == list(formats_for(subject))
 
 
-def test_the_old_module_still_answers_for_the_window_and_the_cli(db):
+def test_the_old_module_still_answers_for_the_window_and_the_cli():
     assert callable(export.write_atomically) and callable(export.article_citation)
     assert export.safe_cell("=1") == "'=1"
