@@ -68,6 +68,14 @@ def _paragraph(
     return p
 
 
+_AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                  "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                  "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                  "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                  "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")  # fmt: skip
+
+
 def _rule(paragraph: Paragraph, color: str = "C00000", size: int = 18) -> None:
     """A line under the paragraph: the red rule under a briefing's masthead."""
     borders = OxmlElement("w:pBdr")
@@ -75,7 +83,9 @@ def _rule(paragraph: Paragraph, color: str = "C00000", size: int = 18) -> None:
     for key, value in (("val", "single"), ("sz", str(size)), ("space", "4"), ("color", color)):
         bottom.set(qn(f"w:{key}"), value)
     borders.append(bottom)
-    paragraph._p.get_or_add_pPr().append(borders)
+    # WordprocessingML fixes the order of a paragraph's properties, and Word refuses a file
+    # that breaks it: the border goes before the spacing, indentation and alignment.
+    paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_BORDERS)
 
 
 def _page_number(paragraph: Paragraph) -> None:

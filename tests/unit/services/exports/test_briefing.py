@@ -137,3 +137,15 @@ def test_pdf_lines_follow_the_chinese_line_breaking_rules():
     assert all(not (text[b - 1].isalnum() and text[b].isascii() and text[b].isalnum()
                     and text[b - 1].isascii()) for _, b in lines[:-1])  # fmt: skip
     assert all(sum(1.0 for _ in text[a:b]) <= 10.0 for a, b in lines)
+
+
+def test_docx_paragraph_properties_keep_the_schemas_order(db):
+    # CT_PPr is a sequence: Word refuses a file whose w:pBdr comes after w:spacing or w:jc.
+    order = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "widowControl", "numPr",
+             "pBdr", "shd", "tabs", "spacing", "ind", "jc", "rPr", "sectPr"]  # fmt: skip
+    data = export("briefing", "docx", _briefing(db))
+    body = Document(io.BytesIO(data)).element.body
+    for ppr in body.iter(qn("w:pPr")):
+        names = [child.tag.split("}")[1] for child in ppr]
+        positions = [order.index(n) for n in names if n in order]
+        assert positions == sorted(positions), names
