@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from desktop.ingest import markers
+from desktop.ingest.chrome import cn_number
 from desktop.ingest.decode import IngestError, decode
 from desktop.ingest.lines import SourceLine
-from desktop.ingest.meta import cn_number
 from desktop.ingest.papers import PaperTable, bundled_papers
 
 ENCODING_PREFIX = "html"  # a ParsedIssue from saved pages says "html/<charset>"

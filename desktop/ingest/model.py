@@ -1,4 +1,5 @@
-"""What the parser produces: a ParsedIssue of ParsedArticles (the parse contract, DESIGN.md)."""
+"""What the parser produces: a ParsedIssue of ParsedArticles (the parse contract, described in
+the README's "Parsing an issue")."""
 
 from __future__ import annotations
 

@@ -28,10 +28,9 @@ HELDOUT_FLOOR = {
     "authors": 0.50,
     "paper+month": 0.84,
 }
+
+
 # GB18030 text with a four-byte sequence (►) is not recognised by the decoder (decode.py).
-DECODER_MISSES = {("pudong-2024-10-15-p1.txt", "gb18030")}
-
-
 def _name(path: Path) -> str:
     return path.name
 
@@ -64,8 +63,6 @@ def test_re_encoded_copies_give_the_same_articles(path):
     text = path.read_text("utf-8")
     original = same_articles(parse_text(text))
     for encoding, data in encoded(text):
-        if (path.name, encoding) in DECODER_MISSES:
-            continue
         assert same_articles(parse_bytes(data, path.name)) == original, encoding
 
 
@@ -83,12 +80,3 @@ def test_wrapped_copies_give_the_same_articles():
                 differing.append(f"{path.name} {name}")
     assert total == 42 * len(ISSUES)
     assert len(differing) <= 0.04 * total, differing
-
-
-def test_the_decoder_misses_are_still_misses():
-    # When decode.py learns these, drop them from DECODER_MISSES so the test covers them.
-    for name, encoding in DECODER_MISSES:
-        text = (CORPUS / "dev" / name).read_text("utf-8")
-        data = dict(encoded(text))[encoding]
-        with pytest.raises(Exception, match="encoding could not be recognised"):
-            parse_bytes(data, name)
