@@ -55,23 +55,29 @@ def parse_text(
 
 
 def parse_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> ParsedIssue:
-    """Decode and parse the raw bytes of one issue file; IngestError says what is wrong."""
-    decoded = decode(data, source, max_bytes=max_bytes)
-    return parse_text(
-        decoded.text,
-        source=source,
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding=decoded.encoding,
+    """Read (a PDF, a saved web page or text, see sources.py) and parse the raw bytes of one
+    issue file; IngestError says what is wrong."""
+    from desktop.ingest.sources import read_source  # the PDF and HTML readers load on use
+
+    read = read_source(data, source, max_bytes=max_bytes)
+    return parse_lines(
+        read.lines, source=source, sha256=hashlib.sha256(data).hexdigest(), encoding=read.encoding
     )
 
 
-def parse_file(path: Path | str, *, max_bytes: int = MAX_BYTES) -> ParsedIssue:
+def parse_file(path: Path | str, *, max_bytes: int | None = None) -> ParsedIssue:
     path = Path(path)
-    return parse_bytes(read_issue_file(path, max_bytes=max_bytes), path.name, max_bytes=max_bytes)
+    data = read_issue_file(path, max_bytes=max_bytes)
+    return parse_bytes(data, path.name, max_bytes=len(data) if max_bytes is None else max_bytes)
 
 
-def read_issue_file(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """The raw bytes of an issue file, or an IngestError that says why they cannot be read."""
+def read_issue_file(path: Path, *, max_bytes: int | None = None) -> bytes:
+    """The raw bytes of an issue file, or an IngestError that says why they cannot be read.
+    The limit is the file type's (a PDF's is larger) unless one is given."""
+    if max_bytes is None:
+        from desktop.ingest.sources import max_bytes_for
+
+        max_bytes = max_bytes_for(path.name)
     try:
         size = path.stat().st_size
         if size > max_bytes:

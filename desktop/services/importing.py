@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 from desktop.domain.article_identity import article_key
 from desktop.domain.issue_identity import text_sha256
 from desktop.ingest import PARSER_VERSION, IngestError, read_issue_file
+from desktop.ingest.sources import SUFFIXES
 from desktop.nlp import Segmenter
 from desktop.services.indexing import insert_articles
 from desktop.services.preparing import Prepared, PreparedIssue, Preparer
@@ -53,7 +54,8 @@ class ImportReport:
 
 
 def issue_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly, and the .txt files inside folders (hidden ones left out)."""
+    """Files named directly, and the issue files inside folders (text, PDF, saved web pages;
+    hidden ones left out)."""
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
@@ -62,7 +64,7 @@ def issue_files(paths: Iterable[Path]) -> list[Path]:
                     p
                     for p in path.rglob("*")
                     if p.is_file()
-                    and p.suffix.lower() == ".txt"
+                    and p.suffix.lower() in SUFFIXES
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
             )

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.issue_identity import text_sha256
-from desktop.ingest import IngestError, decode, parse_text
+from desktop.ingest import IngestError, parse_lines
+from desktop.ingest.sources import max_bytes_for, read_source
 from desktop.nlp import Segmenter
 from desktop.services.indexing import PreparedArticle, prepare_article
 
@@ -44,14 +45,14 @@ class PreparedIssue:
 def prepare_issue(data: bytes, name: str, sha256: str, segmenter: Segmenter) -> PreparedIssue:
     """Everything the library stores for an issue, short of writing it; IngestError if the
     bytes are not an issue's text."""
-    decoded = decode(data, name)
-    parsed = parse_text(decoded.text, source=name, sha256=sha256, encoding=decoded.encoding)
+    read = read_source(data, name, max_bytes=max_bytes_for(name))
+    parsed = parse_lines(read.lines, source=name, sha256=sha256, encoding=read.encoding)
     return PreparedIssue(
         sha256,
-        text_sha256(decoded.text),
+        text_sha256(read.text),
         name,
-        decoded.encoding,
-        decoded.text,
+        read.encoding,
+        read.text,
         parsed.paper,
         parsed.date,
         [prepare_article(article, segmenter) for article in parsed.articles],

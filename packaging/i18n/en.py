@@ -1,6 +1,9 @@
 """English for the interface's Simplified Chinese source strings (used by update_translations.py)."""
 
 EN = {
+    "导入报纸": "Import issues",
+    "报纸文件 (*.txt *.pdf *.html *.htm);;所有文件 (*)": "Issue files (*.txt *.pdf *.html *.htm);;All files (*)",
+    "导入文件夹中的全部报纸文件（.txt、.pdf、.html）": "Import every issue file in a folder (.txt, .pdf, .html)",
     "PDF 文档": "a PDF document",
     "压缩包（或 Word/Excel 文档）": "a ZIP archive (or a Word/Excel document)",
     "旧版 Office 文档": "an old Microsoft Office document",

@@ -862,27 +862,27 @@ The details were written to:
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="71"/>
-        <source>导入报纸文本</source>
-        <translation>Import newspaper text</translation>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="72"/>
+        <source>导入报纸</source>
+        <translation>Import issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="71"/>
-        <source>文本文件 (*.txt);;所有文件 (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="74"/>
+        <source>报纸文件 (*.txt *.pdf *.html *.htm);;所有文件 (*)</source>
+        <translation>Issue files (*.txt *.pdf *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="80"/>
-        <source>导入文件夹中的全部 .txt 文件</source>
-        <translation>Import every .txt file in a folder</translation>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="83"/>
+        <source>导入文件夹中的全部报纸文件（.txt、.pdf、.html）</source>
+        <translation>Import every issue file in a folder (.txt, .pdf, .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="90"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="93"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="107"/>
         <source>新增 %n 期</source>
         <translation>
             <numerusform>%n issue added</numerusform>
@@ -890,17 +890,17 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="108"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="145"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="146"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="346"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="347"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="108"/>
         <source>%n 期已在文库中</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -908,7 +908,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
         <source>%n 个文件未能导入</source>
         <translation>
             <numerusform>%n file could not be imported</numerusform>
@@ -916,34 +916,34 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="145"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="345"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="148"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="348"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="112"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="112"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="115"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="129"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="132"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="144"/>
         <source>已重新解析 %n 期。</source>
         <translation>
             <numerusform>Re-parsed %n issue. </numerusform>
@@ -951,7 +951,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="145"/>
         <source>高亮：%n 处原位保留</source>
         <translation>
             <numerusform>Highlights: %n in place</numerusform>
@@ -959,7 +959,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="146"/>
         <source>%n 处随文字移动</source>
         <translation>
             <numerusform>%n moved with its text</numerusform>
@@ -967,7 +967,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="144"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="147"/>
         <source>%n 处未能定位（已保留，见“批注”）</source>
         <translation>
             <numerusform>%n not found (kept: see Annotations)</numerusform>
@@ -975,75 +975,75 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="153"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="156"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="164"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="312"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="167"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="315"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="171"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="174"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="218"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="221"/>
         <source>文库已损坏</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="220"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="223"/>
         <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
         <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="246"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="249"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="252"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="255"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="272"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="275"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="275"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="278"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="300"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="303"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="319"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="327"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="322"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="330"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="319"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="322"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="331"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="334"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="345"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -1051,7 +1051,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="346"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -1059,7 +1059,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="347"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1067,7 +1067,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="345"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="348"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -1075,7 +1075,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="353"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="356"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -1083,7 +1083,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="358"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="361"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>

@@ -28,7 +28,7 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     for given in args.paths:
         found = issue_files([given])
         if given.is_dir() and not found:
-            refused.append((given, "no .txt issue files were found in this folder."))
+            refused.append((given, "no issue files (.txt, .pdf, .html) were found in this folder."))
         for path in found:
             try:
                 check_importable(path)

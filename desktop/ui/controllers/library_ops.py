@@ -68,7 +68,10 @@ class LibraryOperations(QObject):
         if not self.reading.writable():
             return
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("导入报纸文本"), "", self.tr("文本文件 (*.txt);;所有文件 (*)")
+            self.window,
+            self.tr("导入报纸"),
+            "",
+            self.tr("报纸文件 (*.txt *.pdf *.html *.htm);;所有文件 (*)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
@@ -77,7 +80,7 @@ class LibraryOperations(QObject):
         if not self.reading.writable():
             return
         folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("导入文件夹中的全部 .txt 文件")
+            self.window, self.tr("导入文件夹中的全部报纸文件（.txt、.pdf、.html）")
         )
         if folder:
             self.import_paths([Path(folder)])
