@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from desktop.ingest import html, pdf
 from desktop.ingest.decode import MAX_BYTES, decode
 from desktop.ingest.lines import SourceLine, text_lines
 
@@ -40,10 +39,15 @@ def max_bytes_for(name: str) -> int:
 def read_source(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     """The file's lines for the parser; an IngestError says why it cannot be read."""
     kind = kind_of(data, name)
+    # The PDF and HTML readers (pypdfium2, selectolax) load when such a file first comes.
     if kind == "pdf":
+        from desktop.ingest import pdf
+
         lines = pdf.read_pdf(data, name)
         return Source(lines, "\n".join(line.text for line in lines), pdf.ENCODING)
     if kind == "html":
+        from desktop.ingest import html
+
         page = html.read_html(data, name)
         issue = next(html.group_issues([page]))
         lines = issue.lines

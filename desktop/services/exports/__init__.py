@@ -12,16 +12,24 @@ from typing import Any, Literal
 
 from desktop.services.annotations import AnnotationRow
 from desktop.services.articles import ArticleView
-from desktop.services.exports import (
-    annotations,
-    articles,
-    briefing_docx,
-    briefing_pdf,
-    references,
-)
+from desktop.services.exports import annotations, articles, references
 from desktop.services.exports.files import write_atomically
 
 Subject = Literal["annotations", "articles", "references", "briefing"]
+
+
+# python-docx (with lxml) and fpdf2 (with fontTools and Pillow) load only when a briefing is
+# made: they would add a noticeable part to every start of the window and the command line.
+def _briefing_docx(briefing: Any) -> bytes:
+    from desktop.services.exports.briefing_docx import briefing_docx
+
+    return briefing_docx(briefing)
+
+
+def _briefing_pdf(briefing: Any) -> bytes:
+    from desktop.services.exports.briefing_pdf import briefing_pdf
+
+    return briefing_pdf(briefing)
 
 
 @dataclass(frozen=True)
@@ -50,8 +58,8 @@ FORMATS: dict[tuple[Subject, str], ExportFormat] = {
         ExportFormat("csl-json", ".json", "CSL-JSON", "references", references.references_csl_json),
         ExportFormat("ris", ".ris", "RIS", "references", references.references_ris),
         ExportFormat("bibtex", ".bib", "BibTeX", "references", references.references_bibtex),
-        ExportFormat("docx", ".docx", "Word document", "briefing", briefing_docx.briefing_docx),
-        ExportFormat("pdf", ".pdf", "PDF", "briefing", briefing_pdf.briefing_pdf),
+        ExportFormat("docx", ".docx", "Word document", "briefing", _briefing_docx),
+        ExportFormat("pdf", ".pdf", "PDF", "briefing", _briefing_pdf),
     )
 }
 
