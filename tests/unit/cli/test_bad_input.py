@@ -44,7 +44,7 @@ def test_export_to_a_folder_says_so(run, tmp_path):
 def test_a_folder_with_nothing_to_import_says_so(run, tmp_path):
     folder = tmp_path / "scans"
     folder.mkdir()
-    (folder / "page1.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "page1.jpg").write_bytes(b"\xff\xd8\xff scanned page")  # not an issue file
     code, out, _ = run("import", str(folder))
     assert code == exit_codes.BAD_INPUT
     assert f"{folder}  no issue files (.txt, .pdf, .html) were found in this folder." in out
