@@ -12,7 +12,6 @@ from desktop.ingest.lines import SourceLine, text_lines
 
 SUFFIXES = (".txt", ".pdf", ".html", ".htm")  # what an import of a folder takes
 MAX_PDF_BYTES = 200 * 1024 * 1024  # e-paper PDFs carry their page images
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<!-- saved from url=")
 
 
 @dataclass(frozen=True)
@@ -22,12 +21,13 @@ class Source:
     encoding: str  # "utf-8", "gb18030" …, "pdf", "html/<charset>"
 
 
-def kind_of(data: bytes, name: str) -> str:
+def kind_of(name: str) -> str:
+    """By the file's suffix: a PDF or markup in a file named .txt is text that was meant (or a
+    file picked by mistake, which decode() names), never read as something else."""
     suffix = PurePath(name).suffix.lower()
-    if data.startswith(b"%PDF") or suffix == ".pdf":
+    if suffix == ".pdf":
         return "pdf"
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if suffix in (".html", ".htm") or head.startswith(_HTML_STARTS):
+    if suffix in (".html", ".htm"):
         return "html"
     return "text"
 
@@ -38,7 +38,7 @@ def max_bytes_for(name: str) -> int:
 
 def read_source(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     """The file's lines for the parser; an IngestError says why it cannot be read."""
-    kind = kind_of(data, name)
+    kind = kind_of(name)
     # The PDF and HTML readers (pypdfium2, selectolax) load when such a file first comes.
     if kind == "pdf":
         from desktop.ingest import pdf
