@@ -61,7 +61,7 @@ class PeopleController(QObject):
 
     def _built(self, people: list[PersonEntry]) -> None:
         if self._done():
-            self.model.set_people(people)
+            self.model.set_rows(people)
             self.panel.status.setText(self.tr("%n 位人物", "", len(people)))
 
     def _failed(self, _error: object) -> None:

@@ -62,7 +62,7 @@ class SearchingController(QObject):
         self.runner.cancel()
         self.last_results = None
         self._searched = ""
-        self.results.set_hits([])
+        self.results.set_rows([])
         self.panel.summary.setText("")
         self.reading.set_search_terms(())
         self.reading.narrow("search", None)
@@ -106,7 +106,7 @@ class SearchingController(QObject):
         self.last_results = results
         self.reading.search_terms = results.query.terms
         self.reading.narrow("search", set(results.article_ids))
-        self.results.set_hits(results.hits)
+        self.results.set_rows(results.hits)
         shown = len(results.hits)
         self.panel.summary.setText(
             self.tr("找到 %n 篇", "", results.total)

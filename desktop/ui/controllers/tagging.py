@@ -56,7 +56,7 @@ class TaggingController(QObject):
     def refresh_all(self) -> None:
         selected = self.panel.selected_tags()
         self.panel.tag_list.selectionModel().blockSignals(True)
-        self.all_tags.set_tags(tags.list_tags(self.db))
+        self.all_tags.set_rows(tags.list_tags(self.db))
         self.panel.select_tags(selected)
         self.panel.tag_list.selectionModel().blockSignals(False)
 
@@ -65,20 +65,20 @@ class TaggingController(QObject):
         (LanguageTools.ready calls this again)."""
         current = self.reading.current
         if current is None:
-            self.article_tags.set_tags([])
-            self.suggestions.set_suggestions([])
+            self.article_tags.set_rows([])
+            self.suggestions.set_rows([])
             return
         article_id = current.article.id
-        self.article_tags.set_tags(tags.article_tags(self.db, article_id))
+        self.article_tags.set_rows(tags.article_tags(self.db, article_id))
         if self.language.is_ready:
-            self.suggestions.set_suggestions(
+            self.suggestions.set_rows(
                 suggest_for_article(
                     self.db, self.ctx.segmenter, self.ctx.lexicon, article_id,
                     learner=self.learners.learner,
                 )
             )  # fmt: skip
         else:
-            self.suggestions.set_suggestions([])
+            self.suggestions.set_rows([])
 
     def on_tags_changed(self) -> None:
         self.refresh_all()

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from desktop.services.annotations import AnnotationRow
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.models.rows import RowTableModel
 
 
 class NoteRole(IntEnum):
@@ -24,7 +17,9 @@ class NoteRole(IntEnum):
     ORPHANED = Qt.ItemDataRole.UserRole + 3
 
 
-class AnnotationsModel(QAbstractTableModel):
+class AnnotationsModel(RowTableModel):
+    """Rows: AnnotationRow; the quote's cell has the highlight's colour."""
+
     COLUMNS = (
         QT_TRANSLATE_NOOP("AnnotationsModel", "摘录"),
         QT_TRANSLATE_NOOP("AnnotationsModel", "批注"),
@@ -35,36 +30,10 @@ class AnnotationsModel(QAbstractTableModel):
 
     def __init__(self, colors: dict[str, str], parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[AnnotationRow] = []
         self.colors = colors
 
-    def set_rows(self, rows: list[AnnotationRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AnnotationRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def row_data(self, row: AnnotationRow, role: int, column: int):
         h = row.highlight
-        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 quote = " ".join(h.quote.split())

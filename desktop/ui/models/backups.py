@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.store.backups import Backup
+from desktop.ui.models.rows import RowListModel
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 
+class BackupListModel(RowListModel):
+    """Rows: Backup."""
 
-class BackupListModel(QAbstractListModel):
     def __init__(self, backups: list[Backup], parent=None) -> None:
-        super().__init__(parent)
-        self._backups = list(backups)
+        super().__init__(parent, backups)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._backups)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._backups):
-            return None
-        backup = self._backups[index.row()]
+    def row_data(self, backup: Backup, role: int, column: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if backup.kind == "daily":
                 text = QCoreApplication.translate("BackupListModel", "{day} 的每日备份")

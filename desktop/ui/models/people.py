@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.services.people import PersonEntry
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.models.rows import RowListModel
 
 
 class PersonRole(IntEnum):
@@ -23,26 +16,10 @@ class PersonRole(IntEnum):
     ARTICLES = Qt.ItemDataRole.UserRole + 3
 
 
-class PeopleModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._people: list[PersonEntry] = []
+class PeopleModel(RowListModel):
+    """Rows: PersonEntry."""
 
-    def set_people(self, people: list[PersonEntry]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self.endResetModel()
-
-    def person(self, row: int) -> PersonEntry:
-        return self._people[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
-            return None
-        p = self._people[index.row()]
+    def row_data(self, p: PersonEntry, role: int, column: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{p.name}  {p.count}"
         if role == Qt.ItemDataRole.ToolTipRole:

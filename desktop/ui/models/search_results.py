@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.services.search import SearchHit, find_hits
 from desktop.ui.labels import label_words
+from desktop.ui.models.rows import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,29 +34,19 @@ def marked_html(text: str, marks: tuple[tuple[int, int], ...], color: str) -> st
     return "".join(out)
 
 
-class SearchResultsModel(QAbstractListModel):
+class SearchResultsModel(RowListModel):
+    """Rows: SearchHit, with the hits in its headline and snippet marked."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._hits: list[SearchHit] = []
         self._words = label_words()
         self.mark_color = "#ffa94d"
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self._words = label_words()
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
+    def set_rows(self, rows: list[SearchHit]) -> None:
+        self._words = label_words()  # the kind names of the interface's language
+        super().set_rows(rows)
 
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
+    def row_data(self, hit: SearchHit, role: int, column: int):
         title = hit.label_in(self._words)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title}\n{hit.snippet}"

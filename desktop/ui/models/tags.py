@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from desktop.nlp import TopicSuggestion
 from desktop.services.tags import TagInfo
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.models.rows import RowListModel
 
 
 class TagRole(IntEnum):
@@ -32,29 +25,17 @@ def swatch(color: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-class TagListModel(QAbstractListModel):
-    """Tags with their colour; `show_counts` adds how many articles carry each."""
+class TagListModel(RowListModel):
+    """Rows: TagInfo, shown with their colour; `show_counts` adds how many articles carry each."""
 
     def __init__(self, *, show_counts: bool, parent=None) -> None:
         super().__init__(parent)
-        self._tags: list[TagInfo] = []
         self._show_counts = show_counts
 
-    def set_tags(self, tags: list[TagInfo]) -> None:
-        self.beginResetModel()
-        self._tags = list(tags)
-        self.endResetModel()
-
     def names(self) -> list[str]:
-        return [t.name for t in self._tags]
+        return [t.name for t in self._rows]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._tags)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._tags):
-            return None
-        tag = self._tags[index.row()]
+    def row_data(self, tag: TagInfo, role: int, column: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (
                 f"{tag.name}  {tag.count}"
@@ -76,23 +57,10 @@ class TagListModel(QAbstractListModel):
         return None
 
 
-class SuggestionModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._items: list[TopicSuggestion] = []
+class SuggestionModel(RowListModel):
+    """Rows: TopicSuggestion, a topic the article's words point to, not yet a tag of it."""
 
-    def set_suggestions(self, items: list[TopicSuggestion]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
+    def row_data(self, item: TopicSuggestion, role: int, column: int):
         triggers = "、".join(item.triggers[:4])
         if role == Qt.ItemDataRole.DisplayRole:
             return f"＋ {item.topic}  ·  {triggers}"

@@ -145,11 +145,11 @@ def test_search_opens_the_first_result_with_every_hit_marked(window, qtbot):
     assert hits and all(s.cursor.selectedText() == "书记陆" for s in hits)
     assert len(hits) == text.count("书记陆")
     articles = [i for i in tree_rows(window.tree_proxy) if i.data(Role.KIND) == NodeKind.ARTICLE]
-    hits = {window.results.hit(r).article_id for r in range(8)}
+    hits = {window.results.row_at(r).article_id for r in range(8)}
     assert {i.data(Role.ARTICLE_ID) for i in articles} == hits  # the tree narrows too
     second = window.results.index(1, 0)
     window.search_panel.list.clicked.emit(second)
-    assert window.reading.current.article.id == window.results.hit(1).article_id
+    assert window.reading.current.article.id == window.results.row_at(1).article_id
 
 
 def test_star_and_keyboard_navigation(window, qtbot):

@@ -91,7 +91,7 @@ def test_hits_in_headlines_are_marked_in_the_reader_and_the_results(window, qtbo
     row = next(
         r
         for r in range(window.results.rowCount())
-        if "政治生态" in window.results.hit(r).label_in(window.results._words)
+        if "政治生态" in window.results.row_at(r).label_in(window.results._words)
     )
     rich = window.results.index(row, 0).data(HitRole.RICH)
     title_part = rich.split("<br>")[0]
