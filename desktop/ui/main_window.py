@@ -43,6 +43,7 @@ from desktop.ui import icons
 from desktop.ui.actions import LANGUAGE_GROUP, THEME_GROUP, ActionId, ActionSet, highlight_action
 from desktop.ui.context import AppContext
 from desktop.ui.controllers.annotating import AnnotatingController
+from desktop.ui.controllers.base import WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
@@ -196,31 +197,29 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_controllers(self) -> None:
-        ctx, events, notifier = self.ctx, self.events, self.notifier
+        shared = WindowServices(self.ctx, self.events, self.notifier)
         self.reading = ReadingController(
-            ctx, events, notifier, self.tree, self.tree_model, self.tree_proxy, self.reader,
-            self.counts_label, self.position_label, self,
+            shared, self.tree, self.tree_model, self.tree_proxy, self.reader, self.counts_label,
+            self.position_label, self,
         )  # fmt: skip
-        self.changes = Changes(self.undo_stack, self.reading, events, notifier, self)
+        self.changes = Changes(shared, self.undo_stack, self.reading, self)
         self.annotating = AnnotatingController(
-            ctx, events, notifier, self.changes, self.reading, self.reader, self.notes,
-            self.notes_panel, self,
-        )  # fmt: skip
+            shared, self.changes, self.reading, self.reader, self.notes, self.notes_panel, self
+        )
         self.tagging = TaggingController(
-            ctx, events, notifier, self.changes, self.reading, self.language, self.tag_panel,
-            self.all_tags, self.article_tags, self.suggestions, self,
+            shared, self.changes, self.reading, self.language, self.tag_panel, self.all_tags,
+            self.article_tags, self.suggestions, self,
         )  # fmt: skip
         self.searching = SearchingController(
-            self.db, notifier, self.reading, self.tagging, self.searcher, self.search_field,
+            shared, self.reading, self.tagging, self.searcher, self.search_field,
             self.search_panel, self.search_dock, self.results, self,
         )  # fmt: skip
-        self.jobs = JobRunner(self, notifier, self)
+        self.jobs = JobRunner(shared, self, self)
         self.library_ops = LibraryOperations(
-            ctx, events, notifier, self.changes, self.reading, self.jobs, self.notes_panel,
-            self, self,
-        )  # fmt: skip
+            shared, self.changes, self.reading, self.jobs, self.notes_panel, self, self
+        )
         self.people_index = PeopleController(
-            ctx, self.reading, self.language, self.people, self.people_panel, self
+            shared, self.reading, self.language, self.people, self.people_panel, self
         )
 
     def _build_actions(self) -> None:

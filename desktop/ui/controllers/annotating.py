@@ -10,23 +10,19 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from desktop.services import annotations, export
 from desktop.store.models import Highlight
 from desktop.ui.commands import AddHighlight, DeleteHighlight, EditHighlight, MoveHighlight
-from desktop.ui.context import AppContext
+from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.reading import ReadingController
-from desktop.ui.events import LibraryEvents
-from desktop.ui.messages import Notifier
 from desktop.ui.models.annotations import AnnotationsModel, NoteRole
 from desktop.ui.views.annotations_panel import AnnotationsPanel
 from desktop.ui.views.note_dialog import NoteDialog
 from desktop.ui.views.reader import ReaderView
 
 
-class AnnotatingController(QObject):
+class AnnotatingController(Controller):
     def __init__(
         self,
-        ctx: AppContext,
-        events: LibraryEvents,
-        notifier: Notifier,
+        services: WindowServices,
         changes: Changes,
         reading: ReadingController,
         reader: ReaderView,
@@ -34,14 +30,9 @@ class AnnotatingController(QObject):
         notes_panel: AnnotationsPanel,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db, self.events, self.notifier, self.changes = ctx.db, events, notifier, changes
-        self.reading, self.reader, self.notes, self.notes_panel = (
-            reading,
-            reader,
-            notes,
-            notes_panel,
-        )
+        super().__init__(services, parent)
+        self.changes, self.reading, self.reader = changes, reading, reader
+        self.notes, self.notes_panel = notes, notes_panel
 
     def _parent(self) -> QWidget:
         return self.reader.window()

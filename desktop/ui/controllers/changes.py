@@ -8,22 +8,20 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.store.errors import LibraryError
 from desktop.ui.commands import LibraryCommand
+from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.reading import ReadingController
-from desktop.ui.events import LibraryEvents
-from desktop.ui.messages import Notifier
 
 
-class Changes(QObject):
+class Changes(Controller):
     def __init__(
         self,
+        services: WindowServices,
         stack: QUndoStack,
         reading: ReadingController,
-        events: LibraryEvents,
-        notifier: Notifier,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.stack, self.reading, self.events, self.notifier = stack, reading, events, notifier
+        super().__init__(services, parent)
+        self.stack, self.reading = stack, reading
 
     def push(self, command: LibraryCommand) -> None:
         if not self.reading.writable():

@@ -9,16 +9,18 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.ui.messages import Notifier
+from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.workers import Job, Work
 
 
-class JobRunner(QObject):
+class JobRunner(Controller):
     failed = Signal()  # a job did not finish: what the window shows may be out of date
 
-    def __init__(self, window: QWidget, notifier: Notifier, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._window, self._notifier = window, notifier
+    def __init__(
+        self, services: WindowServices, window: QWidget, parent: QObject | None = None
+    ) -> None:
+        super().__init__(services, parent)
+        self._window = window
         self.job: Job | None = None
 
     @property
@@ -27,7 +29,7 @@ class JobRunner(QObject):
 
     def run(self, title: str, work: Work, on_done: Callable[[Any], None]) -> None:
         if self.job is not None:
-            self._notifier.info(title, self.tr("另一项任务还在进行，请稍候。"))
+            self.notifier.info(title, self.tr("另一项任务还在进行，请稍候。"))
             return
         progress = QProgressDialog(title, self.tr("取消"), 0, 0, self._window)
         progress.setObjectName("jobProgress")
@@ -53,7 +55,7 @@ class JobRunner(QObject):
 
         def on_failed(error: object) -> None:
             finish()
-            self._notifier.failure(title, error)
+            self.notifier.failure(title, error)
             self.failed.emit()
 
         job.progress.connect(on_progress)

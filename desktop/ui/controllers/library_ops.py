@@ -17,14 +17,12 @@ from desktop.services.errors import InvalidInput
 from desktop.store.backups import backup_dir, list_backups
 from desktop.store.errors import ErrorCode, LibraryError
 from desktop.store.integrity import IntegrityCheck, IntegrityResult
-from desktop.ui.context import AppContext
+from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.error_text import input_error_text, library_error_text
-from desktop.ui.events import LibraryEvents
 from desktop.ui.labels import label_words
-from desktop.ui.messages import Notifier
 from desktop.ui.views.annotations_panel import AnnotationsPanel
 from desktop.ui.views.restore_dialog import RestoreDialog
 from desktop.ui.workers import Job
@@ -33,15 +31,13 @@ log = logging.getLogger(__name__)
 ANNOTATION_SUFFIXES = {"markdown": "md", "csv": "csv", "json": "json"}
 
 
-class LibraryOperations(QObject):
+class LibraryOperations(Controller):
     restoreRequested = Signal(Path)  # a backup to put in place of the library (WindowHost does)
     damageFound = Signal()  # the full check found the library damaged: no more writes
 
     def __init__(
         self,
-        ctx: AppContext,
-        events: LibraryEvents,
-        notifier: Notifier,
+        services: WindowServices,
         changes: Changes,
         reading: ReadingController,
         jobs: JobRunner,
@@ -49,8 +45,7 @@ class LibraryOperations(QObject):
         window: QWidget,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.db, self.events, self.notifier = ctx, ctx.db, events, notifier
+        super().__init__(services, parent)
         self.changes, self.reading, self.jobs = changes, reading, jobs
         self.notes_panel, self.window = notes_panel, window
         self.backup_job: Job | None = None  # the automatic daily backup: quiet, no dialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.services.people import NamedPerson, PersonEntry, people_index
-from desktop.ui.context import AppContext
+from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.language_tools import LanguageTools
 from desktop.ui.models.people import PeopleModel
@@ -15,20 +15,18 @@ from desktop.ui.views.people_panel import PeoplePanel
 from desktop.ui.workers import Job
 
 
-class PeopleController(QObject):
+class PeopleController(Controller):
     def __init__(
         self,
-        ctx: AppContext,
+        services: WindowServices,
         reading: ReadingController,
         language: LanguageTools,
         model: PeopleModel,
         panel: PeoplePanel,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.reading, self.language, self.model, self.panel = (
-            ctx, reading, language, model, panel,
-        )  # fmt: skip
+        super().__init__(services, parent)
+        self.reading, self.language, self.model, self.panel = reading, language, model, panel
         self._cache: dict[tuple[int, int], list[NamedPerson]] = {}
         self._job: Job | None = None
         self._again = False

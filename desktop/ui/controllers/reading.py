@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QWidget
 from desktop.services import annotations, library
 from desktop.services.articles import ArticleView, article_by_key, get_article
 from desktop.services.search import find_hits
-from desktop.ui.context import AppContext
-from desktop.ui.events import LibraryEvents
-from desktop.ui.messages import Notifier
+from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
 from desktop.ui.views.issue_dialog import IssueDialog
 from desktop.ui.views.reader import ReaderView
@@ -20,16 +18,14 @@ from desktop.ui.views.reader import ReaderView
 EXPAND_ALL_UP_TO = 400  # a narrowed tree opens every issue when it shows at most this many
 
 
-class ReadingController(QObject):
+class ReadingController(Controller):
     articleOpened = Signal(object)  # the ArticleView now open, or None
     narrowingCleared = Signal()  # the tag panel and the search let go of their filters
     deleted = Signal()  # an issue was deleted: undo steps may refer to what it held
 
     def __init__(
         self,
-        ctx: AppContext,
-        events: LibraryEvents,
-        notifier: Notifier,
+        services: WindowServices,
         tree: QTreeView,
         tree_model: IssueTreeModel,
         tree_proxy: ArticleFilterProxy,
@@ -38,8 +34,7 @@ class ReadingController(QObject):
         position: QLabel,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.db, self.events, self.notifier = ctx, ctx.db, events, notifier
+        super().__init__(services, parent)
         self.tree, self.tree_model, self.tree_proxy = tree, tree_model, tree_proxy
         self.reader, self.counts, self.position = reader, counts, position
         self.current: ArticleView | None = None

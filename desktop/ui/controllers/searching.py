@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit
 from desktop.services import tags
 from desktop.services.errors import InvalidInput
 from desktop.services.search import SearchResults
-from desktop.store.database import Database
 from desktop.store.errors import LibraryError
+from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.controllers.tagging import TaggingController
 from desktop.ui.error_text import input_error_text
-from desktop.ui.messages import Notifier
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.search_runner import SearchRunner
 from desktop.ui.views.search_panel import SearchPanel
@@ -24,11 +23,10 @@ from desktop.ui.views.search_panel import SearchPanel
 SEARCH_LIMIT = 200  # results listed in the window; the tree narrows to every match
 
 
-class SearchingController(QObject):
+class SearchingController(Controller):
     def __init__(
         self,
-        db: Database,
-        notifier: Notifier,
+        services: WindowServices,
         reading: ReadingController,
         tagging: TaggingController,
         runner: SearchRunner,
@@ -38,8 +36,8 @@ class SearchingController(QObject):
         results: SearchResultsModel,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db, self.notifier, self.reading, self.tagging = db, notifier, reading, tagging
+        super().__init__(services, parent)
+        self.reading, self.tagging = reading, tagging
         self.runner, self.field, self.panel, self.dock, self.results = (
             runner, field, panel, dock, results,
         )  # fmt: skip

@@ -11,24 +11,20 @@ from desktop.services import tags
 from desktop.services.errors import InvalidInput
 from desktop.services.suggestions import LearnerCache, suggest_for_article
 from desktop.ui.commands import LibraryCommand, RenameTag, TagArticles
-from desktop.ui.context import AppContext
+from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.error_text import input_error_text
-from desktop.ui.events import LibraryEvents
 from desktop.ui.language_tools import LanguageTools
-from desktop.ui.messages import Notifier
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.views.tag_panel import TagPanel
 from desktop.ui.workers import Job
 
 
-class TaggingController(QObject):
+class TaggingController(Controller):
     def __init__(
         self,
-        ctx: AppContext,
-        events: LibraryEvents,
-        notifier: Notifier,
+        services: WindowServices,
         changes: Changes,
         reading: ReadingController,
         language: LanguageTools,
@@ -38,8 +34,7 @@ class TaggingController(QObject):
         suggestions: SuggestionModel,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.db, self.events, self.notifier = ctx, ctx.db, events, notifier
+        super().__init__(services, parent)
         self.changes, self.reading, self.language = changes, reading, language
         self.panel, self.all_tags = panel, all_tags
         self.article_tags, self.suggestions = article_tags, suggestions

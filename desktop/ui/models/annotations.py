@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
@@ -28,6 +29,8 @@ class AnnotationsModel(RowTableModel):
         QT_TRANSLATE_NOOP("AnnotationsModel", "日期"),
     )
 
+    FIELDS: ClassVar[dict[int, str]] = {NoteRole.ARTICLE_ID: "article_id"}
+
     def __init__(self, colors: dict[str, str], parent=None) -> None:
         super().__init__(parent)
         self.colors = colors
@@ -47,8 +50,6 @@ class AnnotationsModel(RowTableModel):
             return QColor(self.colors.get(h.color, "#ffe066"))
         if role == NoteRole.HIGHLIGHT_ID:
             return h.id
-        if role == NoteRole.ARTICLE_ID:
-            return row.article_id
         if role == NoteRole.ORPHANED:
             return h.orphaned
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -19,6 +20,8 @@ class PersonRole(IntEnum):
 class PeopleModel(RowListModel):
     """Rows: PersonEntry."""
 
+    FIELDS: ClassVar[dict[int, str]] = {PersonRole.NAME: "name", PersonRole.COUNT: "count"}
+
     def row_data(self, p: PersonEntry, role: int, column: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{p.name}  {p.count}"
@@ -28,10 +31,6 @@ class PeopleModel(RowListModel):
                 "People", "{name}：%n 篇文章", None, len(p.articles)
             ).format(name=p.name)
             return f"{text}\n{titles}" if titles else text
-        if role == PersonRole.NAME:
-            return p.name
-        if role == PersonRole.COUNT:
-            return p.count
         if role == PersonRole.ARTICLES:
             return list(p.articles)
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from enum import IntEnum
+from typing import ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPalette, QTextDocument
@@ -37,6 +38,8 @@ def marked_html(text: str, marks: tuple[tuple[int, int], ...], color: str) -> st
 class SearchResultsModel(RowListModel):
     """Rows: SearchHit, with the hits in its headline and snippet marked."""
 
+    FIELDS: ClassVar[dict[int, str]] = {HitRole.ARTICLE_ID: "article_id"}
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words = label_words()
@@ -52,8 +55,6 @@ class SearchResultsModel(RowListModel):
             return f"{title}\n{hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.paper or '?'} · {hit.date or '?'} · {title}"
-        if role == HitRole.ARTICLE_ID:
-            return hit.article_id
         if role == HitRole.RICH:
             meta = html.escape(f"{hit.paper or '?'} · {hit.date or '?'}")
             return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -28,6 +29,12 @@ def swatch(color: str, size: int = 12) -> QIcon:
 class TagListModel(RowListModel):
     """Rows: TagInfo, shown with their colour; `show_counts` adds how many articles carry each."""
 
+    FIELDS: ClassVar[dict[int, str]] = {
+        TagRole.NAME: "name",
+        TagRole.COLOR: "color",
+        TagRole.COUNT: "count",
+    }
+
     def __init__(self, *, show_counts: bool, parent=None) -> None:
         super().__init__(parent)
         self._show_counts = show_counts
@@ -48,17 +55,13 @@ class TagListModel(RowListModel):
             return QCoreApplication.translate("Tags", "{name}：%n 篇文章", None, tag.count).format(
                 name=tag.name
             )
-        if role == TagRole.NAME:
-            return tag.name
-        if role == TagRole.COLOR:
-            return tag.color
-        if role == TagRole.COUNT:
-            return tag.count
         return None
 
 
 class SuggestionModel(RowListModel):
     """Rows: TopicSuggestion, a topic the article's words point to, not yet a tag of it."""
+
+    FIELDS: ClassVar[dict[int, str]] = {TagRole.NAME: "topic", TagRole.COLOR: "color"}
 
     def row_data(self, item: TopicSuggestion, role: int, column: int):
         triggers = "、".join(item.triggers[:4])
@@ -70,10 +73,6 @@ class SuggestionModel(RowListModel):
             )
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(item.color)
-        if role == TagRole.NAME:
-            return item.topic
-        if role == TagRole.COLOR:
-            return item.color
         if role == TagRole.TRIGGERS:
             return list(item.triggers)
         return None
