@@ -9,42 +9,37 @@ language, drag and drop, and closing."""
 from __future__ import annotations
 
 import logging
-import math
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeyEvent,
     QResizeEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
-    QSplitter,
     QTreeView,
     QWidget,
 )
 
 from desktop.services import annotations
 from desktop.services.annotations import COLORS
-from desktop.ui import icons
 from desktop.ui.actions import LANGUAGE_GROUP, THEME_GROUP, ActionId, ActionSet, highlight_action
 from desktop.ui.context import AppContext
 from desktop.ui.controllers.annotating import AnnotatingController
+from desktop.ui.controllers.appearance import AppearanceController
 from desktop.ui.controllers.base import WindowServices
 from desktop.ui.controllers.changes import Changes
+from desktop.ui.controllers.focus_mode import FocusMode
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
 from desktop.ui.controllers.people import PeopleController
@@ -56,16 +51,13 @@ from desktop.ui.language_tools import LanguageTools
 from desktop.ui.messages import Notifier
 from desktop.ui.models.annotations import AnnotationsModel
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel
-from desktop.ui.models.people import PeopleModel
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.search_runner import SearchRunner
-from desktop.ui.settings import DEFAULT_FONT_SIZE, ReadingStyle
-from desktop.ui.theme import Theme, palette_for, resolve
+from desktop.ui.theme import resolve
 from desktop.ui.views.annotations_panel import AnnotationsPanel
-from desktop.ui.views.people_panel import PeoplePanel
+from desktop.ui.views.panel_splitter import PanelSplitter
 from desktop.ui.views.reader import ReaderView
-from desktop.ui.views.reading_settings import ReadingSettingsDialog
 from desktop.ui.views.search_panel import SearchPanel
 from desktop.ui.views.shortcuts import ShortcutsDialog, shortcut_rows
 from desktop.ui.views.tag_panel import TagPanel
@@ -74,30 +66,7 @@ __all__ = ["AppContext", "MainWindow"]
 
 log = logging.getLogger(__name__)
 
-THEME_LABELS = (
-    ("system", QT_TRANSLATE_NOOP("MainWindow", "跟随系统")),
-    ("light", QT_TRANSLATE_NOOP("MainWindow", "浅色")),
-    ("sepia", QT_TRANSLATE_NOOP("MainWindow", "护眼（米黄）")),
-    ("dark", QT_TRANSLATE_NOOP("MainWindow", "深色")),
-)
-LANGUAGE_LABELS = (
-    ("system", QT_TRANSLATE_NOOP("MainWindow", "跟随系统")),
-    ("zh_CN", QT_TRANSLATE_NOOP("MainWindow", "简体中文")),
-    ("en", QT_TRANSLATE_NOOP("MainWindow", "English")),
-)
-
-
-# The tree, the reader and the tag panel share the window's width in this proportion; the
-# reader keeps at least READER_SHARE of it when the window is narrow.
-PANEL_SHARES = (22, 60, 18)
-READER_SHARE = 0.6
-SIDE_PANEL_LEAST = 140  # pixels
 DEFAULT_WIDTH = 1320  # a first start's window
-
-
-def panel_sizes(width: int) -> list[int]:
-    """The tree's, the reader's and the tag panel's widths for a window `width` wide."""
-    return [width * share // 100 for share in PANEL_SHARES]
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +81,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.ctx = ctx
         self.db = ctx.db
-        self.theme: Theme = resolve(ctx.settings.theme)
         self.events = LibraryEvents(self)
         self.notifier = Notifier(self)
         self.undo_stack = QUndoStack(self)
@@ -126,14 +94,14 @@ class MainWindow(QMainWindow):
         self.article_tags = TagListModel(show_counts=False, parent=self)
         self.suggestions = SuggestionModel(self)
         self.results = SearchResultsModel(self)
-        self.notes = AnnotationsModel(dict(self.theme.highlight), self)
-        self.people = PeopleModel(self)
+        self.notes = AnnotationsModel(dict(resolve(ctx.settings.theme).highlight), self)
 
         self._build_widgets()
         self._build_controllers()
+        self._dock_panels()
         self._build_actions()
         self._connect()
-        self.apply_theme()
+        self.appearance.apply_theme()
         self.tagging.refresh_all()
         self.searching.refresh_choices()
         self.annotating.refresh_list()
@@ -153,28 +121,17 @@ class MainWindow(QMainWindow):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader = ReaderView()
         self.tag_panel = TagPanel(self.article_tags, self.all_tags, self.suggestions)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        for widget in (self.tree, self.reader, self.tag_panel):
-            self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 1)
-        for number, widget in ((0, self.tree), (2, self.tag_panel)):
-            widget.setMinimumWidth(SIDE_PANEL_LEAST)  # narrow windows may squeeze them this far
-            self.splitter.setCollapsible(number, False)
-        self.splitter.setSizes(panel_sizes(DEFAULT_WIDTH))
-        self._focus_hidden: list[QWidget] = []  # what focus mode hid, to show again
+        self.splitter = PanelSplitter(self.tree, self.reader, self.tag_panel, DEFAULT_WIDTH)
         self.setCentralWidget(self.splitter)
 
         self.search_panel = SearchPanel(self.results)
         self.search_dock = self._dock(self.tr("搜索结果"), "searchDock", self.search_panel)
         self.notes_panel = AnnotationsPanel(self.notes)
         self.notes_dock = self._dock(self.tr("批注"), "annotationsDock", self.notes_panel)
-        self.people_panel = PeoplePanel(self.people)
-        self.people_dock = self._dock(self.tr("人物"), "peopleDock", self.people_panel)
         self.tabifyDockWidget(self.search_dock, self.notes_dock)
-        self.tabifyDockWidget(self.notes_dock, self.people_dock)
         self.search_dock.raise_()
         self.resizeDocks([self.search_dock], [230], Qt.Orientation.Vertical)
-        for dock in (self.search_dock, self.notes_dock, self.people_dock):
+        for dock in (self.search_dock, self.notes_dock):
             dock.hide()
 
         self.search_field = QLineEdit(objectName="searchField")
@@ -190,6 +147,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.position_label)
 
+    def _dock_panels(self) -> None:
+        """Each panel's dock, tabbed with the annotations, hidden until asked for."""
+        self.docks = {"searchDock": self.search_dock, "annotationsDock": self.notes_dock}
+        behind = self.notes_dock
+        for panel in self.panels:
+            dock = self.docks[panel.NAME] = self._dock(panel.title(), panel.NAME, panel.widget)
+            self.tabifyDockWidget(behind, dock)
+            dock.hide()
+            behind = dock
+
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self, objectName=name)
         dock.setWidget(widget)
@@ -197,7 +164,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_controllers(self) -> None:
-        shared = WindowServices(self.ctx, self.events, self.notifier)
+        shared = self.services = WindowServices(self.ctx, self.events, self.notifier)
         self.reading = ReadingController(
             shared, self.tree, self.tree_model, self.tree_proxy, self.reader, self.counts_label,
             self.position_label, self,
@@ -218,8 +185,10 @@ class MainWindow(QMainWindow):
         self.library_ops = LibraryOperations(
             shared, self.changes, self.reading, self.jobs, self.notes_panel, self, self
         )
-        self.people_index = PeopleController(
-            shared, self.reading, self.language, self.people, self.people_panel, self
+        # The panels with a dock of their own.
+        self.panels = [PeopleController(shared, self.reading, self.language, self)]
+        self.appearance = AppearanceController(
+            shared, self, self.reader, self.tree, self.results, self.notes, self
         )
 
     def _build_actions(self) -> None:
@@ -231,21 +200,18 @@ class MainWindow(QMainWindow):
                 ActionId.UNDO: undo,
                 ActionId.REDO: redo,
                 ActionId.SHOW_SEARCH: self.search_dock.toggleViewAction(),
-                ActionId.SHOW_PEOPLE: self.people_dock.toggleViewAction(),
+                **{
+                    panel.SHOW_ACTION: self.docks[panel.NAME].toggleViewAction()
+                    for panel in self.panels
+                },
             },
         )
         self.addActions(list(self.action_set))  # their keys work wherever the focus is
-        self.theme_actions = self._choices(
-            "theme", THEME_LABELS, self.ctx.settings.theme, self.set_theme
-        )
-        self.language_actions = self._choices(
-            "language", LANGUAGE_LABELS, self.ctx.settings.language, self.set_language
-        )
         self.action_set.build_menus(
             self.menuBar(),
             {
-                THEME_GROUP: self.theme_actions.values(),
-                LANGUAGE_GROUP: self.language_actions.values(),
+                THEME_GROUP: self.appearance.theme_actions.values(),
+                LANGUAGE_GROUP: self.appearance.language_actions.values(),
             },
         )
         toolbar = self.addToolBar(self.tr("工具栏"))
@@ -259,22 +225,14 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search_field)
         toolbar.addWidget(self.hit_label)
         self.toolbar = toolbar
+        self.focus_mode = FocusMode(
+            self.services,
+            self, [self.tree, self.tag_panel, toolbar], self.reader,
+            self.action_set[ActionId.FOCUS_MODE],
+        )  # fmt: skip
         self.reading.article_menu_actions = [
             self.action_set[ActionId.STAR], self.action_set[ActionId.MARK_UNREAD]
         ]  # fmt: skip
-
-    def _choices(self, name: str, labels, current: str, choose) -> dict[str, QAction]:
-        """A menu of exclusive choices (themes, languages) for a setting."""
-        group = QActionGroup(self)
-        actions = {}
-        for key, label in labels:
-            action = QAction(self.tr(label), self, checkable=True, objectName=f"{name}-{key}")
-            action.setData(key)
-            action.setChecked(current == key)
-            group.addAction(action)
-            actions[key] = action
-        group.triggered.connect(lambda action: choose(action.data()))
-        return actions
 
     def _connect(self) -> None:
         a, reading, annotating, tagging = (
@@ -283,7 +241,7 @@ class MainWindow(QMainWindow):
             self.annotating,
             self.tagging,
         )
-        searching, ops = self.searching, self.library_ops
+        searching, ops, appearance = self.searching, self.library_ops, self.appearance
         for action_id, slot in (
             (ActionId.IMPORT_FILES, ops.choose_files),
             (ActionId.IMPORT_FOLDER, ops.choose_folder),
@@ -306,10 +264,10 @@ class MainWindow(QMainWindow):
             (ActionId.STAR, self._toggle_star),
             (ActionId.MARK_UNREAD, reading.mark_unread),
             (ActionId.TAG_ARTICLE, tagging.focus_input),
-            (ActionId.FONT_BIGGER, lambda: self.change_font(1)),
-            (ActionId.FONT_SMALLER, lambda: self.change_font(-1)),
-            (ActionId.FONT_RESET, self.reset_font),
-            (ActionId.READING_SETTINGS, self.show_reading_settings),
+            (ActionId.FONT_BIGGER, lambda: appearance.change_font(1)),
+            (ActionId.FONT_SMALLER, lambda: appearance.change_font(-1)),
+            (ActionId.FONT_RESET, appearance.reset_font),
+            (ActionId.READING_SETTINGS, appearance.show_reading_settings),
             (ActionId.SHORTCUTS, self.show_shortcuts),
             (ActionId.SHOW_ANNOTATIONS, self.toggle_annotations),
             (ActionId.ABOUT, self.show_about),
@@ -340,7 +298,7 @@ class MainWindow(QMainWindow):
         self.reader.copyWithCitationRequested.connect(annotating.copy_with_citation)
         self.reader.nextArticleRequested.connect(lambda: reading.step_article(1))
         reading.articleOpened.connect(lambda _view: self._show_star_state())
-        a[ActionId.FOCUS_MODE].toggled.connect(self.set_focus_mode)
+        a[ActionId.FOCUS_MODE].toggled.connect(self.focus_mode.set)
         self.events.articleStateChanged.connect(lambda *_: self._show_star_state())
         self.notes_panel.filtersChanged.connect(annotating.refresh_list)
         self.notes_panel.jumpRequested.connect(annotating.jump_to_highlight)
@@ -357,9 +315,6 @@ class MainWindow(QMainWindow):
         self.tag_panel.filterChanged.connect(tagging.filter_tree)
         self.language.ready.connect(tagging.refresh_article)
         self.language.ready.connect(tagging.learn)
-        self.language.ready.connect(self.people_index.rebuild)
-        self.people_panel.filterChanged.connect(self.people_index.filter_tree)
-        reading.narrowingCleared.connect(self.people_panel.clear_choice)
 
         self.search_field.returnPressed.connect(searching.on_return)
         self.reader.hitChanged.connect(self._show_hit_position)
@@ -382,11 +337,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _i: reading.update_status())
         ops.restoreRequested.connect(self.restoreRequested)
         ops.damageFound.connect(self.become_read_only)
-        hints = QGuiApplication.styleHints()
-        if hints is not None:
-            hints.colorSchemeChanged.connect(
-                lambda _s: self.ctx.settings.theme == "system" and self.apply_theme()
-            )
 
     def reload(self) -> None:
         """The library changed under the window (import, re-parse, restore, edits)."""
@@ -394,7 +344,8 @@ class MainWindow(QMainWindow):
         self.tagging.on_tags_changed()
         self.searching.refresh_choices()
         self.annotating.refresh_list()
-        self.people_index.rebuild()
+        for panel in self.panels:
+            panel.reload()
 
     # ---- state ----
 
@@ -438,7 +389,8 @@ class MainWindow(QMainWindow):
         self.searcher.wait()
         self.language.stop()
         self.tagging.stop()
-        self.people_index.stop()
+        for panel in self.panels:
+            panel.stop()
 
     def become_read_only(self) -> None:
         """The library turned out damaged while open: nothing more is written to it."""
@@ -452,33 +404,6 @@ class MainWindow(QMainWindow):
         badge = QLabel(self.tr("只读"), objectName="readOnlyBadge")
         badge.setToolTip(self.tr("文库以只读方式打开：可以阅读、搜索和导出，不能修改。"))
         self.statusBar().addPermanentWidget(badge)
-
-    # ---- theme, text size, language ----
-
-    def apply_theme(self) -> None:
-        self.theme = resolve(self.ctx.settings.theme)
-        QApplication.setPalette(palette_for(self.theme))  # reaches existing widgets too
-        icons.set_color(self.theme.text)
-        for action in self.findChildren(QAction):
-            name = action.data()
-            if isinstance(name, str) and name.startswith("fa"):
-                action.setIcon(icons.icon(name))
-        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
-        self.results.mark_color = self.theme.hit
-        self.notes.colors = dict(self.theme.highlight)
-        self.tree.viewport().update()  # the tree's icons are asked for again as it repaints
-
-    def set_theme(self, key: str) -> None:
-        self.ctx.settings.theme = key
-        self.apply_theme()
-
-    def set_language(self, key: str) -> None:
-        self.ctx.settings.language = key
-        self.notifier.info(self.tr("界面语言"), self.tr("界面语言将在下次启动时生效。"))
-
-    def change_font(self, step: int) -> None:
-        self.ctx.settings.font_size = self.ctx.settings.font_size + step
-        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
 
     def _toggle_star(self) -> None:
         self.reading.toggle_star()
@@ -506,60 +431,16 @@ class MainWindow(QMainWindow):
         dock.raise_()
         self.notes_panel.setFocus()
 
-    def show_reading_settings(self) -> None:
-        dialog = ReadingSettingsDialog(self.ctx.settings.reading_style, self)
-        dialog.styleChanged.connect(self.set_reading_style)
-        dialog.exec()
-
-    def set_reading_style(self, style: ReadingStyle) -> None:
-        self.ctx.settings.reading_style = style
-        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
-
-    # ---- focus mode and the panels' widths ----
-
-    def set_focus_mode(self, on: bool) -> None:
-        """Only the text: the tree, the tag panel, the docks, the toolbar and the bars go."""
-        if on and not self._focus_hidden:
-            panels = [self.tree, self.tag_panel, self.toolbar, self.menuBar(), self.statusBar()]
-            panels += self.findChildren(QDockWidget)
-            self._focus_hidden = [w for w in panels if w.isVisible()]
-            for widget in self._focus_hidden:
-                widget.hide()
-            self.reader.setFocus()
-            self.notifier.status(self.tr("专注阅读：按 Esc 或 F11 退出"), 4000)
-        elif not on:
-            for widget in self._focus_hidden:
-                widget.show()
-            self._focus_hidden = []
-        self.action_set[ActionId.FOCUS_MODE].setChecked(on)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._focus_hidden:
-            self.set_focus_mode(False)
+        if event.key() == Qt.Key.Key_Escape and self.focus_mode.on:
+            self.focus_mode.set(False)
             return
         super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_panels)  # once the splitter has its new width
-
-    def _fit_panels(self) -> None:
-        """In a narrow window the side panels give way, so the text keeps most of the width:
-        the side panels share what is left in PANEL_SHARES' proportion, never below
-        SIDE_PANEL_LEAST and never wider than the user left it."""
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if not self.splitter.isVisible() or total <= 0 or sizes[1] >= READER_SHARE * self.width():
-            return
-        budget = total - math.ceil(READER_SHARE * self.width())  # for both side panels
-        left_share = PANEL_SHARES[0] / (PANEL_SHARES[0] + PANEL_SHARES[2])
-        left = max(SIDE_PANEL_LEAST, min(sizes[0], int(budget * left_share)))
-        right = max(SIDE_PANEL_LEAST, min(sizes[2], budget - left))
-        self.splitter.setSizes([left, total - left - right, right])
-
-    def reset_font(self) -> None:
-        self.ctx.settings.font_size = DEFAULT_FONT_SIZE
-        self.reader.apply_style(self.theme, self.ctx.settings.reading_style)
+        # Once the splitter has its new width.
+        QTimer.singleShot(0, lambda: self.splitter.fit(self.width()))
 
     # ---- drag and drop: import ----
 

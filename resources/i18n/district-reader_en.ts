@@ -212,38 +212,38 @@
 <context>
     <name>AnnotatingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="57"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="48"/>
         <source>先在正文中选中要高亮的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="109"/>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="176"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="100"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="167"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="100"/>
         <source>批注（留空则删除批注）：</source>
         <translation>Note (empty removes it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="143"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="134"/>
         <source>先在正文中选中这段话的新位置。</source>
         <translation>First select the passage's new place in the article.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="161"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="152"/>
         <source>已复制，附引用。</source>
         <translation>Copied, with a citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="176"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="167"/>
         <source>这条高亮所在的文章已不在文库中。</source>
         <translation>The article of this highlight is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="184"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="175"/>
         <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
         <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
     </message>
@@ -251,32 +251,32 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/annotations.py" line="29"/>
+        <location filename="../../desktop/ui/models/annotations.py" line="25"/>
         <source>摘录</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/annotations.py" line="30"/>
+        <location filename="../../desktop/ui/models/annotations.py" line="26"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/annotations.py" line="31"/>
+        <location filename="../../desktop/ui/models/annotations.py" line="27"/>
         <source>文章</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/annotations.py" line="32"/>
+        <location filename="../../desktop/ui/models/annotations.py" line="28"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/annotations.py" line="33"/>
+        <location filename="../../desktop/ui/models/annotations.py" line="29"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/annotations.py" line="71"/>
+        <location filename="../../desktop/ui/models/annotations.py" line="43"/>
         <source>【未定位】</source>
         <translation>[not found] </translation>
     </message>
@@ -350,6 +350,19 @@
     </message>
 </context>
 <context>
+    <name>AppearanceController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="121"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="121"/>
+        <source>界面语言将在下次启动时生效。</source>
+        <translation>The language changes the next time District Reader starts.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleLabels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="14"/>
@@ -395,12 +408,12 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../desktop/ui/models/backups.py" line="34"/>
+        <location filename="../../desktop/ui/models/backups.py" line="22"/>
         <source>{day} 的每日备份</source>
         <translation>Daily backup of {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/backups.py" line="36"/>
+        <location filename="../../desktop/ui/models/backups.py" line="24"/>
         <source>升级前的副本 {day}</source>
         <translation>Copy taken before an upgrade: {day}</translation>
     </message>
@@ -474,6 +487,14 @@ The details were written to:
 {log}
 
 ({summary})</translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/focus_mode.py" line="37"/>
+        <source>专注阅读：按 Esc 或 F11 退出</source>
+        <translation>Focus mode: press Esc or F11 to leave</translation>
     </message>
 </context>
 <context>
@@ -681,12 +702,12 @@ The details were written to:
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../desktop/ui/controllers/jobs.py" line="30"/>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="32"/>
         <source>另一项任务还在进行，请稍候。</source>
         <translation>Another task is still running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/jobs.py" line="32"/>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="34"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -857,32 +878,32 @@ The details were written to:
 <context>
     <name>LibraryOperations</name>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="63"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="58"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="72"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="67"/>
         <source>导入报纸</source>
         <translation>Import issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="74"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="69"/>
         <source>报纸文件 (*.txt *.pdf *.html *.htm);;所有文件 (*)</source>
         <translation>Issue files (*.txt *.pdf *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="83"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="78"/>
         <source>导入文件夹中的全部报纸文件（.txt、.pdf、.html）</source>
         <translation>Import every issue file in a folder (.txt, .pdf, .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="93"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="88"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="107"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="102"/>
         <source>新增 %n 期</source>
         <translation>
             <numerusform>%n issue added</numerusform>
@@ -890,17 +911,17 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="108"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="145"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="146"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="346"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="347"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="108"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
         <source>%n 期已在文库中</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -908,7 +929,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
         <source>%n 个文件未能导入</source>
         <translation>
             <numerusform>%n file could not be imported</numerusform>
@@ -916,34 +937,34 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="148"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="348"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="112"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="107"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="115"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="110"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="132"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="127"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="138"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="144"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
         <source>已重新解析 %n 期。</source>
         <translation>
             <numerusform>Re-parsed %n issue. </numerusform>
@@ -951,7 +972,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="145"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
         <source>高亮：%n 处原位保留</source>
         <translation>
             <numerusform>Highlights: %n in place</numerusform>
@@ -959,7 +980,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="146"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
         <source>%n 处随文字移动</source>
         <translation>
             <numerusform>%n moved with its text</numerusform>
@@ -967,7 +988,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="147"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
         <source>%n 处未能定位（已保留，见“批注”）</source>
         <translation>
             <numerusform>%n not found (kept: see Annotations)</numerusform>
@@ -975,75 +996,75 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="156"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="151"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="167"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="315"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="162"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="310"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="174"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="169"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="221"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="216"/>
         <source>文库已损坏</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="223"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="218"/>
         <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
         <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="249"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="244"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="255"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="250"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="275"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="270"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="278"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="273"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="303"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="298"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="322"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="330"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="344"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="317"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="325"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="339"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="322"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="317"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="334"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="329"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="345"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="340"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -1051,7 +1072,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="346"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -1059,7 +1080,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="347"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1067,7 +1088,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="348"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -1075,7 +1096,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="356"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="351"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -1083,7 +1104,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="361"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="356"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
@@ -1185,118 +1206,98 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="20"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="26"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="21"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="22"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="23"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="27"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="28"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
-        <source>人物</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
-        <source>专注阅读：按 Esc 或 F11 退出</source>
-        <translation>Focus mode: press Esc or F11 to leave</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
-        <source>界面语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
-        <source>界面语言将在下次启动时生效。</source>
-        <translation>The language changes the next time District Reader starts.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
@@ -1384,12 +1385,17 @@ Library: {path}</translation>
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/people.py" line="45"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="42"/>
+        <source>人物</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/people.py" line="56"/>
         <source>正在整理人物…</source>
         <translation>Finding the people named…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/people.py" line="65"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="76"/>
         <source>%n 位人物</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1397,7 +1403,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/people.py" line="69"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="80"/>
         <source>人物没有整理完成，详情已写入日志。</source>
         <translation>The people index did not finish; the details were written to the log.</translation>
     </message>
@@ -1526,28 +1532,28 @@ Library: {path}</translation>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="59"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="54"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="175"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="170"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="176"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="171"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="192"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="291"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="187"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="286"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="256"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="251"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1555,7 +1561,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="257"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="252"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1563,7 +1569,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="258"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="253"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1571,7 +1577,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="259"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="254"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1579,7 +1585,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="260"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="255"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1587,7 +1593,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="261"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="256"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1595,22 +1601,22 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="270"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="265"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="311"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="306"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="312"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="307"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="318"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="313"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
@@ -1752,22 +1758,22 @@ Library: {path}</translation>
 <context>
     <name>SearchingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="93"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="91"/>
         <source>正在载入分词词典，稍后开始搜索…</source>
         <translation>Loading the word dictionary; the search starts in a moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="101"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="101"/>
         <source>搜索没有完成，详情已写入日志。</source>
         <translation>The search did not finish; the details were written to the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="112"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="110"/>
         <source>找到 %n 篇</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -1775,7 +1781,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="113"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="111"/>
         <source>（显示前 %n 篇）</source>
         <translation>
             <numerusform> (the first %n shown)</numerusform>
@@ -1783,12 +1789,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="128"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="126"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="129"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="127"/>
         <source>为这 %n 篇文章加上标签：</source>
         <translation>
             <numerusform>Tag this article with:</numerusform>
@@ -1885,43 +1891,43 @@ Library: {path}</translation>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="120"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="164"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="159"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="164"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="159"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="173"/>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="179"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="168"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="174"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="173"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="168"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="176"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="171"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="188"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="183"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/tagging.py" line="198"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="193"/>
         <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
         <translation>
             <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
@@ -1929,7 +1935,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="200"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="195"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>
@@ -1937,7 +1943,7 @@ Library: {path}</translation>
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../../desktop/ui/models/tags.py" line="100"/>
+        <location filename="../../desktop/ui/models/tags.py" line="71"/>
         <source>点击采用“{topic}”。依据：{words}</source>
         <translation>Click to add “{topic}”. Because of: {words}</translation>
     </message>

@@ -4,8 +4,10 @@ the library and settings (AppContext), the events that say what changed, and the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.events import LibraryEvents
@@ -27,3 +29,23 @@ class Controller(QObject):
         self.services = services
         self.ctx, self.db = services.ctx, services.ctx.db
         self.events, self.notifier = services.events, services.notifier
+
+
+class DockPanel(Controller):
+    """A feature with a dock of its own (the people panel, say). The window makes the dock from
+    `title()`, NAME and `widget`, lets the SHOW_ACTION action show and hide it, and calls
+    `reload` when the library changed under it and `stop` before it closes: adding such a panel
+    is one line in the window and one row in the action table."""
+
+    NAME: ClassVar[str]  # the dock's object name, under which its place is remembered
+    SHOW_ACTION: ClassVar[str]  # the ActionId of the action that shows it
+    widget: QWidget
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """The library changed under the window (import, re-parse, restore)."""
+
+    def stop(self) -> None:
+        """Wait for the panel's background work: the window is closing."""

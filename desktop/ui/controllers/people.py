@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.services.people import NamedPerson, PersonEntry, people_index
-from desktop.ui.controllers.base import Controller, WindowServices
+from desktop.ui.actions import ActionId
+from desktop.ui.controllers.base import DockPanel, WindowServices
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.language_tools import LanguageTools
 from desktop.ui.models.people import PeopleModel
@@ -15,21 +16,33 @@ from desktop.ui.views.people_panel import PeoplePanel
 from desktop.ui.workers import Job
 
 
-class PeopleController(Controller):
+class PeopleController(DockPanel):
+    NAME = "peopleDock"
+    SHOW_ACTION = ActionId.SHOW_PEOPLE
+
     def __init__(
         self,
         services: WindowServices,
         reading: ReadingController,
         language: LanguageTools,
-        model: PeopleModel,
-        panel: PeoplePanel,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(services, parent)
-        self.reading, self.language, self.model, self.panel = reading, language, model, panel
+        self.reading, self.language = reading, language
+        self.model = PeopleModel(self)
+        self.panel = self.widget = PeoplePanel(self.model)
         self._cache: dict[tuple[int, int], list[NamedPerson]] = {}
         self._job: Job | None = None
         self._again = False
+        language.ready.connect(self.rebuild)
+        self.panel.filterChanged.connect(self.filter_tree)
+        reading.narrowingCleared.connect(self.panel.clear_choice)
+
+    def title(self) -> str:
+        return self.tr("人物")
+
+    def reload(self) -> None:
+        self.rebuild()
 
     def rebuild(self) -> None:
         """Index the library's people again (after an import, a re-parse; once jieba is

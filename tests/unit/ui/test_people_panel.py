@@ -1,21 +1,23 @@
 """The 人物 panel: everyone the library names once jieba is loaded, most named first; choosing a
 person narrows the tree to the articles that name them."""
 
+from desktop.ui.controllers.people import PeopleController
 from desktop.ui.models.issue_tree import NodeKind, Role
 from desktop.ui.models.people import PersonRole
 from tests.unit.ui.test_main_window import tree_rows
 
 
 def test_people_are_listed_and_choosing_one_narrows_the_tree(window, qtbot, qtmodeltester):
-    window.people_index.rebuild()  # the window does this when jieba's dictionary is ready
-    qtbot.waitUntil(lambda: window.people.rowCount() > 0, timeout=30_000)
-    qtmodeltester.check(window.people)
-    first = window.people.index(0, 0)
+    (people,) = (p for p in window.panels if isinstance(p, PeopleController))
+    people.rebuild()  # the window does this when jieba's dictionary is ready
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0, timeout=30_000)
+    qtmodeltester.check(people.model)
+    first = people.model.index(0, 0)
     assert first.data(PersonRole.NAME) == "陆方舟"  # the district's party secretary
-    counts = [window.people.index(r, 0).data(PersonRole.COUNT) for r in range(5)]
+    counts = [people.model.index(r, 0).data(PersonRole.COUNT) for r in range(5)]
     assert counts == sorted(counts, reverse=True)
-    window.people_dock.show()
-    panel = window.people_panel
+    window.docks[people.NAME].show()
+    panel = people.panel
     panel.list.setCurrentIndex(panel.proxy.mapFromSource(first))
     shown = {
         i.data(Role.ARTICLE_ID)

@@ -20,7 +20,7 @@ def distance(a: str, b: str) -> float:
 
 
 def test_the_dark_themes_tag_headings_are_light_on_the_dark_panel(window, qtbot):
-    window.set_theme("dark")
+    window.appearance.set_theme("dark")
     headings = [w for w in window.tag_panel.findChildren(QLabel) if w.font().bold()]
     assert len(headings) == 3
     for label in headings:
@@ -38,7 +38,7 @@ def test_the_selection_is_clearly_not_a_highlight_colour(window):
         for name, color in theme.highlight.items():
             assert distance(theme.selection, color) > 70, (theme.name, name)
         assert distance(theme.selection, theme.hit) > 70
-    window.set_theme("light")
+    window.appearance.set_theme("light")
     selection = QApplication.palette().color(QPalette.ColorRole.Highlight)
     assert selection == QColor(THEMES["light"].selection)
 
