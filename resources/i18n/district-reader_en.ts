@@ -1419,114 +1419,114 @@ Library: {path}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="41"/>
+        <location filename="../../desktop/ui/views/reader.py" line="39"/>
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="42"/>
+        <location filename="../../desktop/ui/views/reader.py" line="40"/>
         <source>绿色</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="43"/>
+        <location filename="../../desktop/ui/views/reader.py" line="41"/>
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="44"/>
+        <location filename="../../desktop/ui/views/reader.py" line="42"/>
         <source>粉色</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="45"/>
+        <location filename="../../desktop/ui/views/reader.py" line="43"/>
         <source>紫色</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="91"/>
+        <location filename="../../desktop/ui/views/reader.py" line="81"/>
         <source>从左侧选择一篇文章开始阅读。</source>
         <translation>Choose an article on the left to start reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="296"/>
-        <source>（本篇没有正文）</source>
-        <translation>(This piece has no text.)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reader.py" line="308"/>
-        <source>下一篇：{title} →</source>
-        <translation>Next: {title} →</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reader.py" line="323"/>
-        <source>未知报纸</source>
-        <translation>Unknown paper</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reader.py" line="323"/>
-        <source>日期未知</source>
-        <translation>Date unknown</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reader.py" line="327"/>
-        <source>来源：{source}</source>
-        <translation>source: {source}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reader.py" line="329"/>
-        <source>上接第{page}版</source>
-        <translation>continued from page {page}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reader.py" line="332"/>
-        <source>刊第{page}版</source>
-        <translation>on page {page}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reader.py" line="334"/>
-        <source>下转第{page}版</source>
-        <translation>continued on page {page}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reader.py" line="488"/>
+        <location filename="../../desktop/ui/views/reader.py" line="305"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="497"/>
+        <location filename="../../desktop/ui/views/reader.py" line="314"/>
         <source>高亮并写批注…</source>
         <translation>Highlight with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="499"/>
+        <location filename="../../desktop/ui/views/reader.py" line="316"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="505"/>
+        <location filename="../../desktop/ui/views/reader.py" line="322"/>
         <source>编辑批注…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="506"/>
+        <location filename="../../desktop/ui/views/reader.py" line="323"/>
         <source>更改颜色</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="512"/>
+        <location filename="../../desktop/ui/views/reader.py" line="329"/>
         <source>删除高亮</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="514"/>
+        <location filename="../../desktop/ui/views/reader.py" line="331"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="515"/>
+        <location filename="../../desktop/ui/views/reader.py" line="332"/>
         <source>全选</source>
         <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_document.py" line="128"/>
+        <source>未知报纸</source>
+        <translation>Unknown paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_document.py" line="129"/>
+        <source>日期未知</source>
+        <translation>Date unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_document.py" line="135"/>
+        <source>来源：{source}</source>
+        <translation>source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_document.py" line="139"/>
+        <source>上接第{page}版</source>
+        <translation>continued from page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_document.py" line="144"/>
+        <source>刊第{page}版</source>
+        <translation>on page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_document.py" line="148"/>
+        <source>下转第{page}版</source>
+        <translation>continued on page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_document.py" line="236"/>
+        <source>（本篇没有正文）</source>
+        <translation>(This piece has no text.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_document.py" line="253"/>
+        <source>下一篇：{title} →</source>
+        <translation>Next: {title} →</translation>
     </message>
 </context>
 <context>

@@ -1,41 +1,39 @@
-"""The reader: one article, laid out for reading Chinese, with highlights and search hits.
+"""The reader: one article, laid out for reading Chinese (article_document.py), with
+highlights and search hits.
 
-The document is built block by block with QTextCursor.insertText, so the article's text is
-always data, never markup. Highlights and hits are extra selections over it. Offsets from the
+Highlights and hits are extra selections over it. Offsets from the
 library count code points in the article's text (blocks joined by newlines); Qt counts UTF-16
 units — text_offsets converts between them here, at the edge.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from itertools import groupby
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
-    QFont,
-    QFontMetricsF,
     QKeySequence,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip
 
 from desktop.services.annotations import COLORS
 from desktop.services.articles import ArticleView
 from desktop.store.models import Highlight
-from desktop.ui.fonts import reading_families
-from desktop.ui.labels import kind_names, label_words
 from desktop.ui.settings import ReadingStyle
 from desktop.ui.text_offsets import from_utf16, to_utf16, utf16_len
 from desktop.ui.theme import THEMES, Theme
+from desktop.ui.views.article_document import (
+    NEXT_ARTICLE_LINK,
+    BodyBlock,
+    Typesetter,
+    article_document,
+    message_document,
+)
 
 COLOR_NAMES = {
     "yellow": QT_TRANSLATE_NOOP("ReaderView", "黄色"),
@@ -44,15 +42,6 @@ COLOR_NAMES = {
     "pink": QT_TRANSLATE_NOOP("ReaderView", "粉色"),
     "purple": QT_TRANSLATE_NOOP("ReaderView", "紫色"),
 }
-NEXT_ARTICLE_LINK = "district:next-article"
-UNTITLED_KINDS = ("photo", "brief")  # pieces that are what they are, with no headline
-
-
-@dataclass(frozen=True)
-class _BodyBlock:
-    position: int  # document position (UTF-16) where the block's text starts
-    offset: int  # code-point offset of the block's text in the article's text
-    text: str
 
 
 class ReaderView(QTextBrowser):
@@ -79,7 +68,7 @@ class ReaderView(QTextBrowser):
         )
         self.anchorClicked.connect(self._on_link)
         self.view: ArticleView | None = None
-        self._blocks: list[_BodyBlock] = []
+        self._blocks: list[BodyBlock] = []
         self._highlights: list[Highlight] = []
         self._hits: list[tuple[int, int]] = []
         self._title_hits: list[tuple[int, int]] = []  # in the headline's own text
@@ -87,6 +76,7 @@ class ReaderView(QTextBrowser):
         self._current_hit = -1
         self._theme: Theme = THEMES["light"]
         self.style_: ReadingStyle = ReadingStyle()
+        self._typesetter = Typesetter(self._theme, self.style_)
         self._next_title: str | None = None
         self.show_message(self.tr("从左侧选择一篇文章开始阅读。"))
 
@@ -94,6 +84,7 @@ class ReaderView(QTextBrowser):
 
     def apply_style(self, theme: Theme, style: ReadingStyle) -> None:
         self._theme, self.style_ = theme, style.clamped()
+        self._typesetter = Typesetter(self._theme, self.style_)
         self.setStyleSheet(
             f"QTextBrowser#reader {{ background: {theme.background}; color: {theme.text}; "
             f"border: none; selection-background-color: {theme.selection}; "
@@ -105,52 +96,9 @@ class ReaderView(QTextBrowser):
             self.set_marks(self._highlights, hits, title_hits, current)
         self._update_margins()
 
-    def _families(self, sans: bool) -> list[str]:
-        families = reading_families()
-        if sans or self.style_.typeface == "sans":
-            return families[2:]
-        if self.style_.typeface == "serif":
-            return families
-        return [self.style_.typeface, *families]  # the user's font; ours for what it lacks
-
-    def _font(self, scale: float = 1.0, *, bold: bool = False, sans: bool = False) -> QFont:
-        font = QFont()
-        font.setFamilies(self._families(sans))
-        font.setPointSizeF(self.style_.font_size * scale)
-        font.setBold(bold)
-        return font
-
     def em(self) -> float:
         """The width of one Chinese character of body text, in pixels."""
-        return QFontMetricsF(self._font()).horizontalAdvance("中")
-
-    def _char(
-        self, scale: float = 1.0, *, bold=False, sans=False, color: str | None = None
-    ) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setFont(self._font(scale, bold=bold, sans=sans))
-        fmt.setForeground(QColor(color or self._theme.text))
-        return fmt
-
-    def _block(
-        self,
-        *,
-        indent_em: float = 0,
-        top: float = 0,
-        bottom: float = 0.6,
-        pitch: float = 1.4,
-        scale: float = 1.0,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-    ) -> QTextBlockFormat:
-        """A block whose lines are `pitch` ems of its own text (`scale` × body) apart."""
-        fmt = QTextBlockFormat()
-        em = self.em()
-        fmt.setTextIndent(indent_em * em)
-        fmt.setTopMargin(top * em)
-        fmt.setBottomMargin(bottom * em)
-        fmt.setAlignment(align)
-        fmt.setLineHeight(pitch * em * scale, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        return fmt
+        return self._typesetter.em()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -172,28 +120,12 @@ class ReaderView(QTextBrowser):
 
     # ---- content ----
 
-    def _document(self) -> QTextDocument:
-        doc = QTextDocument(self)
-        option = doc.defaultTextOption()
-        # Break between any two characters (Chinese has no spaces); Qt's line breaking keeps
-        # closing punctuation (，。」) off the start of a line.
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setDocumentMargin(0)
-        return doc
-
     def show_message(self, message: str) -> None:
         self.view = None
         self._next_title = None
         self._blocks, self._highlights, self._hits, self._title_hits = [], [], [], []
         self._headline = (0, "")
-        doc = self._document()
-        cursor = QTextCursor(doc)
-        cursor.setBlockFormat(self._block(top=6))
-        cursor.insertText(message, self._char(1.0, sans=True, color=self._theme.muted))
-        self.setDocument(doc)
-        self.setCursorWidth(0)  # a reader, not an editor: no blinking caret after a click
-        self._update_margins()
+        self._show(message_document(message, self._typesetter, self))
         self.setExtraSelections([])
 
     def show_article(
@@ -204,135 +136,20 @@ class ReaderView(QTextBrowser):
         next_title: str | None = None,
     ) -> None:
         """Show `view`; `next_title` names the article a link at its end opens (None: none)."""
-        a = view.article
         self.view, self._next_title = view, next_title
-        theme, style = self._theme, self.style_
-        doc = self._document()
-        cursor = QTextCursor(doc)
-        first = True
+        laid_out = article_document(view, self._typesetter, next_title, self)
+        self._blocks, self._headline = laid_out.blocks, laid_out.headline
+        self._show(laid_out.document)
+        self.set_marks(highlights, hits)
 
-        def add(text: str, block: QTextBlockFormat, char: QTextCharFormat) -> int:
-            nonlocal first
-            if first:
-                cursor.setBlockFormat(block)
-                cursor.setBlockCharFormat(char)
-                first = False
-            else:
-                cursor.insertBlock(block, char)
-            position = cursor.position()
-            cursor.insertText(text, char)
-            return position
-
-        labels = " · ".join(
-            x
-            for x in (a.section and f"【{a.section}】", a.column_label and f"«{a.column_label}»")
-            if x
-        )
-        if labels:
-            add(
-                labels,
-                self._block(bottom=0.3, scale=0.8),
-                self._char(0.8, sans=True, color=theme.accent),
-            )
-        if a.kicker:
-            add(a.kicker, self._block(bottom=0.3, pitch=1.5), self._char(1.0, color=theme.muted))
-        if not a.title and a.kind in UNTITLED_KINDS:
-            # A photo caption or a numbered brief has no headline: name what it is, and let
-            # its text follow whole, rather than make a title of its first line cut short.
-            headline = kind_names()[a.kind]
-            position = add(
-                headline,
-                self._block(bottom=0.4, pitch=1.4, scale=1.1),
-                self._char(1.1, bold=True, sans=True, color=theme.accent),
-            )
-        else:
-            headline = view.label_in(label_words())
-            position = add(
-                headline,
-                self._block(bottom=0.3, pitch=1.35, scale=1.55),
-                self._char(1.55, bold=True),
-            )
-        self._headline = (position, headline)
-        if a.subtitle:
-            add(
-                a.subtitle,
-                self._block(bottom=0.3, pitch=1.5, scale=1.1),
-                self._char(1.1, color=theme.muted),
-            )
-        add(
-            self._meta_line(view),
-            self._block(top=0.4, bottom=1.4, scale=0.8),
-            self._char(0.8, sans=True, color=theme.muted),
-        )
-
-        self._blocks = []
-        offset = 0
-        justify = Qt.AlignmentFlag.AlignJustify if style.justify else Qt.AlignmentFlag.AlignLeft
-        paragraph = (
-            self._block(
-                indent_em=2,
-                bottom=style.paragraph_spacing,
-                pitch=style.line_spacing,
-                align=justify,
-            ),
-            self._char(),
-        )
-        subheading = (
-            self._block(top=0.8, bottom=0.5, pitch=1.5, scale=1.08),
-            self._char(1.08, bold=True),
-        )
-        for kind, run in groupby(a.block_list, key=lambda b: b["type"] == "subheading"):
-            texts = [b["text"] for b in run]
-            block_format, char_format = subheading if kind else paragraph
-            # A run of blocks of one kind goes in with one call: Qt makes each "\n" a new block
-            # with the same formats. An article of 100,000 paragraphs is then no slower to show
-            # than its text is long.
-            position = add("\n".join(texts), block_format, char_format)
-            for text in texts:
-                self._blocks.append(_BodyBlock(position, offset, text))
-                position += utf16_len(text) + 1
-                offset += len(text) + 1
-        if not self._blocks:
-            add(self.tr("（本篇没有正文）"), self._block(), self._char(color=theme.muted))
-        center = Qt.AlignmentFlag.AlignHCenter
-        add(
-            "◆",
-            self._block(top=1.2, bottom=0.6, scale=0.8, align=center),
-            self._char(0.8, color=theme.muted),
-        )
-        if next_title is not None:
-            link = self._char(0.9, sans=True, color=theme.accent)
-            link.setAnchor(True)
-            link.setAnchorHref(NEXT_ARTICLE_LINK)
-            add(
-                self.tr("下一篇：{title} →").format(title=next_title),
-                self._block(bottom=1.0, scale=0.9, align=center),
-                link,
-            )
+    def _show(self, doc: QTextDocument) -> None:
         self.setDocument(doc)
         self.setCursorWidth(0)  # a reader, not an editor: no blinking caret after a click
         self._update_margins()
-        self.set_marks(highlights, hits)
 
     def _on_link(self, url: QUrl) -> None:
         if url.toString() == NEXT_ARTICLE_LINK:
             self.nextArticleRequested.emit()
-
-    def _meta_line(self, view: ArticleView) -> str:
-        a = view.article
-        parts = [view.paper or self.tr("未知报纸"), view.date or self.tr("日期未知")]
-        if a.author_list:
-            parts.append("、".join(a.author_list))
-        if a.source:
-            parts.append(self.tr("来源：{source}").format(source=a.source))
-        if a.continued_from:
-            parts.append(self.tr("上接第{page}版").format(page=a.continued_from))
-        if a.continued_to:
-            if a.kind == "teaser":
-                parts.append(self.tr("刊第{page}版").format(page=a.continued_to))
-            else:
-                parts.append(self.tr("下转第{page}版").format(page=a.continued_to))
-        return " · ".join(parts)
 
     # ---- marks ----
 
