@@ -196,7 +196,7 @@ def start_gui(paths: AppPaths, db_file: Path | None = None, files: Sequence[Path
     log.info("window shown on %s", window.db.path)
     # After the first paint: loading the dictionary holds the GIL for about a second.
     QTimer.singleShot(JIEBA_DELAY_MS, window.language.start)
-    QTimer.singleShot(BACKUP_DELAY_MS, window.library_ops.start_checks)  # then the backup
+    QTimer.singleShot(BACKUP_DELAY_MS, window.safekeeping.start_checks)  # then the backup
     if files:
         window.library_ops.import_paths(list(files))
     return GuiStart(host)

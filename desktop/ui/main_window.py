@@ -44,6 +44,7 @@ from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
 from desktop.ui.controllers.people import PeopleController
 from desktop.ui.controllers.reading import ReadingController
+from desktop.ui.controllers.safekeeping import Safekeeping
 from desktop.ui.controllers.searching import SearchingController
 from desktop.ui.controllers.tagging import TaggingController
 from desktop.ui.events import LibraryEvents
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.library_ops = LibraryOperations(
             shared, self.changes, self.reading, self.jobs, self.notes_panel, self, self
         )
+        self.safekeeping = Safekeeping(shared, self.changes, self.reading, self.jobs, self, self)
         # The panels with a dock of their own.
         self.panels = [PeopleController(shared, self.reading, self.language, self)]
         self.appearance = AppearanceController(
@@ -242,16 +244,17 @@ class MainWindow(QMainWindow):
             self.tagging,
         )
         searching, ops, appearance = self.searching, self.library_ops, self.appearance
+        safe = self.safekeeping
         for action_id, slot in (
             (ActionId.IMPORT_FILES, ops.choose_files),
             (ActionId.IMPORT_FOLDER, ops.choose_folder),
             (ActionId.EXPORT_ARTICLE, ops.export_article),
             (ActionId.REPARSE, ops.reparse_all),
-            (ActionId.BACKUP_NOW, ops.backup_now),
-            (ActionId.RESTORE_BACKUP, ops.choose_backup_to_restore),
-            (ActionId.OPEN_BACKUPS, ops.open_backup_folder),
-            (ActionId.EXPORT_USER_DATA, ops.export_user_data),
-            (ActionId.IMPORT_USER_DATA, ops.import_user_data),
+            (ActionId.BACKUP_NOW, safe.backup_now),
+            (ActionId.RESTORE_BACKUP, safe.choose_backup_to_restore),
+            (ActionId.OPEN_BACKUPS, safe.open_backup_folder),
+            (ActionId.EXPORT_USER_DATA, safe.export_user_data),
+            (ActionId.IMPORT_USER_DATA, safe.import_user_data),
             (ActionId.QUIT, self.close),
             (ActionId.COPY_CITATION, annotating.copy_with_citation),
             (ActionId.FIND, searching.focus),
@@ -335,8 +338,8 @@ class MainWindow(QMainWindow):
         self.events.libraryReloaded.connect(self.reload)
         self.jobs.failed.connect(self.reload)
         self.undo_stack.indexChanged.connect(lambda _i: reading.update_status())
-        ops.restoreRequested.connect(self.restoreRequested)
-        ops.damageFound.connect(self.become_read_only)
+        safe.restoreRequested.connect(self.restoreRequested)
+        safe.damageFound.connect(self.become_read_only)
 
     def reload(self) -> None:
         """The library changed under the window (import, re-parse, restore, edits)."""
@@ -384,7 +387,7 @@ class MainWindow(QMainWindow):
         """Cancel and wait for every thread the window started: a QThread destroyed while
         running aborts the process. Safe to call more than once."""
         self.jobs.stop()
-        self.library_ops.stop()
+        self.safekeeping.stop()
         self.searcher.cancel()
         self.searcher.wait()
         self.language.stop()

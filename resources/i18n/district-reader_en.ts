@@ -878,32 +878,32 @@ The details were written to:
 <context>
     <name>LibraryOperations</name>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="58"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="43"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="67"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="52"/>
         <source>导入报纸</source>
         <translation>Import issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="69"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="54"/>
         <source>报纸文件 (*.txt *.pdf *.html *.htm);;所有文件 (*)</source>
         <translation>Issue files (*.txt *.pdf *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="78"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="63"/>
         <source>导入文件夹中的全部报纸文件（.txt、.pdf、.html）</source>
         <translation>Import every issue file in a folder (.txt, .pdf, .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="88"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="73"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="102"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="87"/>
         <source>新增 %n 期</source>
         <translation>
             <numerusform>%n issue added</numerusform>
@@ -911,17 +911,15 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="88"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="89"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="125"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="126"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="88"/>
         <source>%n 期已在文库中</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -929,7 +927,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="89"/>
         <source>%n 个文件未能导入</source>
         <translation>
             <numerusform>%n file could not be imported</numerusform>
@@ -937,34 +935,33 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="143"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="89"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="128"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="107"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="92"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="110"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="95"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="127"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="112"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="138"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="123"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="124"/>
         <source>已重新解析 %n 期。</source>
         <translation>
             <numerusform>Re-parsed %n issue. </numerusform>
@@ -972,7 +969,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="125"/>
         <source>高亮：%n 处原位保留</source>
         <translation>
             <numerusform>Highlights: %n in place</numerusform>
@@ -980,7 +977,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="126"/>
         <source>%n 处随文字移动</source>
         <translation>
             <numerusform>%n moved with its text</numerusform>
@@ -988,7 +985,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="127"/>
         <source>%n 处未能定位（已保留，见“批注”）</source>
         <translation>
             <numerusform>%n not found (kept: see Annotations)</numerusform>
@@ -996,120 +993,19 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="151"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="136"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="162"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="310"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="147"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="169"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="154"/>
         <source>导出文章</source>
         <translation>Export article</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="216"/>
-        <source>文库已损坏</source>
-        <translation>The library is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="218"/>
-        <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
-        <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="244"/>
-        <source>已完成今天的自动备份。</source>
-        <translation>Today's automatic backup is done.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="250"/>
-        <source>今天的自动备份没有完成：{e}</source>
-        <translation>Today's automatic backup did not finish: {e}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="270"/>
-        <source>已备份到 {p}</source>
-        <translation>Backed up to {p}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="273"/>
-        <source>正在备份文库…</source>
-        <translation>Backing up the library…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="298"/>
-        <source>导出全部批注与标签</source>
-        <translation>Export all annotations and tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="317"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="325"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="339"/>
-        <source>导入批注与标签</source>
-        <translation>Import annotations and tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="317"/>
-        <source>批注备份 (*.json)</source>
-        <translation>Annotations backups (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="329"/>
-        <source>正在导入批注与标签…</source>
-        <translation>Importing annotations and tags…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="340"/>
-        <source>新增 %n 处高亮</source>
-        <translation>
-            <numerusform>%n highlight added</numerusform>
-            <numerusform>%n highlights added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="341"/>
-        <source>（%n 处已存在）</source>
-        <translation>
-            <numerusform> (%n was already there)</numerusform>
-            <numerusform> (%n were already there)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="342"/>
-        <source>%n 个标签</source>
-        <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="343"/>
-        <source>%n 个文章标签</source>
-        <translation>
-            <numerusform>%n article tag</numerusform>
-            <numerusform>%n article tags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="351"/>
-        <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
-        <translation>
-            <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
-            <numerusform>%n highlights did not find their passage; they are kept and marked “not found”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="356"/>
-        <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
-        <translation>
-            <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
-            <numerusform>%n items belong to issues not imported yet; they appear once those issues are imported.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1237,67 +1133,67 @@ The details were written to:
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>区报阅读 District Reader
 离线阅读、检索、高亮、批注区级报纸。
 文库：{path}</source>
@@ -1715,6 +1611,130 @@ Library: {path}</translation>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="40"/>
         <source>恢复</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="93"/>
+        <source>文库已损坏</source>
+        <translation>The library is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="95"/>
+        <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
+        <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="121"/>
+        <source>已完成今天的自动备份。</source>
+        <translation>Today's automatic backup is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="127"/>
+        <source>今天的自动备份没有完成：{e}</source>
+        <translation>Today's automatic backup did not finish: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="147"/>
+        <source>已备份到 {p}</source>
+        <translation>Backed up to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="150"/>
+        <source>正在备份文库…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="175"/>
+        <source>导出全部批注与标签</source>
+        <translation>Export all annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="187"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="194"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="202"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="216"/>
+        <source>导入批注与标签</source>
+        <translation>Import annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="194"/>
+        <source>批注备份 (*.json)</source>
+        <translation>Annotations backups (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="206"/>
+        <source>正在导入批注与标签…</source>
+        <translation>Importing annotations and tags…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="217"/>
+        <source>新增 %n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight added</numerusform>
+            <numerusform>%n highlights added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="218"/>
+        <source>（%n 处已存在）</source>
+        <translation>
+            <numerusform> (%n was already there)</numerusform>
+            <numerusform> (%n were already there)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="218"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
+        <source>%n 个标签</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="220"/>
+        <source>%n 个文章标签</source>
+        <translation>
+            <numerusform>%n article tag</numerusform>
+            <numerusform>%n article tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="220"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="228"/>
+        <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
+        <translation>
+            <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
+            <numerusform>%n highlights did not find their passage; they are kept and marked “not found”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="233"/>
+        <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
+        <translation>
+            <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
+            <numerusform>%n items belong to issues not imported yet; they appear once those issues are imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="240"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
     </message>
 </context>
 <context>

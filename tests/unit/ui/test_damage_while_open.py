@@ -33,7 +33,7 @@ def test_the_full_check_finds_damage_and_the_window_stops_writing(
     )
     window = open_window(data_dir)  # the quick check on opening passes
     assert not window.db.read_only
-    window.library_ops.start_checks()
+    window.safekeeping.start_checks()
     qtbot.waitUntil(lambda: window.db.read_only, timeout=30_000)
     assert warnings and "已损坏" in warnings[0]
     window.annotating.add_highlight(0, 2, "yellow")

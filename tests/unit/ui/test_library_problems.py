@@ -146,8 +146,8 @@ def test_a_library_error_no_handler_caught_is_a_plain_warning(qtbot, tmp_path, m
 
 
 def test_the_daily_backup_runs_quietly_in_the_background(window, qtbot):
-    window.library_ops.start_daily_backup()
-    qtbot.waitUntil(lambda: window.library_ops.backup_job is None, timeout=20000)
+    window.safekeeping.start_daily_backup()
+    qtbot.waitUntil(lambda: window.safekeeping.backup_job is None, timeout=20000)
     (made,) = [b for b in list_backups(window.db.path) if b.kind == "daily"]
     assert made.label == date.today().isoformat()
     assert "自动备份" in window.statusBar().currentMessage()
@@ -158,18 +158,18 @@ def test_export_and_import_all_annotations_from_the_window(window, qtbot, tmp_pa
     annotations.highlight_quote(window.db, article.id, article.title[:4], note="记一下")
     target = tmp_path / "mine.json"
     monkeypatch.setattr(
-        "desktop.ui.controllers.library_ops.QFileDialog.getSaveFileName",
+        "desktop.ui.controllers.safekeeping.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), ""),
     )
-    window.library_ops.export_user_data()
+    window.safekeeping.export_user_data()
     qtbot.waitUntil(lambda: window.jobs.job is None and target.exists(), timeout=20000)
     with sqlite3.connect(window.db.path) as conn:
         conn.execute("DELETE FROM highlight")
-    window.library_ops.import_user_data(target)
-    qtbot.waitUntil(lambda: window.library_ops.user_data_report_box is not None, timeout=20000)
-    assert "新增 1 处高亮" in window.library_ops.user_data_report_box.text()
+    window.safekeeping.import_user_data(target)
+    qtbot.waitUntil(lambda: window.safekeeping.user_data_report_box is not None, timeout=20000)
+    assert "新增 1 处高亮" in window.safekeeping.user_data_report_box.text()
     assert [h.note for h in annotations.article_highlights(window.db, article.id)] == ["记一下"]
-    window.library_ops.user_data_report_box.close()
+    window.safekeeping.user_data_report_box.close()
 
 
 def test_a_file_that_is_not_a_backup_is_named_in_a_warning(window, tmp_path, monkeypatch):
@@ -177,7 +177,7 @@ def test_a_file_that_is_not_a_backup_is_named_in_a_warning(window, tmp_path, mon
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
     bad = tmp_path / "photo.json"
     bad.write_bytes(b"\xff\xd8\xff\xe0 JFIF")
-    window.library_ops.import_user_data(bad)
+    window.safekeeping.import_user_data(bad)
     assert shown == [
         "photo.json is not an annotations backup (it is not JSON text). Choose a file written "
         "by “Export all annotations and tags”, or one from the backups folder."
@@ -198,7 +198,7 @@ def test_restoring_a_backup_from_the_menu_reopens_the_window_on_it(
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
     with qtbot.waitSignal(window.restoreRequested):
         # The host restores and reopens as the signal comes.
-        window.library_ops.choose_backup_to_restore()
+        window.safekeeping.choose_backup_to_restore()
     reopened = host.window
     assert reopened is not None and reopened is not window
     qtbot.addWidget(reopened)
