@@ -25,21 +25,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QTreeView,
     QWidget,
 )
 
-from desktop.services import annotations
-from desktop.services.annotations import COLORS
-from desktop.ui.actions import LANGUAGE_GROUP, THEME_GROUP, ActionId, ActionSet, highlight_action
+from desktop.ui.actions import LANGUAGE_GROUP, THEME_GROUP, ActionId, ActionSet
 from desktop.ui.context import AppContext
 from desktop.ui.controllers.annotating import AnnotatingController
 from desktop.ui.controllers.appearance import AppearanceController
 from desktop.ui.controllers.base import WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.focus_mode import FocusMode
+from desktop.ui.controllers.help import HelpController
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
 from desktop.ui.controllers.people import PeopleController
@@ -60,14 +58,12 @@ from desktop.ui.views.annotations_panel import AnnotationsPanel
 from desktop.ui.views.panel_splitter import PanelSplitter
 from desktop.ui.views.reader import ReaderView
 from desktop.ui.views.search_panel import SearchPanel
-from desktop.ui.views.shortcuts import ShortcutsDialog, shortcut_rows
 from desktop.ui.views.tag_panel import TagPanel
+from desktop.ui.window_state import FIRST_SIZE, restore_window, save_window
 
 __all__ = ["AppContext", "MainWindow"]
 
 log = logging.getLogger(__name__)
-
-DEFAULT_WIDTH = 1320  # a first start's window
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +103,7 @@ class MainWindow(QMainWindow):
         self.searching.refresh_choices()
         self.annotating.refresh_list()
         self.tree.expandToDepth(1)
-        self._restore_state()
+        restore_window(ctx.settings, self, self.splitter, self.reading)
         if self.db.read_only:
             self._present_read_only()
         self.reading.update_status()
@@ -122,7 +118,7 @@ class MainWindow(QMainWindow):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader = ReaderView()
         self.tag_panel = TagPanel(self.article_tags, self.all_tags, self.suggestions)
-        self.splitter = PanelSplitter(self.tree, self.reader, self.tag_panel, DEFAULT_WIDTH)
+        self.splitter = PanelSplitter(self.tree, self.reader, self.tag_panel, FIRST_SIZE[0])
         self.setCentralWidget(self.splitter)
 
         self.search_panel = SearchPanel(self.results)
@@ -243,46 +239,26 @@ class MainWindow(QMainWindow):
             self.annotating,
             self.tagging,
         )
-        searching, ops, appearance = self.searching, self.library_ops, self.appearance
-        safe = self.safekeeping
-        for action_id, slot in (
-            (ActionId.IMPORT_FILES, ops.choose_files),
-            (ActionId.IMPORT_FOLDER, ops.choose_folder),
-            (ActionId.EXPORT_ARTICLE, ops.export_article),
-            (ActionId.REPARSE, ops.reparse_all),
-            (ActionId.BACKUP_NOW, safe.backup_now),
-            (ActionId.RESTORE_BACKUP, safe.choose_backup_to_restore),
-            (ActionId.OPEN_BACKUPS, safe.open_backup_folder),
-            (ActionId.EXPORT_USER_DATA, safe.export_user_data),
-            (ActionId.IMPORT_USER_DATA, safe.import_user_data),
-            (ActionId.QUIT, self.close),
-            (ActionId.COPY_CITATION, annotating.copy_with_citation),
-            (ActionId.FIND, searching.focus),
-            (ActionId.NEXT_HIT, lambda: self.reader.step_hit(1)),
-            (ActionId.PREVIOUS_HIT, lambda: self.reader.step_hit(-1)),
-            (ActionId.NEXT_ARTICLE, lambda: reading.step_article(1)),
-            (ActionId.PREVIOUS_ARTICLE, lambda: reading.step_article(-1)),
-            (ActionId.NEXT_ISSUE, lambda: reading.step_issue(1)),
-            (ActionId.PREVIOUS_ISSUE, lambda: reading.step_issue(-1)),
-            (ActionId.STAR, self._toggle_star),
-            (ActionId.MARK_UNREAD, reading.mark_unread),
-            (ActionId.TAG_ARTICLE, tagging.focus_input),
-            (ActionId.FONT_BIGGER, lambda: appearance.change_font(1)),
-            (ActionId.FONT_SMALLER, lambda: appearance.change_font(-1)),
-            (ActionId.FONT_RESET, appearance.reset_font),
-            (ActionId.READING_SETTINGS, appearance.show_reading_settings),
-            (ActionId.SHORTCUTS, self.show_shortcuts),
-            (ActionId.SHOW_ANNOTATIONS, self.toggle_annotations),
-            (ActionId.ABOUT, self.show_about),
-            *(
-                (f"exportAnnotations-{fmt}", lambda _=False, f=fmt: ops.export_annotations(f))
-                for fmt in ("markdown", "csv", "json")
-            ),
-            *(
-                (highlight_action(c), lambda _=False, c=c: annotating.highlight_selection(c))
-                for c in COLORS
-            ),
+        searching, ops, safe = self.searching, self.library_ops, self.safekeeping
+        window_slots = {
+            ActionId.QUIT: self.close,
+            ActionId.NEXT_HIT: lambda: self.reader.step_hit(1),
+            ActionId.PREVIOUS_HIT: lambda: self.reader.step_hit(-1),
+            ActionId.SHOW_ANNOTATIONS: self.toggle_annotations,
+        }
+        help_ = HelpController(self.services, a, self)
+        for controller in (
+            reading,
+            annotating,
+            tagging,
+            searching,
+            ops,
+            safe,
+            self.appearance,
+            help_,
         ):
+            window_slots.update(controller.action_slots())
+        for action_id, slot in window_slots.items():
             a[action_id].triggered.connect(slot)
 
         self.tree.selectionModel().currentChanged.connect(reading.on_tree_current)
@@ -300,9 +276,8 @@ class MainWindow(QMainWindow):
         self.reader.deleteRequested.connect(annotating.delete_highlight)
         self.reader.copyWithCitationRequested.connect(annotating.copy_with_citation)
         self.reader.nextArticleRequested.connect(lambda: reading.step_article(1))
-        reading.articleOpened.connect(lambda _view: self._show_star_state())
+        reading.starChanged.connect(a[ActionId.STAR].setChecked)
         a[ActionId.FOCUS_MODE].toggled.connect(self.focus_mode.set)
-        self.events.articleStateChanged.connect(lambda *_: self._show_star_state())
         self.notes_panel.filtersChanged.connect(annotating.refresh_list)
         self.notes_panel.jumpRequested.connect(annotating.jump_to_highlight)
         self.notes_panel.deleteRequested.connect(annotating.delete_highlight)
@@ -350,37 +325,9 @@ class MainWindow(QMainWindow):
         for panel in self.panels:
             panel.reload()
 
-    # ---- state ----
-
-    def _restore_state(self) -> None:
-        s = self.ctx.settings
-        geometry = s.state("mainWindow/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_WIDTH, 840)
-        state = s.state("mainWindow/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = s.state(f"splitter/{self.splitter.objectName()}")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        last = s.last_article
-        if last is not None and self.tree_model.index_for_article(last).isValid():
-            self.reading.select_article(last)
-        else:
-            self.reading.select_first_article()
-
-    def save_state(self) -> None:
-        s = self.ctx.settings
-        s.set_state("mainWindow/geometry", self.saveGeometry())
-        s.set_state("mainWindow/state", self.saveState())
-        s.set_state(f"splitter/{self.splitter.objectName()}", self.splitter.saveState())
-        current = self.reading.current
-        s.last_article = current.article.id if current else None
-        s.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_work()
-        self.save_state()
+        save_window(self.ctx.settings, self, self.splitter, self.reading)
         super().closeEvent(event)
 
     def stop_work(self) -> None:
@@ -407,18 +354,6 @@ class MainWindow(QMainWindow):
         badge = QLabel(self.tr("只读"), objectName="readOnlyBadge")
         badge.setToolTip(self.tr("文库以只读方式打开：可以阅读、搜索和导出，不能修改。"))
         self.statusBar().addPermanentWidget(badge)
-
-    def _toggle_star(self) -> None:
-        self.reading.toggle_star()
-        self._show_star_state()  # a refused or pointless press leaves the button as it was
-
-    def _show_star_state(self) -> None:
-        """The star action is checked while the open article is starred."""
-        current = self.reading.current
-        starred = (
-            current is not None and annotations.article_state(self.db, current.article.id).starred
-        )
-        self.action_set[ActionId.STAR].setChecked(starred)
 
     def _show_hit_position(self, number: int, total: int) -> None:
         self.hit_label.setText(f"{number} / {total}" if total else "")
@@ -456,14 +391,3 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.library_ops.import_paths(paths)
-
-    # ---- help ----
-
-    def show_shortcuts(self) -> None:
-        ShortcutsDialog(shortcut_rows(self.action_set), self).exec()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("关于区报阅读"),
-            self.tr("区报阅读 District Reader\n离线阅读、检索、高亮、批注区级报纸。\n文库：{path}").format(path=self.db.path),  # noqa: E501 (one translatable message)
-        )  # fmt: skip

@@ -212,38 +212,38 @@
 <context>
     <name>AnnotatingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="48"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="56"/>
         <source>先在正文中选中要高亮的文字。</source>
         <translation>First select the text to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="100"/>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="167"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="108"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="175"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="100"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="108"/>
         <source>批注（留空则删除批注）：</source>
         <translation>Note (empty removes it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="134"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="142"/>
         <source>先在正文中选中这段话的新位置。</source>
         <translation>First select the passage's new place in the article.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="152"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="160"/>
         <source>已复制，附引用。</source>
         <translation>Copied, with a citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="167"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="175"/>
         <source>这条高亮所在的文章已不在文库中。</source>
         <translation>The article of this highlight is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/annotating.py" line="175"/>
+        <location filename="../../desktop/ui/controllers/annotating.py" line="183"/>
         <source>这条高亮未能定位：在正文中选中新位置后按 1–5 重新高亮，再删除旧的。</source>
         <translation>This highlight lost its place: select the passage again, press 1–5, then delete the old one.</translation>
     </message>
@@ -352,12 +352,12 @@
 <context>
     <name>AppearanceController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="121"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="130"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="121"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="130"/>
         <source>界面语言将在下次启动时生效。</source>
         <translation>The language changes the next time District Reader starts.</translation>
     </message>
@@ -495,6 +495,23 @@ The details were written to:
         <location filename="../../desktop/ui/controllers/focus_mode.py" line="37"/>
         <source>专注阅读：按 Esc 或 F11 退出</source>
         <translation>Focus mode: press Esc or F11 to leave</translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/help.py" line="25"/>
+        <source>关于区报阅读</source>
+        <translation>About District Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/help.py" line="26"/>
+        <source>区报阅读 District Reader
+离线阅读、检索、高亮、批注区级报纸。
+文库：{path}</source>
+        <translation>District Reader (区报阅读)
+Read, search, highlight and annotate district newspapers offline.
+Library: {path}</translation>
     </message>
 </context>
 <context>
@@ -878,32 +895,32 @@ The details were written to:
 <context>
     <name>LibraryOperations</name>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="43"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="57"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="52"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="66"/>
         <source>导入报纸</source>
         <translation>Import issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="54"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="68"/>
         <source>报纸文件 (*.txt *.pdf *.html *.htm);;所有文件 (*)</source>
         <translation>Issue files (*.txt *.pdf *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="63"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="77"/>
         <source>导入文件夹中的全部报纸文件（.txt、.pdf、.html）</source>
         <translation>Import every issue file in a folder (.txt, .pdf, .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="73"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="87"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="87"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
         <source>新增 %n 期</source>
         <translation>
             <numerusform>%n issue added</numerusform>
@@ -911,15 +928,15 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="88"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="89"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="125"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="126"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="102"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="88"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="102"/>
         <source>%n 期已在文库中</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -927,7 +944,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="89"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
         <source>%n 个文件未能导入</source>
         <translation>
             <numerusform>%n file could not be imported</numerusform>
@@ -935,33 +952,33 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="89"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="128"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="92"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="95"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="112"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="126"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="123"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="137"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="124"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="138"/>
         <source>已重新解析 %n 期。</source>
         <translation>
             <numerusform>Re-parsed %n issue. </numerusform>
@@ -969,7 +986,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="125"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
         <source>高亮：%n 处原位保留</source>
         <translation>
             <numerusform>Highlights: %n in place</numerusform>
@@ -977,7 +994,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="126"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
         <source>%n 处随文字移动</source>
         <translation>
             <numerusform>%n moved with its text</numerusform>
@@ -985,7 +1002,7 @@ The details were written to:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="127"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
         <source>%n 处未能定位（已保留，见“批注”）</source>
         <translation>
             <numerusform>%n not found (kept: see Annotations)</numerusform>
@@ -993,17 +1010,17 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="136"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="150"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="147"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="161"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="154"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="168"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
@@ -1102,104 +1119,90 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="20"/>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="26"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="21"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="27"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="21"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="22"/>
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="22"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="23"/>
         <source>护眼（米黄）</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="23"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="24"/>
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="27"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="28"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="28"/>
+        <location filename="../../desktop/ui/controllers/appearance.py" line="29"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
-        <source>关于区报阅读</source>
-        <translation>About District Reader</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>只读</source>
         <translation>Read-only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
-        <source>区报阅读 District Reader
-离线阅读、检索、高亮、批注区级报纸。
-文库：{path}</source>
-        <translation>District Reader (区报阅读)
-Read, search, highlight and annotate district newspapers offline.
-Library: {path}</translation>
     </message>
 </context>
 <context>
@@ -1428,28 +1431,28 @@ Library: {path}</translation>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="54"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="66"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="170"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="182"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="171"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="183"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="187"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="286"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="199"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="306"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="251"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="271"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1457,7 +1460,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="252"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="272"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1465,7 +1468,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="253"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="273"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1473,7 +1476,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="254"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="274"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1481,7 +1484,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="255"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="275"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1489,7 +1492,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="256"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="276"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1497,22 +1500,22 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="265"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="285"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="306"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="326"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="307"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="327"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="313"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="333"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
@@ -1616,64 +1619,64 @@ Library: {path}</translation>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="93"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="103"/>
         <source>文库已损坏</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="95"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="105"/>
         <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
         <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="121"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="131"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="127"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="137"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="147"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="157"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="150"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="160"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="175"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="185"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="187"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="197"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="194"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="202"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="216"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="204"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="212"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="226"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="194"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="204"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="206"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="216"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="217"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="227"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -1681,7 +1684,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="218"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="228"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -1689,13 +1692,13 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="218"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="228"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="229"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="229"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1703,7 +1706,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="220"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="230"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -1711,12 +1714,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="220"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="230"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="228"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="238"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -1724,7 +1727,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="233"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
@@ -1732,7 +1735,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="240"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="250"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
@@ -1778,22 +1781,22 @@ Library: {path}</translation>
 <context>
     <name>SearchingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="91"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="95"/>
         <source>正在载入分词词典，稍后开始搜索…</source>
         <translation>Loading the word dictionary; the search starts in a moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="101"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="105"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="101"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="105"/>
         <source>搜索没有完成，详情已写入日志。</source>
         <translation>The search did not finish; the details were written to the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="110"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="114"/>
         <source>找到 %n 篇</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -1801,7 +1804,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="111"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="115"/>
         <source>（显示前 %n 篇）</source>
         <translation>
             <numerusform> (the first %n shown)</numerusform>
@@ -1809,12 +1812,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="126"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="130"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="127"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="131"/>
         <source>为这 %n 篇文章加上标签：</source>
         <translation>
             <numerusform>Tag this article with:</numerusform>
@@ -1911,43 +1914,43 @@ Library: {path}</translation>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="120"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="124"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="159"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="159"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="168"/>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="174"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="178"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="168"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="171"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="175"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="183"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="187"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/tagging.py" line="193"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="197"/>
         <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
         <translation>
             <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
@@ -1955,7 +1958,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="195"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="199"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>

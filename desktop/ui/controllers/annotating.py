@@ -8,7 +8,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.services import annotations, export
+from desktop.services.annotations import COLORS
 from desktop.store.models import Highlight
+from desktop.ui.actions import ActionId, highlight_action
 from desktop.ui.commands import AddHighlight, DeleteHighlight, EditHighlight, MoveHighlight
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
@@ -33,6 +35,12 @@ class AnnotatingController(Controller):
         super().__init__(services, parent)
         self.changes, self.reading, self.reader = changes, reading, reader
         self.notes, self.notes_panel = notes, notes_panel
+
+    def action_slots(self):
+        colors = {
+            highlight_action(c): lambda _=False, c=c: self.highlight_selection(c) for c in COLORS
+        }
+        return {ActionId.COPY_CITATION: self.copy_with_citation, **colors}
 
     def _parent(self) -> QWidget:
         return self.reader.window()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
 from desktop.ui import icons
+from desktop.ui.actions import ActionId
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.models.annotations import AnnotationsModel
 from desktop.ui.models.search_results import SearchResultsModel
@@ -59,6 +60,14 @@ class AppearanceController(Controller):
             hints.colorSchemeChanged.connect(
                 lambda _s: self.settings.theme == "system" and self.apply_theme()
             )
+
+    def action_slots(self):
+        return {
+            ActionId.FONT_BIGGER: lambda: self.change_font(1),
+            ActionId.FONT_SMALLER: lambda: self.change_font(-1),
+            ActionId.FONT_RESET: self.reset_font,
+            ActionId.READING_SETTINGS: self.show_reading_settings,
+        }
 
     def _choices(self, name: str, labels, current: str) -> dict[str, QAction]:
         """A menu's exclusive choices (themes, languages) for a setting."""

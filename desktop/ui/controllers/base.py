@@ -3,6 +3,7 @@ the library and settings (AppContext), the events that say what changed, and the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -29,6 +30,10 @@ class Controller(QObject):
         self.services = services
         self.ctx, self.db = services.ctx, services.ctx.db
         self.events, self.notifier = services.events, services.notifier
+
+    def action_slots(self) -> dict[str, Callable[[], object]]:
+        """What this controller does when an action of the table (ActionId) is triggered."""
+        return {}
 
 
 class DockPanel(Controller):

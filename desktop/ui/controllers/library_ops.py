@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services import annotations, export, library
+from desktop.ui.actions import ActionId
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.jobs import JobRunner
@@ -38,6 +39,19 @@ class LibraryOperations(Controller):
         self.changes, self.reading, self.jobs = changes, reading, jobs
         self.notes_panel, self.window = notes_panel, window
         self.import_report_box: QMessageBox | None = None
+
+    def action_slots(self):
+        exports = {
+            f"exportAnnotations-{fmt}": lambda _=False, f=fmt: self.export_annotations(f)
+            for fmt in ANNOTATION_SUFFIXES
+        }
+        return {
+            ActionId.IMPORT_FILES: self.choose_files,
+            ActionId.IMPORT_FOLDER: self.choose_folder,
+            ActionId.EXPORT_ARTICLE: self.export_article,
+            ActionId.REPARSE: self.reparse_all,
+            **exports,
+        }
 
     def _exported(self, path: object) -> None:
         self.notifier.status(self.tr("已导出到 {p}").format(p=path), 6000)

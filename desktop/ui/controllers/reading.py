@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QWidget
 from desktop.services import annotations, library
 from desktop.services.articles import ArticleView, article_by_key, get_article
 from desktop.services.search import find_hits
+from desktop.ui.actions import ActionId
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
 from desktop.ui.views.issue_dialog import IssueDialog
@@ -22,6 +23,7 @@ class ReadingController(Controller):
     articleOpened = Signal(object)  # the ArticleView now open, or None
     narrowingCleared = Signal()  # the tag panel and the search let go of their filters
     deleted = Signal()  # an issue was deleted: undo steps may refer to what it held
+    starChanged = Signal(bool)  # whether the open article is starred (after a change or a move)
 
     def __init__(
         self,
@@ -45,6 +47,16 @@ class ReadingController(Controller):
         self._expanded_issues: set[int] = set()
         tree.expanded.connect(lambda index: self._remember_expansion(index, True))
         tree.collapsed.connect(lambda index: self._remember_expansion(index, False))
+
+    def action_slots(self):
+        return {
+            ActionId.NEXT_ARTICLE: lambda: self.step_article(1),
+            ActionId.PREVIOUS_ARTICLE: lambda: self.step_article(-1),
+            ActionId.NEXT_ISSUE: lambda: self.step_issue(1),
+            ActionId.PREVIOUS_ISSUE: lambda: self.step_issue(-1),
+            ActionId.STAR: self.toggle_star,
+            ActionId.MARK_UNREAD: self.mark_unread,
+        }
 
     # ---- writes are refused with a word when the library is read-only ----
 
@@ -196,6 +208,7 @@ class ReadingController(Controller):
         if not self.db.read_only and not annotations.article_state(self.db, article_id).read:
             annotations.set_read(self.db, article_id)
             self.tree_model.update_article(article_id, read=True)
+        self._announce_star()
         self.articleOpened.emit(view)
 
     def _next_title(self, article_id: int) -> str | None:
@@ -226,6 +239,7 @@ class ReadingController(Controller):
 
     def toggle_star(self) -> None:
         if self.current is None or not self.writable():
+            self._announce_star()  # a refused press leaves the star as it was
             return
         article_id = self.current.article.id
         state = annotations.article_state(self.db, article_id)
@@ -243,6 +257,12 @@ class ReadingController(Controller):
     def on_state_changed(self, article_id: int, read: bool, starred: bool) -> None:
         self.tree_model.update_article(article_id, read=read, starred=starred)
         self.update_status()
+        self._announce_star()
+
+    def _announce_star(self) -> None:
+        current = self.current
+        state = None if current is None else annotations.article_state(self.db, current.article.id)
+        self.starChanged.emit(state is not None and state.starred)
 
     def update_status(self) -> None:
         c = library.stats(self.db)

@@ -17,6 +17,7 @@ from desktop.services.errors import InvalidInput
 from desktop.store.backups import backup_dir, list_backups
 from desktop.store.errors import ErrorCode, LibraryError
 from desktop.store.integrity import IntegrityCheck, IntegrityResult
+from desktop.ui.actions import ActionId
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.jobs import JobRunner
@@ -47,6 +48,15 @@ class Safekeeping(Controller):
         self.check: IntegrityCheck | None = None  # the full check, before the daily backup
         self.check_job: Job | None = None
         self.user_data_report_box: QMessageBox | None = None
+
+    def action_slots(self):
+        return {
+            ActionId.BACKUP_NOW: self.backup_now,
+            ActionId.RESTORE_BACKUP: self.choose_backup_to_restore,
+            ActionId.OPEN_BACKUPS: self.open_backup_folder,
+            ActionId.EXPORT_USER_DATA: self.export_user_data,
+            ActionId.IMPORT_USER_DATA: self.import_user_data,
+        }
 
     # ---- the full check, then the daily backup ----
 

@@ -12,6 +12,7 @@ from desktop.services import tags
 from desktop.services.errors import InvalidInput
 from desktop.services.search import SearchResults
 from desktop.store.errors import LibraryError
+from desktop.ui.actions import ActionId
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.controllers.tagging import TaggingController
@@ -43,6 +44,9 @@ class SearchingController(Controller):
         )  # fmt: skip
         self.last_results: SearchResults | None = None
         self._searched = ""  # the words of the last search run
+
+    def action_slots(self):
+        return {ActionId.FIND: self.focus}
 
     def focus(self) -> None:
         self.field.setFocus()

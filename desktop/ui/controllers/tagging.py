@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QColorDialog, QInputDialog, QWidget
 from desktop.services import tags
 from desktop.services.errors import InvalidInput
 from desktop.services.suggestions import LearnerCache, suggest_for_article
+from desktop.ui.actions import ActionId
 from desktop.ui.commands import LibraryCommand, RenameTag, TagArticles
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
@@ -47,6 +48,9 @@ class TaggingController(Controller):
         return self.panel.window()
 
     # ---- what the panel shows ----
+
+    def action_slots(self):
+        return {ActionId.TAG_ARTICLE: self.focus_input}
 
     def refresh_all(self) -> None:
         selected = self.panel.selected_tags()
