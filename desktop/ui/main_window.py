@@ -45,6 +45,7 @@ from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.controllers.safekeeping import Safekeeping
 from desktop.ui.controllers.searching import SearchingController
 from desktop.ui.controllers.tagging import TaggingController
+from desktop.ui.controllers.tree_actions import TreeActions
 from desktop.ui.events import LibraryEvents
 from desktop.ui.language_tools import LanguageTools
 from desktop.ui.messages import Notifier
@@ -228,9 +229,10 @@ class MainWindow(QMainWindow):
             self, [self.tree, self.tag_panel, toolbar], self.reader,
             self.action_set[ActionId.FOCUS_MODE],
         )  # fmt: skip
-        self.reading.article_menu_actions = [
-            self.action_set[ActionId.STAR], self.action_set[ActionId.MARK_UNREAD]
-        ]  # fmt: skip
+        article_actions = [self.action_set[ActionId.STAR], self.action_set[ActionId.MARK_UNREAD]]
+        self.tree_actions = TreeActions(
+            self.services, self.reading, self.tree, article_actions, self
+        )
 
     def _connect(self) -> None:
         a, reading, annotating, tagging = (
@@ -262,12 +264,12 @@ class MainWindow(QMainWindow):
             a[action_id].triggered.connect(slot)
 
         self.tree.selectionModel().currentChanged.connect(reading.on_tree_current)
-        self.tree.customContextMenuRequested.connect(reading.tree_menu)
-        self.tree.doubleClicked.connect(reading.on_tree_double_click)
+        self.tree.customContextMenuRequested.connect(self.tree_actions.tree_menu)
+        self.tree.doubleClicked.connect(self.tree_actions.on_tree_double_click)
         reading.articleOpened.connect(lambda _view: tagging.refresh_article())
         reading.narrowingCleared.connect(self.tag_panel.clear_filter)
         reading.narrowingCleared.connect(searching.let_go)
-        reading.deleted.connect(self.changes.forget)
+        self.tree_actions.deleted.connect(self.changes.forget)
 
         self.reader.highlightRequested.connect(annotating.add_highlight)
         self.reader.highlightWithNoteRequested.connect(annotating.add_highlight_with_note)

@@ -1150,57 +1150,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1431,28 +1431,18 @@ Library: {path}</translation>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="66"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="62"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="182"/>
-        <source>编辑期刊信息…</source>
-        <translation>Edit issue details…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="183"/>
-        <source>删除本期…</source>
-        <translation>Delete issue…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="199"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="306"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="175"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="287"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="271"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="247"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1460,7 +1450,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="272"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="248"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1468,7 +1458,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="273"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="249"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1476,7 +1466,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="274"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="250"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1484,7 +1474,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="275"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="251"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1492,7 +1482,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="276"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="252"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1500,26 +1490,9 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="285"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="261"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="326"/>
-        <source>删除本期</source>
-        <translation>Delete issue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="327"/>
-        <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
-        <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="333"/>
-        <source>这一期已删除。它的批注已保存到：
-{path}</source>
-        <translation>The issue was deleted. Its annotations were saved to:
-{path}</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1942,36 @@ Library: {path}</translation>
         <location filename="../../desktop/ui/models/tags.py" line="71"/>
         <source>点击采用“{topic}”。依据：{words}</source>
         <translation>Click to add “{topic}”. Because of: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>TreeActions</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="40"/>
+        <source>编辑期刊信息…</source>
+        <translation>Edit issue details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="41"/>
+        <source>删除本期…</source>
+        <translation>Delete issue…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="68"/>
+        <source>删除本期</source>
+        <translation>Delete issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="69"/>
+        <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
+        <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="74"/>
+        <source>这一期已删除。它的批注已保存到：
+{path}</source>
+        <translation>The issue was deleted. Its annotations were saved to:
+{path}</translation>
     </message>
 </context>
 </TS>

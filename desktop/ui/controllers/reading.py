@@ -4,8 +4,7 @@ line, the tree's filter (tags and search narrow it), and correcting or deleting 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QWidget
+from PySide6.QtWidgets import QLabel, QTreeView
 
 from desktop.services import annotations, library
 from desktop.services.articles import ArticleView, article_by_key, get_article
@@ -13,7 +12,6 @@ from desktop.services.search import find_hits
 from desktop.ui.actions import ActionId
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
-from desktop.ui.views.issue_dialog import IssueDialog
 from desktop.ui.views.reader import ReaderView
 
 EXPAND_ALL_UP_TO = 400  # a narrowed tree opens every issue when it shows at most this many
@@ -22,7 +20,6 @@ EXPAND_ALL_UP_TO = 400  # a narrowed tree opens every issue when it shows at mos
 class ReadingController(Controller):
     articleOpened = Signal(object)  # the ArticleView now open, or None
     narrowingCleared = Signal()  # the tag panel and the search let go of their filters
-    deleted = Signal()  # an issue was deleted: undo steps may refer to what it held
     starChanged = Signal(bool)  # whether the open article is starred (after a change or a move)
 
     def __init__(
@@ -42,7 +39,6 @@ class ReadingController(Controller):
         self.current: ArticleView | None = None
         self.search_terms: tuple[str, ...] = ()  # marked in the open article
         self._narrowing: dict[str, set[int] | None] = {}  # who narrows the tree → the ids it allows
-        self.article_menu_actions: list[QAction] = []  # the tree's menu on an article (star …)
         # The issues the user opened in the whole tree, opened again when a filter goes.
         self._expanded_issues: set[int] = set()
         tree.expanded.connect(lambda index: self._remember_expansion(index, True))
@@ -171,26 +167,6 @@ class ReadingController(Controller):
         if 0 <= position < len(order):
             self.select_article(next(i for i in ids if issue_of[i] == order[position]))
 
-    def tree_menu(self, point) -> None:
-        index = self.tree.indexAt(point)
-        if not index.isValid():
-            return
-        menu = QMenu(self.tree)
-        kind = index.data(Role.KIND)
-        if kind == NodeKind.ISSUE:
-            issue_id = index.data(Role.ISSUE_ID)
-            menu.addAction(self.tr("编辑期刊信息…"), lambda: self.edit_issue(issue_id))
-            menu.addAction(self.tr("删除本期…"), lambda: self.delete_issue(issue_id))
-        elif kind == NodeKind.ARTICLE:
-            menu.addActions(self.article_menu_actions)
-        else:
-            return
-        menu.exec(self.tree.viewport().mapToGlobal(point))
-
-    def on_tree_double_click(self, index: QModelIndex) -> None:
-        if index.data(Role.KIND) == NodeKind.ISSUE:
-            self.edit_issue(index.data(Role.ISSUE_ID))
-
     # ---- the open article ----
 
     def show_article(self, article_id: int) -> None:
@@ -291,6 +267,11 @@ class ReadingController(Controller):
             )
         )
 
+    def close_article(self, message: str) -> None:
+        """Show `message` in place of the open article (it is gone)."""
+        self.current = None
+        self.reader.show_message(message)
+
     # ---- the library under the tree changed ----
 
     def reload(self) -> None:
@@ -306,34 +287,3 @@ class ReadingController(Controller):
             self.reader.show_message(self.tr("这篇文章已不在文库中。"))
             self.articleOpened.emit(None)
         self.update_status()
-
-    def edit_issue(self, issue_id: int) -> None:
-        if not self.writable():
-            return
-        issue = next((r for r in library.list_issues(self.db) if r.id == issue_id), None)
-        if issue is None:
-            return
-        dialog = IssueDialog(issue, self._dialog_parent())
-        if dialog.exec() != IssueDialog.DialogCode.Accepted:
-            return
-        library.edit_issue(self.db, issue_id, paper=dialog.paper.text(), date=dialog.date.text())
-        self.events.libraryReloaded.emit()
-
-    def delete_issue(self, issue_id: int) -> None:
-        if not self.writable():
-            return
-        if not self.notifier.ask(
-            self.tr("删除本期"),
-            self.tr("从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。"),
-        ):
-            return
-        saved = library.delete_issue(self.db, issue_id, self.ctx.data_dir / "deleted")
-        self.current = None
-        self.reader.show_message(
-            self.tr("这一期已删除。它的批注已保存到：\n{path}").format(path=saved)
-        )
-        self.deleted.emit()
-        self.events.libraryReloaded.emit()
-
-    def _dialog_parent(self) -> QWidget:
-        return self.tree.window()

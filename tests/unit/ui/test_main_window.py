@@ -236,7 +236,7 @@ def test_correct_an_issues_date_in_its_dialog(window, qtbot, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(IssueDialog, "exec", fill_and_save)
-    window.reading.edit_issue(issue.id)
+    window.tree_actions.edit_issue(issue.id)
     assert window.tree_model.issue_of(window.reading.current.article.id).date == "2023-05-16"
     assert "2023-05-16" in window.position_label.text()
 
