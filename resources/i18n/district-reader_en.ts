@@ -492,7 +492,7 @@ The details were written to:
 <context>
     <name>FocusMode</name>
     <message>
-        <location filename="../../desktop/ui/controllers/focus_mode.py" line="37"/>
+        <location filename="../../desktop/ui/controllers/focus_mode.py" line="41"/>
         <source>专注阅读：按 Esc 或 F11 退出</source>
         <translation>Focus mode: press Esc or F11 to leave</translation>
     </message>

@@ -3,8 +3,9 @@ come back as they were when the mode ends (F11 again, or Esc)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolTip, QWidget
 
 from desktop.ui.controllers.base import Controller, WindowServices
 
@@ -34,7 +35,11 @@ class FocusMode(Controller):
             for widget in self._hidden:
                 widget.hide()
             self.text.setFocus()
-            self.notifier.status(self.tr("专注阅读：按 Esc 或 F11 退出"), 4000)
+            # The status bar is hidden now: the way out is said over the text itself.
+            top = self.text.mapToGlobal(QPoint(self.text.width() // 2, 24))
+            QToolTip.showText(
+                top, self.tr("专注阅读：按 Esc 或 F11 退出"), self.text, QRect(), 4000
+            )
         elif not on:
             for widget in self._hidden:
                 widget.show()
