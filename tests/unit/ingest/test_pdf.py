@@ -75,7 +75,9 @@ def _printed(stories):
     return [re.sub(r"\s", "", x) for x in out]
 
 
-@pytest.mark.parametrize("columns", [3, 4, 5, 6])
+@pytest.mark.parametrize(
+    "columns", [3, *(pytest.param(n, marks=pytest.mark.slow) for n in (4, 5, 6))]
+)
 def test_headlines_span_their_columns_and_paragraphs_go_on_across_column_ends(columns):
     stories = [FARM, TRADE, TALK]
     lines = read_pdf(render([Page(HEADER, stories)], Layout(columns)), "p1.pdf")
