@@ -265,10 +265,10 @@ PDF_AFTER_TUNING = {
 }  # fmt: skip
 
 
-def _known_gaps(gaps: set[str]) -> list:
-    """The corpus issues as parameters: the first one without a known gap in the fast suite,
-    the rest slow."""
-    fast = next(n for n, issue in enumerate(ISSUES) if issue.stem not in gaps)
+def _known_gaps(gaps: set[str], *, one_fast: bool = True) -> list:
+    """The corpus issues as parameters, slow; with `one_fast`, the first one without a known
+    gap in the fast suite."""
+    fast = next(n for n, issue in enumerate(ISSUES) if issue.stem not in gaps) if one_fast else -1
     params = []
     for n, issue in enumerate(ISSUES):
         marks = [] if n == fast else [pytest.mark.slow]
