@@ -226,11 +226,7 @@ def staff_line(line: str) -> bool:
 
 def trailing_cross_reference(text: str) -> tuple[str, str, str] | None:
     """`…的故事。（详见第9版）`: (text before, marker, page)."""
-    m = _INLINE_XREF.search(text)
-    if not m or m.start() == 0:
-        return None
-    marker = m.group("marker")
-    return text[: m.start()].rstrip(), marker, _page_in(marker)
+    return _page_marker_at_end(_INLINE_XREF, text)
 
 
 def toc_entry_page_first(text: str) -> tuple[str, str, str] | None:
@@ -326,7 +322,12 @@ def toc_page(line: str) -> str | None:
 
 def inline_toc_page(text: str) -> tuple[str, str, str] | None:
     """A teaser title followed on its line by `刊2版►`: (title, marker, page)."""
-    m = _INLINE_SEE.search(text)
+    return _page_marker_at_end(_INLINE_SEE, text)
+
+
+def _page_marker_at_end(pattern: re.Pattern[str], text: str) -> tuple[str, str, str] | None:
+    """(text before, marker, page) of a page marker `pattern` finds after some text."""
+    m = pattern.search(text)
     if not m or m.start() == 0:
         return None
     marker = m.group("marker")

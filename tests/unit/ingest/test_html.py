@@ -265,13 +265,17 @@ PDF_AFTER_TUNING = {
 }  # fmt: skip
 
 
-def _known_gaps(gaps: set[str]) -> list:
-    return [
-        pytest.param(n, marks=pytest.mark.xfail(reason="below the text file: a known gap"))
-        if issue.stem in gaps
-        else n
-        for n, issue in enumerate(ISSUES)
-    ]
+def _known_gaps(gaps: set[str], *, one_fast: bool = True) -> list:
+    """The corpus issues as parameters, slow; with `one_fast`, the first one without a known
+    gap in the fast suite."""
+    fast = next(n for n, issue in enumerate(ISSUES) if issue.stem not in gaps) if one_fast else -1
+    params = []
+    for n, issue in enumerate(ISSUES):
+        marks = [] if n == fast else [pytest.mark.slow]
+        if issue.stem in gaps:
+            marks.append(pytest.mark.xfail(reason="below the text file: a known gap"))
+        params.append(pytest.param(n, marks=marks))
+    return params
 
 
 @pytest.mark.parametrize("n", _known_gaps(AFTER_TUNING), ids=[i.stem for i in ISSUES])

@@ -75,6 +75,9 @@ def _printed(stories):
     return [re.sub(r"\s", "", x) for x in out]
 
 
+# Rendering a page costs half a second: the layouts run with the slow tests, and the stages
+# (test_pdf_lines, test_pdf_order, test_pdf_paragraphs) have fast tests of their own.
+@pytest.mark.slow
 @pytest.mark.parametrize("columns", [3, 4, 5, 6])
 def test_headlines_span_their_columns_and_paragraphs_go_on_across_column_ends(columns):
     stories = [FARM, TRADE, TALK]
@@ -83,6 +86,7 @@ def test_headlines_span_their_columns_and_paragraphs_go_on_across_column_ends(co
     assert "记者 王珂" in [x.text for x in lines]  # a space inside a line is kept
 
 
+@pytest.mark.slow
 def test_stories_side_by_side_are_read_one_after_the_other():
     page = Page(HEADER, stories=[FARM], sidebar=[TRADE, TALK])
     lines = read_pdf(render([page], Layout(6)), "p1.pdf")
@@ -103,6 +107,7 @@ def test_each_line_carries_its_page_font_size_and_box():
     assert title[3] <= body[1]  # the headline's box is above the body's: the page is top-down
 
 
+@pytest.mark.slow
 def test_a_photo_caption_is_its_own_line_in_its_own_size():
     photo = Story(
         paragraphs=["图为嘉定区消防救援支队在演练中转移“被困人员”。 通讯员 蒋一超/摄"],
@@ -180,7 +185,10 @@ def _layout(n: int) -> Layout:
     return Layout(columns=3 + n % 4)  # every issue in one of 3 to 6 columns, in turn
 
 
-@pytest.mark.parametrize("n", _known_gaps(PDF_AFTER_TUNING), ids=[i.stem for i in ISSUES])
+# Slow, each: the PDF is drawn and read; the pdf_* stages have fast tests of their own.
+@pytest.mark.parametrize(
+    "n", _known_gaps(PDF_AFTER_TUNING, one_fast=False), ids=[i.stem for i in ISSUES]
+)
 def test_a_pdf_of_a_corpus_issue_parses_at_least_as_well_as_its_text(n):
     issue = ISSUES[n]
     # What the PDF can hold: a character the shipped font lacks is printed blank in both.

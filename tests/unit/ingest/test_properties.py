@@ -1,6 +1,10 @@
 """Properties that hold for any input: the parser never raises, never loses a character, and
-gives the same answer twice."""
+gives the same answer twice.
 
+Hypothesis's generated inputs are slow tests; the known hard inputs and a seed run in the
+fast suite."""
+
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -66,6 +70,22 @@ def _assert_lossless(text: str) -> None:
     assert not lost_characters(text, issue)
 
 
+HARD_TEXTS = [
+    "",
+    "\x00\ud800\u202e<script>alert(1)</script>",
+    "[简讯]",
+    "导读\n刊2版►",
+    "导读\n导读",
+    "".join(NEWSPAPER_BITS),
+]
+
+
+@pytest.mark.parametrize("text", HARD_TEXTS)
+def test_hard_texts_lose_nothing(text):
+    _assert_lossless(text)
+
+
+@pytest.mark.slow
 @given(st.text())
 @example("")
 @example("\x00\ud800\u202e<script>alert(1)</script>")
@@ -76,30 +96,48 @@ def test_arbitrary_text_never_raises_and_loses_nothing(text):
     _assert_lossless(text)
 
 
+@pytest.mark.slow
 @given(newspaper_text)
 def test_newspaper_like_text_loses_nothing(text):
     _assert_lossless(text)
 
 
+@pytest.mark.slow
 @given(seed_collage)
 def test_seed_lines_in_any_order_lose_nothing(text):
     _assert_lossless(text)
 
 
+@pytest.mark.slow
 @given(st.sampled_from(SEED_TEXTS), st.integers(0, 25_000), st.integers(0, 25_000))
 def test_any_slice_of_a_seed_loses_nothing(text, start, length):
     _assert_lossless(text[start : start + length])
 
 
+@pytest.mark.slow
 @given(newspaper_text)
 def test_parse_is_deterministic(text):
     assert parse_text(text) == parse_text(text)
 
 
+@pytest.mark.slow
 @given(st.binary(max_size=2000))
 def test_arbitrary_bytes_either_parse_or_raise_an_ingest_error(data):
     try:
         issue = parse_bytes(data, "fuzz.bin")
+    except IngestError as exc:
+        assert str(exc).startswith("fuzz.bin: ")
+    else:
+        assert issue.sha256
+
+
+def test_a_seed_parses_the_same_twice():
+    assert parse_text(SEED_TEXTS[0]) == parse_text(SEED_TEXTS[0])
+
+
+def test_bytes_of_every_value_either_parse_or_raise_an_ingest_error():
+    try:
+        issue = parse_bytes(bytes(range(256)) * 4, "fuzz.bin")
     except IngestError as exc:
         assert str(exc).startswith("fuzz.bin: ")
     else:

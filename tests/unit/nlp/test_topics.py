@@ -53,6 +53,7 @@ def test_the_briefs_that_got_nothing_now_get_a_right_topic(lexicon, segmenter):
     assert "国资国企" in office and "机关建设" in office
 
 
+@pytest.mark.slow  # every article of the seeds: the tests above take one each
 def test_every_seed_article_with_words_gets_a_suggestion(lexicon, segmenter):
     for path in seed_files():
         for a in parse_file(path).articles:

@@ -1,0 +1,31 @@
+"""Page headers and page chrome: which lines are a page's header, and what they say."""
+
+from desktop.ingest.chrome import cn_number, page_header
+
+
+def test_chinese_numbers_read_digit_by_digit_or_by_tens():
+    assert cn_number("一九四六") == 1946
+    assert cn_number("十一") == 11
+    assert cn_number("二十三") == 23
+    assert cn_number("廿三") == 23
+
+
+def test_a_page_header_line_gives_its_page_and_date():
+    header = page_header("第01版：要闻 2024-01-13")
+    assert header is not None
+    assert header.page is not None and header.date == (2024, 1, 13)
+
+
+def test_a_masthead_line_with_a_chinese_date_is_a_header():
+    header = page_header("人民日报 2024年01月13日")
+    assert header is not None and header.date == (2024, 1, 13)
+
+
+def test_a_folio_alone_is_a_page_number():
+    header = page_header("- 2 -")
+    assert header is not None and header.page == "2"
+
+
+def test_a_sentence_is_not_a_header():
+    assert page_header("本报讯 5月12日，全区数字经济大会举行。") is None
+    assert page_header("") is None

@@ -1,0 +1,22 @@
+"""What a line looks like to the layout walker: a heading, a body's start, byline direction."""
+
+from desktop.ingest.line_shapes import body_start, heading_shape, leading_bylines
+from desktop.ingest.tokens import Layout, tokenize
+
+NO_WRAP = Layout(False, 0.0)
+
+
+def test_a_short_line_before_a_dateline_is_heading_shaped():
+    title, body = tokenize(["第二篇标题", "本报讯 会议举行了。"])
+    assert heading_shape(title, body, NO_WRAP)
+    assert body_start(body, NO_WRAP)
+
+
+def test_a_sentence_is_not_heading_shaped():
+    sentence, nxt = tokenize(["会议强调，要抓好落实，推动经济高质量发展。", "下一行。"])
+    assert not heading_shape(sentence, nxt, NO_WRAP)
+
+
+def test_bylines_before_the_body_face_forward():
+    assert leading_bylines(tokenize(["标题", "记者 李双玖", "本报讯 会议举行。"]))
+    assert not leading_bylines(tokenize(["标题", "本报讯 会议举行。", "撰稿 俞超"]))

@@ -1,0 +1,29 @@
+"""Hard-wrapped text → logical lines: the wrap width detected, wrapped lines joined."""
+
+from desktop.ingest.unwrap import NO_WRAP, Wrap, detect_wrap, logical_lines
+from tests.corpus.variants import hard_wrap
+
+
+def test_lines_that_stop_at_one_width_are_a_wrap_of_that_width():
+    assert detect_wrap([20.0] * 12 + [8.0, 15.0]) == Wrap(20.0)
+
+
+def test_each_logical_line_says_which_lines_it_joined():
+    joined, sources = logical_lines(["区委召开会议", "", "本报讯 会议举行。"])
+    assert "区委召开会议" in joined
+    assert len(sources) == len(joined) and all(sources)
+
+
+def test_a_hard_wrapped_headline_and_byline_are_one_line_each():
+    title = "嘉定区全面从严治党警示教育大会举行，共同营造风清气正的政治生态"
+    byline = "首席记者 魏卓龙 特聘首席记者 顾舜丽 通讯员 蒋一超"
+    body = "本报讯 5月12日，嘉定区全面从严治党警示教育大会在区综合办公楼广厦厅举行。" * 3
+    text = "\n".join([title, byline, body] * 3)
+    for width in (20, 27, 33):
+        joined, _ = logical_lines(hard_wrap(text, width).split("\n"))
+        assert joined.count(title) == 3 and joined.count(byline.replace(" ", "")) == 0
+        assert sum(1 for x in joined if x.startswith("本报讯")) == 3
+
+
+def test_lines_of_many_widths_are_no_wrap():
+    assert detect_wrap([12.0, 40.0, 33.5, 80.0, 15.0, 61.0, 27.0, 90.5]) is NO_WRAP
