@@ -50,7 +50,8 @@ from desktop.ui.events import LibraryEvents
 from desktop.ui.language_tools import LanguageTools
 from desktop.ui.messages import Notifier
 from desktop.ui.models.annotations import AnnotationsModel
-from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel
+from desktop.ui.models.article_filter import ArticleFilterProxy
+from desktop.ui.models.issue_tree import IssueTreeModel
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.search_runner import SearchRunner

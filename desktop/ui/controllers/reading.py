@@ -11,7 +11,8 @@ from desktop.services.articles import ArticleView, article_by_key, get_article
 from desktop.services.search import find_hits
 from desktop.ui.actions import ActionId
 from desktop.ui.controllers.base import Controller, WindowServices
-from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
+from desktop.ui.models.article_filter import ArticleFilterProxy
+from desktop.ui.models.issue_tree import IssueTreeModel, NodeKind, Role
 from desktop.ui.views.reader import ReaderView
 
 EXPAND_ALL_UP_TO = 400  # a narrowed tree opens every issue when it shows at most this many

@@ -9,7 +9,7 @@ from desktop.services.articles import list_articles
 from desktop.services.library import list_issues
 from desktop.ui.app import make_application
 from desktop.ui.models import issue_tree
-from desktop.ui.models.issue_tree import ArticleFilterProxy, IssueTreeModel, NodeKind, Role
+from desktop.ui.models.issue_tree import IssueTreeModel, NodeKind, Role
 
 
 @pytest.fixture
@@ -104,14 +104,3 @@ def test_reading_an_article_of_a_closed_issue_lowers_its_count(db, model):
     assert issue.data(Role.UNREAD) == before - 1
     model.reload()  # the library's own count agrees
     assert issue_indexes(model)[0].data(Role.UNREAD) == before - 1
-
-
-def test_a_narrowed_tree_shows_only_the_articles_allowed(db, model, qtmodeltester):
-    proxy = ArticleFilterProxy()
-    proxy.setSourceModel(model)
-    allowed = {ids[-1][0] for ids in whole_tree(db).values()}  # the last article of each issue
-    proxy.set_allowed(allowed)
-    qtmodeltester.check(proxy)
-    shown = {i.data(Role.ARTICLE_ID) for i in rows(proxy) if i.data(Role.KIND) == NodeKind.ARTICLE}
-    assert shown == allowed
-    qtmodeltester.check(IssueTreeModel(db))  # a fresh model, every issue still closed
