@@ -107,6 +107,7 @@ def test_a_full_disk_refuses_a_highlight_with_a_clear_error(db):
     assert [h.quote for h in annotations.article_highlights(db, article.id)] == [article.title[:2]]
 
 
+@pytest.mark.slow  # a real file system filled up: seconds; test_a_full_disk_* are the fast cover
 def test_a_real_full_filesystem(tmp_path, seeded_library_file, segmenter):
     data = seeded_library_file.read_bytes()
     with tiny_filesystem(tmp_path / "tiny", size_kb=len(data) // 1024 + 64) as folder:

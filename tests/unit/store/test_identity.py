@@ -10,7 +10,7 @@ import pytest
 
 from desktop.resources import seed_files
 from desktop.services import library
-from desktop.store import backups, migrations, schema
+from desktop.store import backups, schema
 from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import ErrorCode, LibraryDamagedError, LibraryError
 from desktop.store.identity import APPLICATION_ID
@@ -41,9 +41,7 @@ def test_a_library_that_fails_to_be_made_leaves_no_file_to_be_mistaken_for_one(
     tmp_path, monkeypatch
 ):
     path = tmp_path / "lib.sqlite3"
-    steps = [*schema.STEPS, ("a step that fails", ["THIS IS NOT SQL"])]
-    monkeypatch.setattr(migrations, "STEPS", steps)
-    monkeypatch.setattr(migrations, "LATEST_VERSION", len(steps))
+    monkeypatch.setattr(schema, "BEYOND_MODELS", [*schema.BEYOND_MODELS, "THIS IS NOT SQL"])
     with pytest.raises(sqlite3.OperationalError):
         open_database(path)
     assert list(tmp_path.iterdir()) == []  # neither the library nor the half-made one
