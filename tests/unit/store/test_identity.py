@@ -189,69 +189,6 @@ def test_restoring_anything_but_one_of_our_libraries_is_refused(tmp_path, librar
     assert error.code is expected
 
 
-# ---- an emptied file with its write-ahead log beside it --------------------------------------
-
-
-def _log_of(library_file, tmp_path, change):
-    """The write-ahead log a library has while `change` is not yet checkpointed into it: the
-    connection is left without closing (as a crash leaves it) once the log is copied."""
-    work = tmp_path / "work"
-    work.mkdir()
-    shutil.copyfile(library_file, work / "lib.sqlite3")
-    conn = sqlite3.connect(work / "lib.sqlite3", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute(change)
-    log = (work / "lib.sqlite3-wal").read_bytes()
-    conn.close()
-    return log
-
-
-def _emptied(tmp_path, log):
-    path = tmp_path / "library.sqlite3"
-    path.write_bytes(b"")
-    (tmp_path / "library.sqlite3-wal").write_bytes(log)
-    return path
-
-
-def test_an_emptied_library_whose_log_holds_it_whole_is_recovered_and_both_kept(
-    tmp_path, seeded_library_file
-):
-    log = _log_of(seeded_library_file, tmp_path, "VACUUM")  # every page goes through the log
-    path = _emptied(tmp_path, log)
-    db = open_database(path)
-    try:
-        assert not db.created and library.stats(db).issues == 5  # not a new library
-        kept = db.recovered_from
-    finally:
-        db.close()
-    assert kept is not None and kept.read_bytes() == b""
-    assert kept.with_name(kept.name + "-wal").read_bytes() == log
-    assert _application_id(path) == APPLICATION_ID
-
-
-def test_an_emptied_library_whose_log_holds_only_a_part_is_refused_untouched(
-    tmp_path, seeded_library_file
-):
-    log = _log_of(seeded_library_file, tmp_path, "CREATE TABLE extra (x)")  # page 1 and little else
-    path = _emptied(tmp_path, log)
-    error = _refusal(path)
-    assert error.code is ErrorCode.EMPTY_FILE_WITH_LOG and error.params["log"] == path.name + "-wal"
-    assert "both files were left unchanged" in error.problem
-    assert path.read_bytes() == b"" and (tmp_path / "library.sqlite3-wal").read_bytes() == log
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "library.sqlite3", "library.sqlite3-wal", "work"
-    ]  # fmt: skip
-
-
-def test_an_emptied_file_with_another_programs_log_is_refused_untouched(tmp_path):
-    _foreign_database(tmp_path / "contacts.db")
-    log = _log_of(tmp_path / "contacts.db", tmp_path, "VACUUM")
-    path = _emptied(tmp_path, log)
-    assert _refusal(path).code is ErrorCode.EMPTY_FILE_WITH_LOG
-    assert path.read_bytes() == b"" and (tmp_path / "library.sqlite3-wal").read_bytes() == log
-
-
 def test_a_new_library_on_a_file_system_without_hard_links(tmp_path, monkeypatch):
     def no_links(*_args):
         raise PermissionError(1, "Operation not permitted")  # as FAT answers
