@@ -7,6 +7,8 @@ existed gets on its first open."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.store.errors import ErrorCode, library_error
@@ -23,8 +25,26 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.v{version}.bak{path.suffix}")
 
 
+def _stamp(conn: sqlite3.Connection) -> None:
+    """Mark the file as one of our libraries at the latest version."""
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def _no_progress(_done: int, _total: int) -> None:
     """Progress nobody asked for."""
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction on a connection in autocommit mode: all of it or none."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def create(path: Path) -> None:
@@ -32,15 +52,9 @@ def create(path: Path) -> None:
     version, in one transaction."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with _transaction(conn):
             create_schema(conn)
-            conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            _stamp(conn)
     finally:
         conn.close()
 
@@ -64,8 +78,7 @@ def migrate(path: Path, progress: Progress | None = None) -> Path | None:
                 conn.backup(target)
             target.close()
         conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with _transaction(conn):
             for _description, action in STEPS[version:]:
                 if callable(action):
                     action(conn, progress or _no_progress)
@@ -77,12 +90,7 @@ def migrate(path: Path, progress: Progress | None = None) -> Path | None:
                 raise library_error(
                     ErrorCode.LINKS_BROKEN, path, count=len(problems), backup=str(backup)
                 )
-            conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            _stamp(conn)
         return backup
     finally:
         conn.close()

@@ -12,7 +12,7 @@ from desktop.store import migrations, steps
 from desktop.store.database import open_database
 from desktop.store.errors import LibraryDamagedError, LibraryTooNewError
 from desktop.store.models import Tag
-from tests.helpers.old_libraries import as_version_1, as_version_2, as_version_3
+from tests.helpers.old_libraries import as_version_1, as_version_2
 
 
 def _version(path):
@@ -123,9 +123,7 @@ def _user_data(path):
     return rows
 
 
-@pytest.mark.parametrize(
-    "make_old", [as_version_1, as_version_2, as_version_3], ids=["v1", "v2", "v3"]
-)
+@pytest.mark.parametrize("make_old", [as_version_1, as_version_2], ids=["v1", "v2"])
 def test_a_library_of_the_previous_release_keeps_every_users_row(
     tmp_path, seeded_library_file, make_old
 ):
