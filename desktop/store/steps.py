@@ -27,7 +27,8 @@ Step = tuple[str, list[str] | StepFunction]
 def _give_issues_their_identities(conn: sqlite3.Connection, progress: Progress) -> None:
     """Each issue without a text identity (imported before step 3) gets it. Where the library
     holds one issue twice already, the first copy gets it and the second stays NULL: the
-    user's to delete."""
+    user's to delete. (Should the normal form of issue_identity.py change, a new step gives
+    every issue its new identity; this one is not edited.)"""
     taken = {
         row[0]
         for row in conn.execute("SELECT text_sha256 FROM issue WHERE text_sha256 IS NOT NULL")

@@ -4,9 +4,11 @@ compared both ways; the models map every table and column the file has."""
 
 import sqlite3
 
+from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 from desktop.store import migrations, schema, steps
+from desktop.store.database import open_database
 from desktop.store.identity import APPLICATION_ID
 
 # Tables the models do not map, and why: the full-text index is an FTS5 virtual table (with the
@@ -135,3 +137,12 @@ def test_the_schema_beyond_the_models_is_the_full_text_index_and_the_view():
     statements = schema.schema_statements()
     assert statements[-2:] == [schema.ARTICLE_FTS, schema.ISSUE_EFFECTIVE]
     assert all("VARCHAR" not in s and "BOOLEAN" not in s for s in statements)
+
+
+def test_every_model_column_exists_in_the_migrated_schema(tmp_path):
+    db = open_database(tmp_path / "lib.sqlite3")
+    inspector = inspect(db.engine)
+    for table in SQLModel.metadata.sorted_tables:
+        columns = {c["name"] for c in inspector.get_columns(table.name)}
+        assert {c.name for c in table.columns} <= columns, table.name
+    db.close()
