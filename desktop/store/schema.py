@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from sqlalchemy.dialects.sqlite.base import SQLiteTypeCompiler
+from sqlalchemy.dialects.sqlite.base import SQLiteDDLCompiler, SQLiteTypeCompiler
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import SQLModel
@@ -56,8 +56,18 @@ class _LibraryTypes(SQLiteTypeCompiler):
         return "INTEGER"
 
 
+class _LibraryDDL(SQLiteDDLCompiler):
+    def visit_create_index(self, create: Any, **kw: Any) -> str:
+        # An index's text in the file reads as the steps wrote it, `ON table(columns)`, so that
+        # what matches on a migrated library's schema text matches on a new one's too.
+        text = super().visit_create_index(create, **kw)
+        table = self.preparer.format_table(create.element.table, use_schema=False)
+        return text.replace(f" ON {table} (", f" ON {table}(", 1)
+
+
 class _LibraryDialect(SQLiteDialect_pysqlite):
     type_compiler_cls = _LibraryTypes
+    ddl_compiler = _LibraryDDL
 
 
 def schema_statements() -> list[str]:

@@ -133,6 +133,13 @@ def test_the_models_map_every_table_and_column_of_the_file_and_no_other(tmp_path
     assert set(described["views"]) == {"issue_effective"}  # from schema.ISSUE_EFFECTIVE
 
 
+def test_an_index_of_a_new_library_reads_as_the_steps_wrote_it(tmp_path):
+    with sqlite3.connect(_new(tmp_path / "new.sqlite3")) as conn:
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'article_tag_tag'")
+    conn.close()
+    assert sql == ("CREATE INDEX article_tag_tag ON article_tag(tag_id)",)
+
+
 def test_the_schema_beyond_the_models_is_the_full_text_index_and_the_view():
     statements = schema.schema_statements()
     assert statements[-2:] == [schema.ARTICLE_FTS, schema.ISSUE_EFFECTIVE]
