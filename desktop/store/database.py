@@ -27,7 +27,7 @@ from desktop.store.identity import (
 from desktop.store.integrity import quick_check
 from desktop.store.migrations import create, migrate
 from desktop.store.recovery import recover_from_log
-from desktop.store.steps import LATEST_VERSION, Progress
+from desktop.store.steps import LATEST_VERSION, READABLE_FROM, Progress
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ def open_read_only(path: Path | str) -> Database:
     # file is then read as it is on disk, with no locking (immutable).
     immutable = not folder_writable(path.parent)
     identity = _ours(path, identify(path, immutable=immutable))
-    if identity.version != LATEST_VERSION:
+    if not READABLE_FROM <= identity.version <= LATEST_VERSION:
         raise library_error(
             ErrorCode.OTHER_VERSION, path, version=identity.version, latest=LATEST_VERSION
         )

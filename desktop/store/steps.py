@@ -191,3 +191,7 @@ STEPS: list[Step] = [
 ]
 
 LATEST_VERSION = len(STEPS)
+# The oldest version whose schema is already the current one (the steps after it rewrite data
+# only): a library of it can be read as it is when it cannot be migrated (opened read-only).
+# A step that changes the schema sets this to its own number.
+READABLE_FROM = 3

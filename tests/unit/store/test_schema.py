@@ -103,6 +103,18 @@ def test_a_library_migrated_from_version_1_has_the_schema_of_a_new_one(tmp_path)
         conn.close()
 
 
+def test_a_library_of_the_version_read_only_opens_read_has_the_current_schema(
+    tmp_path, monkeypatch
+):
+    old = tmp_path / "old.sqlite3"
+    _version_1(old)
+    monkeypatch.setattr(migrations, "STEPS", steps.STEPS[: steps.READABLE_FROM])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", steps.READABLE_FROM)
+    migrations.migrate(old)
+    monkeypatch.undo()
+    _compare(_describe(old), _describe(_new(tmp_path / "new.sqlite3")))
+
+
 def test_the_comparison_sees_a_difference_in_any_part(tmp_path):
     new = _describe(_new(tmp_path / "new.sqlite3"))
     for number, change in enumerate(
