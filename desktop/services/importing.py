@@ -15,7 +15,6 @@ from typing import Literal
 from sqlmodel import Session, select
 
 from desktop.domain.article_identity import article_key
-from desktop.domain.issue_identity import text_sha256
 from desktop.ingest import PARSER_VERSION, IngestError, read_issue_file
 from desktop.ingest.sources import SUFFIXES
 from desktop.nlp import Segmenter
@@ -87,7 +86,6 @@ def import_paths(
     cancel, issues prepared but not yet written are left out."""
     files = issue_files(paths)
     report = ImportReport()
-    fill_text_identities(db)
     with Preparer(segmenter, len(files)) as preparer:
         writer = _BatchWriter(db, report, BATCH_ISSUES if preparer.workers else 1)
         pending: deque[ImportItem | _Pending] = deque()
@@ -110,24 +108,6 @@ def import_paths(
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report
-
-
-def fill_text_identities(db: Database) -> None:
-    """Give the issues imported before identities were kept (schema step 3) theirs. Where the
-    library holds one issue twice already, the first copy gets it; the other stays as it is."""
-    with db.session() as session:
-        missing = session.exec(
-            select(Issue.id).where(Issue.text_sha256 == None).order_by(Issue.id)  # noqa: E711
-        ).all()
-        for issue_id in missing:
-            issue = session.get(Issue, issue_id)
-            assert issue is not None
-            identity = text_sha256(issue.raw_text)
-            if _same_text(session, identity) is None:
-                issue.text_sha256 = identity
-                session.add(issue)
-                session.flush()
-            session.expunge(issue)  # its raw text need not stay in memory
 
 
 def _same_text(session: Session, identity: str) -> int | None:

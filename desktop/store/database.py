@@ -25,9 +25,9 @@ from desktop.store.identity import (
     wal_path,
 )
 from desktop.store.integrity import quick_check
-from desktop.store.migrations import migrate
+from desktop.store.migrations import create, migrate
 from desktop.store.recovery import recover_from_log
-from desktop.store.schema import LATEST_VERSION
+from desktop.store.steps import LATEST_VERSION, READABLE_FROM, Progress
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ def open_read_only(path: Path | str) -> Database:
     # file is then read as it is on disk, with no locking (immutable).
     immutable = not folder_writable(path.parent)
     identity = _ours(path, identify(path, immutable=immutable))
-    if identity.version != LATEST_VERSION:
+    if not READABLE_FROM <= identity.version <= LATEST_VERSION:
         raise library_error(
             ErrorCode.OTHER_VERSION, path, version=identity.version, latest=LATEST_VERSION
         )
@@ -148,7 +148,7 @@ def _create(path: Path) -> bool:
         leftover.unlink(missing_ok=True)  # from a run of the same number that stopped half-way
     try:
         with translated(path):
-            migrate(partial)
+            create(partial)
             conn = sqlite3.connect(partial)
             try:
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -171,10 +171,11 @@ def _create(path: Path) -> bool:
     return True
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, progress: Progress | None = None) -> Database:
     """Open the library at `path` for reading and writing, migrating it if it is of an older
-    version; a path where there is no file gets a new library (`created`). Anything that is not
-    one of our libraries, or that fails the quick check, is refused with a LibraryError."""
+    version (a step that runs code tells `progress` (done, total)); a path where there is no
+    file gets a new library (`created`). Anything that is not one of our libraries, or that
+    fails the quick check, is refused with a LibraryError."""
     path = Path(path)
     identity = identify(path)
     recovered_from = None
@@ -192,7 +193,7 @@ def open_database(path: Path | str) -> Database:
         _check_writable(path)
         _check_whole(path)
     with translated(path):
-        backup = migrate(path)
+        backup = migrate(path, progress)
         conn = sqlite3.connect(path)
         try:
             conn.execute("PRAGMA journal_mode = WAL")

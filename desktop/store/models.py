@@ -1,10 +1,16 @@
-"""SQLModel tables over the schema in schema.py (the migrations create them; these map them)."""
+"""The current schema's tables, as SQLModel classes: their columns, keys, links and indexes.
+
+A new library is made from these (schema.py adds what SQLModel cannot express); the steps of
+steps.py are the history that brings an older file to the same schema. A single-column primary
+key is declared nullable because the first schema wrote it inline (`id INTEGER PRIMARY KEY`),
+which SQLite reports as nullable: it is never NULL (SQLite gives an id on insert)."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
 
+from sqlalchemy import Index, Text, text
 from sqlmodel import Field, SQLModel
 
 
@@ -13,28 +19,48 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _server_default(sql: str) -> dict[str, object]:
+    """A column default that the file itself holds, for rows written by plain SQL."""
+    return {"server_default": text(sql)}
+
+
+# ---- derived: rebuilt from the issues' raw text ----
+
+
 class Paper(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    name: str
+    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    name: str = Field(unique=True)
 
 
 class Issue(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    sha256: str  # of the raw bytes of the first copy imported: user data names issues by it
-    text_sha256: str | None = None  # of the normalised text: what makes two files one issue
+    __table_args__ = (
+        # The issue's paper and date are stored after its raw text: reading them from the table
+        # walks those overflow pages. This index holds what the tree lists.
+        Index("issue_listing", "paper_id", "date", "sha256", "source_name"),
+        Index("issue_text", "text_sha256", unique=True),
+    )
+    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    sha256: str = Field(unique=True)  # of the raw bytes of the first copy: user data names it
     source_name: str
     encoding: str
     raw_text: str
-    paper_id: int | None = None
+    paper_id: int | None = Field(default=None, foreign_key="paper.id")
     date: str | None = None
     parser_version: int
     imported_at: str = Field(default_factory=utc_now)
+    # Of the normalised text: what makes two files one issue. NULL for the second copy of an
+    # issue a library held twice before identities were kept (NULL is not unique).
+    text_sha256: str | None = None
 
 
 class Article(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    issue_id: int
-    key: str
+    __table_args__ = (
+        # The headline fields, for the tree's listing without reading the article's text.
+        Index("article_listing", "issue_id", "ordinal", "key", "kind", "title", "continued_from"),
+    )
+    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    issue_id: int = Field(foreign_key="issue.id", ondelete="CASCADE")
+    key: str = Field(unique=True)
     ordinal: int
     kind: str
     section: str | None = None
@@ -42,10 +68,10 @@ class Article(SQLModel, table=True):
     kicker: str | None = None
     title: str | None = None
     subtitle: str | None = None
-    authors: str = "[]"  # JSON list of names
+    authors: str = Field(default="[]", sa_column_kwargs=_server_default("'[]'"))  # JSON names
     source: str | None = None
-    blocks: str = "[]"  # JSON list of {"type", "text"}
-    markers: str = "[]"  # JSON list of printed markers
+    blocks: str = Field(default="[]", sa_column_kwargs=_server_default("'[]'"))  # JSON blocks
+    markers: str = Field(default="[]", sa_column_kwargs=_server_default("'[]'"))  # JSON markers
     continued_to: str | None = None
     continued_from: str | None = None
     text: str = ""  # the blocks joined by newlines: what highlights' offsets count in
@@ -60,48 +86,63 @@ class Article(SQLModel, table=True):
         return json.loads(self.blocks)
 
 
+class ArticleOpening(SQLModel, table=True):
+    """The start of an untitled piece's text, which stands in for its headline."""
+
+    __tablename__ = "article_opening"
+    article_id: int = Field(
+        primary_key=True, nullable=True, foreign_key="article.id", ondelete="CASCADE"
+    )
+    opening: str
+
+
+# ---- user data: never rebuilt, so it names articles by key and issues by hash ----
+
+
 class IssueEdit(SQLModel, table=True):
     __tablename__ = "issue_edit"
-    sha256: str = Field(primary_key=True)
+    sha256: str = Field(primary_key=True, nullable=True)
     paper: str | None = None
     date: str | None = None
     edited_at: str = Field(default_factory=utc_now)
 
 
 class Tag(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    name: str
+    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    name: str = Field(unique=True, sa_type=Text(collation="NOCASE"))
     color: str
-    parent_id: int | None = None
+    parent_id: int | None = Field(default=None, foreign_key="tag.id", ondelete="SET NULL")
     created_at: str = Field(default_factory=utc_now)
 
 
 class ArticleTag(SQLModel, table=True):
     __tablename__ = "article_tag"
+    __table_args__ = (Index("article_tag_tag", "tag_id"),)
     article_key: str = Field(primary_key=True)
-    tag_id: int = Field(primary_key=True)
+    tag_id: int = Field(primary_key=True, foreign_key="tag.id", ondelete="CASCADE")
     created_at: str = Field(default_factory=utc_now)
 
 
 class Highlight(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
+    __table_args__ = (Index("highlight_article", "article_key"),)
+    id: int | None = Field(default=None, primary_key=True, nullable=True)
     article_key: str
     issue_sha256: str
     start: int  # code points into Article.text
     end: int
     quote: str
-    prefix: str = ""
-    suffix: str = ""
+    prefix: str = Field(default="", sa_column_kwargs=_server_default("''"))
+    suffix: str = Field(default="", sa_column_kwargs=_server_default("''"))
     color: str
     note: str | None = None
-    orphaned: bool = False
+    orphaned: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
 
 
 class ArticleState(SQLModel, table=True):
     __tablename__ = "article_state"
-    article_key: str = Field(primary_key=True)
-    read: bool = False
-    starred: bool = False
+    article_key: str = Field(primary_key=True, nullable=True)
+    read: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
+    starred: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
     updated_at: str = Field(default_factory=utc_now)

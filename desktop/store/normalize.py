@@ -19,7 +19,7 @@ _NORMAL = CharTable(_char)
 
 
 def normalize(text: str) -> str:
-    # Lone surrogates cannot be stored or searched: they become U+FFFD.
+    # Lone surrogates cannot be stored or searched: they become "?" (what "replace" gives).
     text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
     return text.translate(_NORMAL)
 

@@ -1,157 +1,86 @@
-"""The database schema as numbered migration steps (see migrations.py).
+"""The current schema, whole: the tables of models.py, and what SQLModel cannot express (the
+full-text index and the issue_effective view) as DDL beside them. A new library is made from
+this; an older one reaches the same schema through the steps of steps.py (a test compares the
+two both ways)."""
 
-Derived data — papers, issues, articles, the search index — is rebuilt from the issues' raw
-text. User data — tags, highlights and notes, read/starred state, edited issue metadata — is
-never rebuilt, so it does not hang on derived rows by foreign key: it names articles by their
-stable `key` and issues by their content hash, and survives re-parsing and re-importing.
-"""
+from __future__ import annotations
 
-# Each step is a list of statements, applied in one transaction. Never edit a released step:
-# add a new one.
-STEPS: list[tuple[str, list[str]]] = [
-    (
-        "the first library",
-        [
-            # ---- derived ----
-            """CREATE TABLE paper (
-                id INTEGER PRIMARY KEY,
-                name TEXT NOT NULL UNIQUE
-            )""",
-            """CREATE TABLE issue (
-                id INTEGER PRIMARY KEY,
-                sha256 TEXT NOT NULL UNIQUE,
-                source_name TEXT NOT NULL,
-                encoding TEXT NOT NULL,
-                raw_text TEXT NOT NULL,
-                paper_id INTEGER REFERENCES paper(id),
-                date TEXT,
-                parser_version INTEGER NOT NULL,
-                imported_at TEXT NOT NULL
-            )""",
-            """CREATE TABLE article (
-                id INTEGER PRIMARY KEY,
-                issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
-                key TEXT NOT NULL UNIQUE,
-                ordinal INTEGER NOT NULL,
-                kind TEXT NOT NULL,
-                section TEXT,
-                column_label TEXT,
-                kicker TEXT,
-                title TEXT,
-                subtitle TEXT,
-                authors TEXT NOT NULL DEFAULT '[]',
-                source TEXT,
-                blocks TEXT NOT NULL DEFAULT '[]',
-                markers TEXT NOT NULL DEFAULT '[]',
-                continued_to TEXT,
-                continued_from TEXT,
-                text TEXT NOT NULL,
-                search_text TEXT NOT NULL
-            )""",
-            "CREATE INDEX article_issue ON article(issue_id, ordinal)",
-            # One row per article (rowid = article.id). `head` and `body` hold every character
-            # as its own token, so a phrase query finds any substring; `words` holds jieba's
-            # words, for ranking.
-            """CREATE VIRTUAL TABLE article_fts USING fts5(
-                head, body, words, tokenize = 'unicode61 remove_diacritics 0'
-            )""",
-            # ---- user data ----
-            """CREATE TABLE issue_edit (
-                sha256 TEXT PRIMARY KEY,
-                paper TEXT,
-                date TEXT,
-                edited_at TEXT NOT NULL
-            )""",
-            """CREATE TABLE tag (
-                id INTEGER PRIMARY KEY,
-                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-                color TEXT NOT NULL,
-                parent_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,
-                created_at TEXT NOT NULL
-            )""",
-            """CREATE TABLE article_tag (
-                article_key TEXT NOT NULL,
-                tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
-                created_at TEXT NOT NULL,
-                PRIMARY KEY (article_key, tag_id)
-            )""",
-            "CREATE INDEX article_tag_tag ON article_tag(tag_id)",
-            """CREATE TABLE highlight (
-                id INTEGER PRIMARY KEY,
-                article_key TEXT NOT NULL,
-                issue_sha256 TEXT NOT NULL,
-                start INTEGER NOT NULL,
-                "end" INTEGER NOT NULL,
-                quote TEXT NOT NULL,
-                prefix TEXT NOT NULL DEFAULT '',
-                suffix TEXT NOT NULL DEFAULT '',
-                color TEXT NOT NULL,
-                note TEXT,
-                orphaned INTEGER NOT NULL DEFAULT 0,
-                created_at TEXT NOT NULL,
-                updated_at TEXT NOT NULL
-            )""",
-            "CREATE INDEX highlight_article ON highlight(article_key)",
-            """CREATE TABLE article_state (
-                article_key TEXT PRIMARY KEY,
-                read INTEGER NOT NULL DEFAULT 0,
-                starred INTEGER NOT NULL DEFAULT 0,
-                updated_at TEXT NOT NULL
-            )""",
-            # Issues as the user sees them: edited metadata over parsed metadata, and the date
-            # as a range so that `2023-05` falls inside a filter from 2023-05-10 to 2023-06-01.
-            """CREATE VIEW issue_effective AS
-            SELECT i.id, i.sha256, i.source_name,
-                   COALESCE(e.paper, p.name) AS paper,
-                   COALESCE(e.date, i.date) AS date,
-                   CASE length(COALESCE(e.date, i.date))
-                       WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day'
-                       END AS date_precision,
-                   CASE length(COALESCE(e.date, i.date))
-                       WHEN 4 THEN COALESCE(e.date, i.date) || '-01-01'
-                       WHEN 7 THEN COALESCE(e.date, i.date) || '-01'
-                       ELSE COALESCE(e.date, i.date) END AS date_start,
-                   CASE length(COALESCE(e.date, i.date))
-                       WHEN 4 THEN COALESCE(e.date, i.date) || '-12-31'
-                       WHEN 7 THEN COALESCE(e.date, i.date) || '-31'
-                       ELSE COALESCE(e.date, i.date) END AS date_end
-            FROM issue i
-            LEFT JOIN paper p ON p.id = i.paper_id
-            LEFT JOIN issue_edit e ON e.sha256 = i.sha256""",
-        ],
-    ),
-    (
-        "indexes that answer the tree's listings without reading large rows",
-        [
-            # The issue's paper and date, and the article's headline fields, are stored after
-            # the raw and full text: reading them from the table walks those overflow pages,
-            # hundreds of megabytes at a large library. These indexes hold what the tree lists.
-            "CREATE INDEX issue_listing ON issue(paper_id, date, sha256, source_name)",
-            "CREATE INDEX article_listing "
-            "ON article(issue_id, ordinal, key, kind, title, continued_from)",
-            "DROP INDEX article_issue",  # article_listing starts with the same columns
-            # The start of an untitled piece's text, which stands in for its headline.
-            """CREATE TABLE article_opening (
-                article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
-                opening TEXT NOT NULL
-            )""",
-            "INSERT INTO article_opening SELECT id, substr(text, 1, 64) FROM article "
-            "WHERE title IS NULL OR title = ''",
-        ],
-    ),
-    (
-        "an issue's identity is its text, not its bytes",
-        [
-            # The sha256 of the issue's text in the normal form of domain/issue_identity.py:
-            # the same issue in another encoding or with other line ends is found by it. A step
-            # runs SQL only, so issues that predate this column are given their identity by
-            # the import before it first looks one up. Where a
-            # library already holds one issue twice, only the first copy gets it (NULL is not
-            # unique), and the second stays the user's to delete.
-            "ALTER TABLE issue ADD COLUMN text_sha256 TEXT",
-            "CREATE UNIQUE INDEX issue_text ON issue(text_sha256)",
-        ],
-    ),
-]
+import sqlite3
+from typing import Any
 
-LATEST_VERSION = len(STEPS)
+from sqlalchemy.dialects.sqlite.base import SQLiteDDLCompiler, SQLiteTypeCompiler
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlmodel import SQLModel
+
+from desktop.store import models  # noqa: F401  (its classes are the metadata's tables)
+
+# One row per article (rowid = article.id). `head` and `body` hold every character as its own
+# token, so a phrase query finds any substring; `words` holds jieba's words, for ranking.
+ARTICLE_FTS = """CREATE VIRTUAL TABLE article_fts USING fts5(
+    head, body, words, tokenize = 'unicode61 remove_diacritics 0'
+)"""
+
+# Issues as the user sees them: edited metadata over parsed metadata, and the date as a range so
+# that `2023-05` falls inside a filter from 2023-05-10 to 2023-06-01.
+ISSUE_EFFECTIVE = """CREATE VIEW issue_effective AS
+SELECT i.id, i.sha256, i.source_name,
+       COALESCE(e.paper, p.name) AS paper,
+       COALESCE(e.date, i.date) AS date,
+       CASE length(COALESCE(e.date, i.date))
+           WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day'
+           END AS date_precision,
+       CASE length(COALESCE(e.date, i.date))
+           WHEN 4 THEN COALESCE(e.date, i.date) || '-01-01'
+           WHEN 7 THEN COALESCE(e.date, i.date) || '-01'
+           ELSE COALESCE(e.date, i.date) END AS date_start,
+       CASE length(COALESCE(e.date, i.date))
+           WHEN 4 THEN COALESCE(e.date, i.date) || '-12-31'
+           WHEN 7 THEN COALESCE(e.date, i.date) || '-31'
+           ELSE COALESCE(e.date, i.date) END AS date_end
+FROM issue i
+LEFT JOIN paper p ON p.id = i.paper_id
+LEFT JOIN issue_edit e ON e.sha256 = i.sha256"""
+
+BEYOND_MODELS = [ARTICLE_FTS, ISSUE_EFFECTIVE]
+
+
+class _LibraryTypes(SQLiteTypeCompiler):
+    """SQLModel's `str` and `bool` as the library has always declared them (TEXT and INTEGER,
+    not VARCHAR and BOOLEAN), so that a new library and a migrated one are declared alike."""
+
+    def visit_VARCHAR(self, type_: Any, **kw: Any) -> str:
+        return "TEXT"
+
+    def visit_BOOLEAN(self, type_: Any, **kw: Any) -> str:
+        return "INTEGER"
+
+
+class _LibraryDDL(SQLiteDDLCompiler):
+    def visit_create_index(self, create: Any, **kw: Any) -> str:
+        # An index's text in the file reads as the steps wrote it, `ON table(columns)`, so that
+        # what matches on a migrated library's schema text matches on a new one's too.
+        text = super().visit_create_index(create, **kw)
+        table = self.preparer.format_table(create.element.table, use_schema=False)
+        return text.replace(f" ON {table} (", f" ON {table}(", 1)
+
+
+class _LibraryDialect(SQLiteDialect_pysqlite):
+    type_compiler_cls = _LibraryTypes
+    ddl_compiler = _LibraryDDL
+
+
+def schema_statements() -> list[str]:
+    """The DDL that makes the current schema in an empty database."""
+    dialect = _LibraryDialect()
+    statements: list[str] = []
+    for table in SQLModel.metadata.sorted_tables:
+        statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
+        for index in sorted(table.indexes, key=lambda index: str(index.name)):
+            statements.append(str(CreateIndex(index).compile(dialect=dialect)))
+    return [*statements, *BEYOND_MODELS]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    for statement in schema_statements():
+        conn.execute(statement)

@@ -5,13 +5,22 @@ import sqlite3
 from pathlib import Path
 
 
+def as_version_3(path: Path) -> None:
+    """Before step 4: the issues imported before step 3 have no text identity yet."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript("UPDATE issue SET text_sha256 = NULL; PRAGMA user_version = 3;")
+    conn.close()
+
+
 def as_version_2(path: Path) -> None:
     """Before step 3: no text identities."""
+    as_version_3(path)
     with sqlite3.connect(path) as conn:
         conn.executescript(
             "DROP INDEX issue_text; ALTER TABLE issue DROP COLUMN text_sha256;"
             "PRAGMA user_version = 2;"
         )
+    conn.close()
 
 
 def as_version_1(path: Path) -> None:
@@ -22,3 +31,4 @@ def as_version_1(path: Path) -> None:
             "DROP TABLE article_opening; DROP INDEX issue_listing; DROP INDEX article_listing;"
             "CREATE INDEX article_issue ON article(issue_id, ordinal); PRAGMA user_version = 1;"
         )
+    conn.close()

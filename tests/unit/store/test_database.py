@@ -15,6 +15,7 @@ from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import DiskFullError, LibraryReadOnlyError, LibraryTooNewError
 from tests.helpers.filesystems import read_only_folder, tiny_filesystem
 from tests.helpers.issues import new_issues
+from tests.helpers.old_libraries import as_version_2, as_version_3
 
 
 def integrity(path):
@@ -69,6 +70,22 @@ def test_read_only_refuses_a_library_of_another_version(tmp_path, seeded_library
         open_read_only(path)
 
 
+def test_read_only_reads_a_library_of_the_previous_release_as_it_is(tmp_path, seeded_library_file):
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(seeded_library_file, path)
+    as_version_3(path)  # its schema is the current one; only step 4's identities are missing
+    before = path.read_bytes()
+    db = open_read_only(path)
+    try:
+        assert library.stats(db).issues == 5 and len(list_articles(db, 1)) > 0
+    finally:
+        db.close()
+    assert path.read_bytes() == before
+    as_version_2(path)
+    with pytest.raises(LibraryTooNewError, match="another version"):
+        open_read_only(path)
+
+
 def _cap_size(db):
     """Every connection of `db` may not grow the file: SQLite's own size limit, which fails a
     write exactly as a full disk does (SQLITE_FULL)."""
@@ -107,6 +124,7 @@ def test_a_full_disk_refuses_a_highlight_with_a_clear_error(db):
     assert [h.quote for h in annotations.article_highlights(db, article.id)] == [article.title[:2]]
 
 
+@pytest.mark.slow  # a real file system filled up: seconds; test_a_full_disk_* are the fast cover
 def test_a_real_full_filesystem(tmp_path, seeded_library_file, segmenter):
     data = seeded_library_file.read_bytes()
     with tiny_filesystem(tmp_path / "tiny", size_kb=len(data) // 1024 + 64) as folder:

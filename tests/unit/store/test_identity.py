@@ -10,7 +10,7 @@ import pytest
 
 from desktop.resources import seed_files
 from desktop.services import library
-from desktop.store import backups, migrations, schema
+from desktop.store import backups, schema
 from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import ErrorCode, LibraryDamagedError, LibraryError
 from desktop.store.identity import APPLICATION_ID
@@ -41,9 +41,7 @@ def test_a_library_that_fails_to_be_made_leaves_no_file_to_be_mistaken_for_one(
     tmp_path, monkeypatch
 ):
     path = tmp_path / "lib.sqlite3"
-    steps = [*schema.STEPS, ("a step that fails", ["THIS IS NOT SQL"])]
-    monkeypatch.setattr(migrations, "STEPS", steps)
-    monkeypatch.setattr(migrations, "LATEST_VERSION", len(steps))
+    monkeypatch.setattr(schema, "BEYOND_MODELS", [*schema.BEYOND_MODELS, "THIS IS NOT SQL"])
     with pytest.raises(sqlite3.OperationalError):
         open_database(path)
     assert list(tmp_path.iterdir()) == []  # neither the library nor the half-made one
@@ -189,69 +187,6 @@ def test_restoring_anything_but_one_of_our_libraries_is_refused(tmp_path, librar
     error = _restore_refusal(backup, library_file)
     expected = ErrorCode.IS_A_DIRECTORY if make == "folder" else ErrorCode.BACKUP_NOT_A_LIBRARY
     assert error.code is expected
-
-
-# ---- an emptied file with its write-ahead log beside it --------------------------------------
-
-
-def _log_of(library_file, tmp_path, change):
-    """The write-ahead log a library has while `change` is not yet checkpointed into it: the
-    connection is left without closing (as a crash leaves it) once the log is copied."""
-    work = tmp_path / "work"
-    work.mkdir()
-    shutil.copyfile(library_file, work / "lib.sqlite3")
-    conn = sqlite3.connect(work / "lib.sqlite3", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute(change)
-    log = (work / "lib.sqlite3-wal").read_bytes()
-    conn.close()
-    return log
-
-
-def _emptied(tmp_path, log):
-    path = tmp_path / "library.sqlite3"
-    path.write_bytes(b"")
-    (tmp_path / "library.sqlite3-wal").write_bytes(log)
-    return path
-
-
-def test_an_emptied_library_whose_log_holds_it_whole_is_recovered_and_both_kept(
-    tmp_path, seeded_library_file
-):
-    log = _log_of(seeded_library_file, tmp_path, "VACUUM")  # every page goes through the log
-    path = _emptied(tmp_path, log)
-    db = open_database(path)
-    try:
-        assert not db.created and library.stats(db).issues == 5  # not a new library
-        kept = db.recovered_from
-    finally:
-        db.close()
-    assert kept is not None and kept.read_bytes() == b""
-    assert kept.with_name(kept.name + "-wal").read_bytes() == log
-    assert _application_id(path) == APPLICATION_ID
-
-
-def test_an_emptied_library_whose_log_holds_only_a_part_is_refused_untouched(
-    tmp_path, seeded_library_file
-):
-    log = _log_of(seeded_library_file, tmp_path, "CREATE TABLE extra (x)")  # page 1 and little else
-    path = _emptied(tmp_path, log)
-    error = _refusal(path)
-    assert error.code is ErrorCode.EMPTY_FILE_WITH_LOG and error.params["log"] == path.name + "-wal"
-    assert "both files were left unchanged" in error.problem
-    assert path.read_bytes() == b"" and (tmp_path / "library.sqlite3-wal").read_bytes() == log
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "library.sqlite3", "library.sqlite3-wal", "work"
-    ]  # fmt: skip
-
-
-def test_an_emptied_file_with_another_programs_log_is_refused_untouched(tmp_path):
-    _foreign_database(tmp_path / "contacts.db")
-    log = _log_of(tmp_path / "contacts.db", tmp_path, "VACUUM")
-    path = _emptied(tmp_path, log)
-    assert _refusal(path).code is ErrorCode.EMPTY_FILE_WITH_LOG
-    assert path.read_bytes() == b"" and (tmp_path / "library.sqlite3-wal").read_bytes() == log
 
 
 def test_a_new_library_on_a_file_system_without_hard_links(tmp_path, monkeypatch):

@@ -44,7 +44,8 @@ def _flipped_copies(seeded_library_file, folder, count, seed):
         yield path
 
 
-@pytest.mark.parametrize("seed", [1, 2])
+# One seed is the fast cover; the second set of flips is robustness, run with the slow tests.
+@pytest.mark.parametrize("seed", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_bit_flipped_libraries_that_fail_the_check_are_never_opened_for_writing(
     tmp_path, seeded_library_file, seed
 ):

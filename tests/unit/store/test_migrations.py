@@ -5,11 +5,8 @@ import shutil
 import sqlite3
 
 import pytest
-from sqlalchemy import inspect
-from sqlmodel import SQLModel
 
-from desktop.resources import seed_files
-from desktop.store import migrations, schema
+from desktop.store import migrations, steps
 from desktop.store.database import open_database
 from desktop.store.errors import LibraryDamagedError, LibraryTooNewError
 from desktop.store.models import Tag
@@ -24,7 +21,7 @@ def _version(path):
 def test_a_new_library_has_the_latest_schema_in_wal_mode(tmp_path):
     db = open_database(tmp_path / "lib.sqlite3")
     assert db.created and db.backup is None
-    assert _version(db.path) == schema.LATEST_VERSION
+    assert _version(db.path) == steps.LATEST_VERSION
     with sqlite3.connect(db.path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with db.session() as session:
@@ -32,19 +29,10 @@ def test_a_new_library_has_the_latest_schema_in_wal_mode(tmp_path):
     db.close()
 
 
-def test_every_model_column_exists_in_the_migrated_schema(tmp_path):
-    db = open_database(tmp_path / "lib.sqlite3")
-    inspector = inspect(db.engine)
-    for table in SQLModel.metadata.sorted_tables:
-        columns = {c["name"] for c in inspector.get_columns(table.name)}
-        assert {c.name for c in table.columns} <= columns, table.name
-    db.close()
-
-
 def _add_step(monkeypatch, statements):
-    steps = [*schema.STEPS, ("a test step", statements)]
-    monkeypatch.setattr(migrations, "STEPS", steps)
-    monkeypatch.setattr(migrations, "LATEST_VERSION", len(steps))
+    more = [*steps.STEPS, ("a test step", statements)]
+    monkeypatch.setattr(migrations, "STEPS", more)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(more))
 
 
 def test_migration_copies_the_file_first_and_keeps_user_data(tmp_path, monkeypatch):
@@ -56,7 +44,7 @@ def test_migration_copies_the_file_first_and_keeps_user_data(tmp_path, monkeypat
 
     _add_step(monkeypatch, ["ALTER TABLE tag ADD COLUMN note TEXT"])
     db = open_database(path)
-    latest = schema.LATEST_VERSION
+    latest = steps.LATEST_VERSION
     assert db.backup == tmp_path / f"lib.v{latest}.bak.sqlite3"
     assert _version(path) == latest + 1
     with sqlite3.connect(db.backup) as old:
@@ -73,7 +61,7 @@ def test_a_failing_step_changes_nothing(tmp_path, monkeypatch):
     _add_step(monkeypatch, ["CREATE TABLE extra (x)", "THIS IS NOT SQL"])
     with pytest.raises(sqlite3.OperationalError):
         open_database(path)
-    assert _version(path) == schema.LATEST_VERSION
+    assert _version(path) == steps.LATEST_VERSION
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "extra" not in tables
@@ -83,7 +71,7 @@ def test_a_library_from_a_newer_version_is_refused(tmp_path):
     path = tmp_path / "lib.sqlite3"
     open_database(path).close()
     with sqlite3.connect(path) as conn:
-        conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
+        conn.execute(f"PRAGMA user_version = {steps.LATEST_VERSION + 1}")
     with pytest.raises(LibraryTooNewError, match="newer District Reader"):
         open_database(path)
 
@@ -114,34 +102,46 @@ def test_a_version_1_library_gets_the_listing_indexes_and_openings(tmp_path, see
         db.close()
 
 
-def test_a_version_2_library_learns_its_issues_identities(tmp_path, seeded_library_file, segmenter):
-    from desktop.services import library
+USER_TABLES = ("highlight", "tag", "article_tag", "article_state", "issue_edit")
+
+
+def _user_data(path):
+    with sqlite3.connect(path) as conn:
+        rows = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in USER_TABLES}
+    conn.close()
+    return rows
+
+
+@pytest.mark.parametrize("make_old", [as_version_1, as_version_2], ids=["v1", "v2"])
+def test_a_library_of_the_previous_release_keeps_every_users_row(
+    tmp_path, seeded_library_file, make_old
+):
+    from desktop.services import annotations, issues, tags
+    from desktop.services.articles import list_articles
 
     path = tmp_path / "lib.sqlite3"
     shutil.copyfile(seeded_library_file, path)
-    as_version_2(path)
-    # Made by version 2: the same issue again with Windows line ends went in as a second issue.
-    crlf = tmp_path / "crlf.txt"
-    crlf.write_bytes(seed_files()[1].read_text("utf-8").replace("\n", "\r\n").encode("gb18030"))
-    with sqlite3.connect(path) as conn:
-        raw = conn.execute(
-            "SELECT raw_text FROM issue WHERE source_name = ?", (seed_files()[1].name,)
-        )
-        conn.execute(
-            "INSERT INTO issue(sha256, source_name, encoding, raw_text, parser_version, "
-            "imported_at) VALUES ('twice', 'crlf.txt', 'gb18030', ?, 1, '2026-01-01')",
-            (raw.fetchone()[0].replace("\n", "\r\n"),),
-        )
+    db = open_database(path)
+    first, second = list_articles(db, 1)[:2]
+    annotations.highlight_quote(db, first.id, first.title[:2], note="记下来")
+    annotations.highlight_quote(db, second.id, second.title[:2], color="green")
+    tags.create_tag(db, "经济")
+    tags.create_tag(db, "产业", parent="经济")
+    tags.tag_articles(db, "产业", [first.id, second.id])
+    annotations.set_read(db, first.id)
+    annotations.set_starred(db, second.id)
+    issues.edit_issue(db, 1, paper="嘉定报", date="2023-05")
+    db.close()
+    before = _user_data(path)
+    assert all(before.values())  # each kind of user data is there to keep
+    make_old(path)
+
     db = open_database(path)
     try:
-        assert db.backup == tmp_path / "lib.v2.bak.sqlite3" and _version(path) == 3
-        copy = tmp_path / "utf16.txt"
-        copy.write_bytes(seed_files()[0].read_text("utf-8").encode("utf-16"))
-        report = library.import_paths(db, segmenter, [copy, crlf])
-        assert [item.status for item in report.items] == ["unchanged", "unchanged"]
-        with sqlite3.connect(path) as conn:
-            identities = dict(conn.execute("SELECT sha256, text_sha256 FROM issue"))
-        assert identities.pop("twice") is None  # the second copy: the user's to delete
-        assert None not in identities.values() and len(set(identities.values())) == 5
+        assert db.backup is not None and _version(path) == steps.LATEST_VERSION
+        assert _user_data(path) == before
+        assert [h.note for h in annotations.article_highlights(db, first.id)] == ["记下来"]
+        assert [t.name for t in tags.article_tags(db, second.id)] == ["产业"]
+        assert annotations.article_state(db, first.id).read
     finally:
         db.close()
