@@ -1,5 +1,6 @@
 """A reader's day in the window, driven through the real widgets on a temp library."""
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -307,6 +308,7 @@ def test_markup_in_a_file_is_shown_as_text(window, qtbot, tmp_path):
     assert not body.charFormat().font().bold()
 
 
+@pytest.mark.slow  # 40 issues through the import job
 def test_importing_a_folder_of_many_issues_from_the_window(window, qtbot, tmp_path):
     """Enough files for worker processes, started from the window's import thread."""
     from desktop.services.preparing import PARALLEL_FROM

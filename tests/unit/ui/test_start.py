@@ -36,6 +36,7 @@ def started(qtbot, tmp_path, seeded_library_file):
     start.host.close()
 
 
+@pytest.mark.slow  # loads jieba in a fresh process state, as a user's start does
 def test_suggested_tags_appear_once_the_dictionary_is_loaded_in_the_background(started, qtbot):
     _, window = started
     assert not window.language.is_ready  # nothing loaded it: the start did
@@ -45,6 +46,7 @@ def test_suggested_tags_appear_once_the_dictionary_is_loaded_in_the_background(s
     assert window.language.is_ready
 
 
+@pytest.mark.slow
 def test_the_first_search_waits_for_the_dictionary_instead_of_loading_it_on_the_ui_thread(
     started, qtbot, monkeypatch
 ):
