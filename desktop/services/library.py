@@ -13,6 +13,7 @@ from desktop.services.issues import IssueRow, delete_issue, edit_issue, list_iss
 from desktop.services.reparsing import ReparseReport, reparse
 from desktop.services.stats import Stats, stats
 from desktop.store.database import Database, open_database
+from desktop.store.steps import Progress
 
 __all__ = [
     "ImportItem",
@@ -30,9 +31,16 @@ __all__ = [
 ]
 
 
-def open_library(path: Path, segmenter: Segmenter, *, seeds: Sequence[Path] = ()) -> Database:
-    """Open (or create) the library at `path`; a new, empty library imports `seeds`."""
-    db = open_database(path)
+def open_library(
+    path: Path,
+    segmenter: Segmenter,
+    *,
+    seeds: Sequence[Path] = (),
+    progress: Progress | None = None,
+) -> Database:
+    """Open (or create) the library at `path`; a new, empty library imports `seeds`. An older
+    library's upgrade tells `progress` (done, total) as it goes."""
+    db = open_database(path, progress)
     if db.created and seeds:
         import_paths(db, segmenter, list(seeds))
     return db

@@ -38,6 +38,7 @@ from desktop.ui.main_window import AppContext, MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, hand_over
 from desktop.ui.views.library_problem import LibraryProblemDialog, WayOut
+from desktop.ui.views.upgrade_progress import UpgradeCancelled, UpgradeProgress
 
 log = logging.getLogger(__name__)
 EXIT_LIBRARY = 4
@@ -108,7 +109,11 @@ def build_window(
     if read_only:
         db = open_read_only(target)
     else:
-        db = open_library(target, segmenter, seeds=seed_files())
+        upgrade = UpgradeProgress()
+        try:
+            db = open_library(target, segmenter, seeds=seed_files(), progress=upgrade)
+        finally:
+            upgrade.close()
     lexicon = TopicLexicon.load(resource_path("topics.json"))
     return MainWindow(AppContext(db, segmenter, lexicon, settings, paths.data_dir))
 
@@ -128,6 +133,9 @@ def open_window_or_way_out(
     while True:
         try:
             return build_window(paths, target, segmenter, read_only=read_only)
+        except UpgradeCancelled:
+            log.info("the upgrade of %s was cancelled: the file is as it was", target)
+            return None
         except LibraryError as error:
             log.warning("cannot open the library %s: %s", target, error)
             dialog = LibraryProblemDialog(error, target, list_backups(target))

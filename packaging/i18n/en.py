@@ -247,6 +247,8 @@ EN = {
     "正在载入分词词典，稍后开始搜索…": "Loading the word dictionary; the search starts in a moment…",
     "搜索没有完成，详情已写入日志。": "The search did not finish; the details were written to the log.",
     "界面语言将在下次启动时生效。": "The language changes the next time District Reader starts.",
+    "正在升级文库，请稍候…": "Upgrading the library, please wait…",
+    "区报阅读": "District Reader",
     "移除“{name}”": "Remove “{name}”",
     "移除标签“{name}”": "Remove tag “{name}”",
     "简体中文": "简体中文 (Simplified Chinese)",

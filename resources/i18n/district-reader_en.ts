@@ -327,24 +327,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="152"/>
+        <location filename="../../desktop/ui/app.py" line="160"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="191"/>
+        <location filename="../../desktop/ui/app.py" line="199"/>
         <source>文库已恢复</source>
         <translation>The library was recovered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="192"/>
+        <location filename="../../desktop/ui/app.py" line="200"/>
         <source>文库文件是空的，已从它的预写日志中恢复。原来的空文件和日志保留为：
 {kept}</source>
         <translation>The library file was empty; it was recovered from its write-ahead log. The empty file and its log were kept as:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="314"/>
+        <location filename="../../desktop/ui/app.py" line="322"/>
         <source>已从备份恢复。原来的文库保留为 {p}</source>
         <translation>Restored from the backup. The previous library was kept as {p}</translation>
     </message>
@@ -708,7 +708,7 @@ Library: {path}</translation>
         <translation>Date unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/issue_tree.py" line="332"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="334"/>
         <source>{paper} · {date} · 来源文件 {file} · %n 篇</source>
         <translation>
             <numerusform>{paper} · {date} · from {file} · %n article</numerusform>
@@ -1150,57 +1150,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1431,18 +1431,18 @@ Library: {path}</translation>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="62"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="63"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="175"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="287"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="176"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="288"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="247"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="248"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1450,7 +1450,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="248"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="249"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1458,7 +1458,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="249"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="250"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1466,7 +1466,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="250"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="251"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1474,7 +1474,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="251"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="252"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1482,7 +1482,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="252"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="253"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1490,7 +1490,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="261"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="262"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
@@ -1972,6 +1972,24 @@ Library: {path}</translation>
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <location filename="../../desktop/ui/views/upgrade_progress.py" line="27"/>
+        <source>正在升级文库，请稍候…</source>
+        <translation>Upgrading the library, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/upgrade_progress.py" line="28"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/upgrade_progress.py" line="33"/>
+        <source>区报阅读</source>
+        <translation>District Reader</translation>
     </message>
 </context>
 </TS>
