@@ -1,7 +1,15 @@
 """Copy with citation: GB/T 7714, APA 7 and Chicago 17 for newspaper articles."""
 
 from desktop.services.articles import get_article, list_articles
-from desktop.services.citation import CITATION_STYLES, Reference, apa, chicago, cite_in, gb_t_7714
+from desktop.services.citation import (
+    CITATION_STYLES,
+    Reference,
+    apa,
+    chicago,
+    cite,
+    cite_in,
+    gb_t_7714,
+)
 
 
 def _ref(**changes):
@@ -47,3 +55,11 @@ def test_every_style_cites_a_seeded_article(db):
     assert cite_in("gb-t-7714", view) == "俞超. 共同营造风清气正的政治生态[N]. 嘉定报, 2023-05."
     assert cite_in("apa", view) == "俞超. (2023, May). 共同营造风清气正的政治生态. 嘉定报."
     assert cite_in("chicago", view) == "俞超. “共同营造风清气正的政治生态.” 嘉定报, May 2023."
+
+
+def test_citation_gb_t_7714_newspaper():
+    assert cite(["俞超"], "共同营造风清气正的政治生态", "嘉定报", "2023-05-16", page="1") == (
+        "俞超. 共同营造风清气正的政治生态[N]. 嘉定报, 2023-05-16(1)."
+    )
+    assert cite(["甲", "乙", "丙", "丁"], "题", "报", None) == "甲, 乙, 丙, 等. 题[N]. 报."
+    assert cite([], None, None, None) == "（无题）[N]."
