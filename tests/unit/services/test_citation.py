@@ -63,3 +63,19 @@ def test_citation_gb_t_7714_newspaper():
     )
     assert cite(["甲", "乙", "丙", "丁"], "题", "报", None) == "甲, 乙, 丙, 等. 题[N]. 报."
     assert cite([], None, None, None) == "（无题）[N]."
+
+
+def test_apa_and_chicago_give_the_date_as_far_as_it_is_known():
+    dated = {d: (apa(_ref(date=d)), chicago(_ref(date=d))) for d in ("2023", "2023-05", None)}
+    assert dated["2023"] == (
+        "俞超. (2023). 共同营造风清气正的政治生态. 嘉定报, 1.",
+        "俞超. “共同营造风清气正的政治生态.” 嘉定报, 2023.",
+    )
+    assert dated["2023-05"] == (
+        "俞超. (2023, May). 共同营造风清气正的政治生态. 嘉定报, 1.",
+        "俞超. “共同营造风清气正的政治生态.” 嘉定报, May 2023.",
+    )
+    assert dated[None] == (
+        "俞超. (n.d.). 共同营造风清气正的政治生态. 嘉定报, 1.",
+        "俞超. “共同营造风清气正的政治生态.” 嘉定报.",
+    )
