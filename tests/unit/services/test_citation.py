@@ -3,12 +3,14 @@
 from desktop.services.articles import get_article, list_articles
 from desktop.services.citation import (
     CITATION_STYLES,
+    Name,
     Reference,
     apa,
     chicago,
     cite,
     cite_in,
     gb_t_7714,
+    split_name,
 )
 
 
@@ -79,3 +81,15 @@ def test_apa_and_chicago_give_the_date_as_far_as_it_is_known():
         "俞超. (n.d.). 共同营造风清气正的政治生态. 嘉定报, 1.",
         "俞超. “共同营造风清气正的政治生态.” 嘉定报.",
     )
+
+
+def test_chinese_names_split_after_the_surname_and_compound_surnames_keep_two_characters():
+    assert split_name("俞超") == Name(family="俞", given="超")
+    assert split_name("李华成") == Name(family="李", given="华成")
+    assert split_name("欧阳修") == Name(family="欧阳", given="修")
+    assert split_name("司马相如") == Name(family="司马", given="相如")
+    assert split_name("诸葛亮") == Name(family="诸葛", given="亮")
+    assert split_name("上官婉儿") == Name(family="上官", given="婉儿")
+    assert split_name("John Smith") == Name(family="Smith", given="John")
+    assert split_name("穆罕默德·阿里") == Name(literal="穆罕默德·阿里")
+    assert split_name("区投促中心融媒体工作室") == Name(literal="区投促中心融媒体工作室")
