@@ -3,18 +3,15 @@ beside it, the last seven of each kept."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from desktop.services import user_data
-from desktop.services.export import write_atomically
+from desktop.services.exports.files import write_atomically
+from desktop.services.progress import CancelFn, ProgressFn
 from desktop.store import backups
 from desktop.store.database import Database
-
-ProgressFn = Callable[[int, int, str], None]
-CancelFn = Callable[[], bool]
 
 
 @dataclass(frozen=True)

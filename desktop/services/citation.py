@@ -159,12 +159,20 @@ def _apa_name(name: Name) -> str:
     return f"{name.family}, {initials}"
 
 
-def _apa_date(parts: list[int]) -> str:
-    if len(parts) >= 3:
-        return f"{parts[0]}, {_MONTHS[parts[1] - 1]} {parts[2]}"
+def _english_date(parts: list[int], day: str, month: str, undated: str) -> str:
+    """A date as far as it is known, in a style's order: `day` and `month` are templates over
+    {year}, {month} (its English name) and {day}; `undated` stands for no date at all."""
+    if not parts:
+        return undated
+    if len(parts) == 1:
+        return str(parts[0])
     if len(parts) == 2:
-        return f"{parts[0]}, {_MONTHS[parts[1] - 1]}"
-    return str(parts[0]) if parts else "n.d."
+        return month.format(year=parts[0], month=_MONTHS[parts[1] - 1])
+    return day.format(year=parts[0], month=_MONTHS[parts[1] - 1], day=parts[2])
+
+
+def _apa_date(parts: list[int]) -> str:
+    return _english_date(parts, "{year}, {month} {day}", "{year}, {month}", "n.d.")
 
 
 def apa(ref: Reference) -> str:
@@ -181,11 +189,7 @@ def apa(ref: Reference) -> str:
 
 
 def _chicago_date(parts: list[int]) -> str:
-    if len(parts) >= 3:
-        return f"{_MONTHS[parts[1] - 1]} {parts[2]}, {parts[0]}"
-    if len(parts) == 2:
-        return f"{_MONTHS[parts[1] - 1]} {parts[0]}"
-    return str(parts[0]) if parts else ""
+    return _english_date(parts, "{month} {day}, {year}", "{month} {year}", "")
 
 
 def chicago(ref: Reference) -> str:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import text as sql
 from sqlmodel import Session, select
@@ -35,6 +35,8 @@ from desktop.store.models import (
 FORMAT = "district-reader-annotations"
 VERSION = 1
 MAX_FILE = 200 * 1024 * 1024
+
+_Stamped = TypeVar("_Stamped", ArticleState, IssueEdit)
 
 
 # ---- export ----------------------------------------------------------------------------------
@@ -362,27 +364,35 @@ def import_user_data(db: Database, data: dict[str, Any]) -> UserDataReport:
             _import_highlight(session, row, resolver, report)
         for row in states:
             key = resolver.key(row["article_key"])
-            state = session.get(ArticleState, key)
-            if state is not None and state.updated_at >= row["updated_at"]:
+            state = _newer_wins(session, ArticleState, "updated_at", row, article_key=key)
+            if state is None:
                 continue
-            state = state or ArticleState(article_key=key)
             state.read, state.starred = bool(row.get("read")), bool(row.get("starred"))
-            state.updated_at = row["updated_at"]
-            session.add(state)
             report.states += 1
         for row in edits:
             sha = resolver.local_sha(row["sha256"])
-            edit = session.get(IssueEdit, sha)
-            if edit is not None and edit.edited_at >= row["edited_at"]:
+            edit = _newer_wins(session, IssueEdit, "edited_at", row, sha256=sha)
+            if edit is None:
                 continue
-            edit = edit or IssueEdit(sha256=sha)
             paper, day = row.get("paper"), row.get("date")
             edit.paper = paper[:40] if isinstance(paper, str) and paper else None
             try:
                 edit.date = check_date(day) if isinstance(day, str) and day else None
             except InvalidInput:
                 edit.date = None
-            edit.edited_at = row["edited_at"]
-            session.add(edit)
             report.issue_edits += 1
     return report
+
+
+def _newer_wins(
+    session: Session, model: type[_Stamped], stamp: str, row: dict[str, Any], **key: str
+) -> _Stamped | None:
+    """The library's row for `key` (made if it has none) to take the backup's `row`, stamped
+    with its time; None where the library's own change is as new or newer: the newer wins."""
+    held = session.get(model, tuple(key.values()))
+    if held is not None and getattr(held, stamp) >= row[stamp]:
+        return None
+    target = held or model(**key)
+    setattr(target, stamp, row[stamp])
+    session.add(target)
+    return target

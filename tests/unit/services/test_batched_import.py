@@ -4,9 +4,14 @@ a bad file in a batch costs only itself."""
 
 import sqlite3
 
+import pytest
+
 from desktop.services import importing, preparing
 from desktop.store.database import open_database
 from tests.helpers.issues import new_issues
+
+# Batches are written only when workers prepare the issues: this starts them.
+pytestmark = pytest.mark.slow
 
 COUNT = preparing.PARALLEL_FROM + importing.BATCH_ISSUES
 

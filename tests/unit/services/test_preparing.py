@@ -7,6 +7,8 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
+from desktop.ingest import IngestError
+from desktop.resources import seed_files
 from desktop.services import library, preparing
 from desktop.store.database import open_database
 from tests.helpers.issues import new_issues
@@ -47,6 +49,7 @@ def run_import(tmp_path, name, segmenter, archive, **kwargs):
         db.close()
 
 
+@pytest.mark.slow
 def test_workers_give_the_same_library_as_this_process(tmp_path, segmenter, archive, monkeypatch):
     parallel, parallel_path = run_import(tmp_path, "workers", segmenter, archive)
     monkeypatch.setattr(preparing, "PARALLEL_FROM", 10_000)
@@ -62,6 +65,7 @@ def test_workers_give_the_same_library_as_this_process(tmp_path, segmenter, arch
     assert parallel.count("added") == COUNT
 
 
+@pytest.mark.slow
 def test_a_broken_worker_pool_falls_back_to_this_process(tmp_path, segmenter, archive, monkeypatch):
     def broken(self, *args, **kwargs):
         raise BrokenProcessPool("a worker died")
@@ -71,6 +75,7 @@ def test_a_broken_worker_pool_falls_back_to_this_process(tmp_path, segmenter, ar
     assert report.count("added") == COUNT and report.count("failed") == 1
 
 
+@pytest.mark.slow
 def test_cancelling_with_workers_keeps_only_whole_issues(tmp_path, segmenter, archive):
     seen = []
     report, path = run_import(
@@ -87,3 +92,38 @@ def test_cancelling_with_workers_keeps_only_whole_issues(tmp_path, segmenter, ar
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert len(per_issue) == report.count("added") < COUNT
     assert all(n > 0 for _name, n in per_issue)
+
+
+def test_a_few_files_are_prepared_in_this_process_as_the_library_stores_them(segmenter):
+    seed = seed_files()[0]
+    data = seed.read_bytes()
+    with preparing.Preparer(segmenter, preparing.PARALLEL_FROM - 1) as preparer:
+        assert preparer.workers == 0 and preparer.ahead == 0
+        prepared = preparer.submit(data, seed.name, "sha")
+        assert prepared.done()
+        issue = prepared()
+    assert issue == preparing.prepare_issue(data, seed.name, "sha", segmenter)
+    assert (issue.name, issue.encoding, issue.paper) == (seed.name, "utf-8", "嘉定报")
+    assert issue.articles and all(a.fields["search_text"] for a in issue.articles)
+
+
+def test_a_file_that_is_not_an_issue_is_refused_by_name_when_its_result_is_asked(segmenter):
+    with preparing.Preparer(segmenter, 1) as preparer:
+        prepared = preparer.submit(b"%PDF-1.7 a scan, not text", "scan.txt", "sha")
+        with pytest.raises(IngestError, match="this is a PDF document") as refused:
+            prepared()
+    assert refused.value.name == "scan.txt"
+
+
+def test_workers_that_cannot_take_work_leave_it_to_this_process(segmenter, monkeypatch):
+    def broken(self, *args, **kwargs):
+        raise BrokenProcessPool("a worker died")
+
+    monkeypatch.setattr(preparing, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", broken)
+    seed = seed_files()[1]
+    with preparing.Preparer(segmenter, 2) as preparer:
+        assert preparer.workers > 0
+        issue = preparer.submit(seed.read_bytes(), seed.name, "sha")()
+        assert preparer.workers == 0
+    assert issue.articles

@@ -158,6 +158,7 @@ def expected_place(go, start, end):
     return spots[0][0], spots[0][1], spots[-1][1] + 1
 
 
+@pytest.mark.slow
 def test_reparse_puts_every_highlight_on_its_own_passage_or_orphans_it(plotted, db, segmenter):
     plans, marks = plotted
     parse, places = new_parser(plans)

@@ -77,6 +77,7 @@ def test_recall_equals_a_brute_force_scan(seeded, segmenter, query):
     assert found(seeded, segmenter, query) == brute_force(seeded, query)
 
 
+@pytest.mark.slow
 def test_recall_on_hundreds_of_sampled_substrings(seeded, segmenter):
     queries = sampled_queries()
     assert len(queries) > 250
@@ -175,12 +176,26 @@ def test_an_edited_date_is_what_the_filter_sees(db, segmenter):
     ) == brute_force(db, "金晓明")
 
 
+HOSTILE_QUERIES = [
+    "", " ", "\x00", "\ud800", '"', '"嘉定', "-", "--嘉定", "AND", "NOT 嘉定", "嘉定 OR",
+    "(", "*", "^嘉", "a:b", "{x}", "NEAR(嘉定)", "“", "𠮷" * 40,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_a_hostile_query_string_is_answered_without_raising(seeded, segmenter, query):
+    results = search(seeded, segmenter, query, limit=5)
+    assert results.total >= len(results.hits)
+
+
+@pytest.mark.slow
 @given(st.text(max_size=40))
 def test_any_query_string_is_answered_without_raising(seeded, segmenter, query):
     results = search(seeded, segmenter, query, limit=5)
     assert results.total >= len(results.hits)
 
 
+@pytest.mark.slow
 @given(
     st.lists(
         st.sampled_from(
@@ -264,6 +279,7 @@ def test_the_longest_queries_allowed_find_exactly_what_a_scan_finds(seeded, segm
     assert found(seeded, segmenter, queries["one long passage"])  # it is there: a real check
 
 
+@pytest.mark.slow
 @given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=MAX_TERMS))
 def test_any_query_within_the_bounds_finds_exactly_what_a_scan_finds(seeded, segmenter, words):
     query = " ".join(words)[:MAX_QUERY_CHARS]

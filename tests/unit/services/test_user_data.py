@@ -195,3 +195,19 @@ def test_a_library_that_has_the_issues_in_another_encoding_takes_the_backup(
         assert len(edited) == 1
     finally:
         other.close()
+
+
+def test_the_newer_of_two_changes_to_a_state_or_an_issue_wins(annotated, fresh):
+    data = json.loads(user_data.export_user_data(annotated))
+    (state,) = data["article_states"]
+    (edit,) = data["issue_edits"]
+    newer = {**state, "starred": False, "read": True, "updated_at": "2099-01-01T00:00:00"}
+    older = {**edit, "date": "2023-05-18", "edited_at": "2000-01-01T00:00:00"}
+    report = user_data.import_user_data(
+        annotated, {**data, "article_states": [newer], "issue_edits": [older]}
+    )
+    assert (report.states, report.issue_edits) == (1, 0)
+    assert user_rows(annotated)["states"] == [(state["article_key"], 1, 0)]
+    assert [row[2] for row in user_rows(annotated)["edits"]] == ["2023-05-17"]  # the library's
+    assert user_data.import_user_data(fresh, {**data, "issue_edits": [older]}).issue_edits == 1
+    assert [row[2] for row in user_rows(fresh)["edits"]] == ["2023-05-18"]

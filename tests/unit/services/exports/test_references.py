@@ -6,7 +6,7 @@ import json
 import pytest
 
 from desktop.services.articles import get_article, list_articles
-from desktop.services.citation import Name, reference_of, split_name
+from desktop.services.citation import reference_of
 from desktop.services.exports import export_references
 from desktop.services.exports.references import bibtex_escape, citation_key
 
@@ -21,18 +21,6 @@ def _two_authors(db):
     return next(
         v for r in list_articles(db) if len((v := get_article(db, r.id)).article.author_list) == 2
     )
-
-
-def test_chinese_names_split_after_the_surname_and_compound_surnames_keep_two_characters():
-    assert split_name("俞超") == Name(family="俞", given="超")
-    assert split_name("李华成") == Name(family="李", given="华成")
-    assert split_name("欧阳修") == Name(family="欧阳", given="修")
-    assert split_name("司马相如") == Name(family="司马", given="相如")
-    assert split_name("诸葛亮") == Name(family="诸葛", given="亮")
-    assert split_name("上官婉儿") == Name(family="上官", given="婉儿")
-    assert split_name("John Smith") == Name(family="Smith", given="John")
-    assert split_name("穆罕默德·阿里") == Name(literal="穆罕默德·阿里")
-    assert split_name("区投促中心融媒体工作室") == Name(literal="区投促中心融媒体工作室")
 
 
 def test_csl_json_is_an_article_newspaper_with_its_paper_date_and_split_authors(db):

@@ -1,7 +1,6 @@
 """One table names every export format; the CLI offers exactly its formats."""
 
 from desktop.cli.commands.export import commands
-from desktop.services import export
 from desktop.services.exports import FORMATS, formats_for
 
 
@@ -25,8 +24,3 @@ def test_the_cli_offers_the_registrys_formats():
         command = next(c for c in commands.commands if c.name == subject)
         fmt = next(o for o in command.options if o.flags == ("--format",))
         assert fmt.settings["choices"] == list(formats_for(subject))
-
-
-def test_the_old_module_still_answers_for_the_window_and_the_cli():
-    assert callable(export.write_atomically) and callable(export.article_citation)
-    assert export.safe_cell("=1") == "'=1"
