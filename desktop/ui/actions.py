@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from desktop.services.annotations import COLORS
+from desktop.services.exports import formats_for
 
 Keys = tuple[str | QKeySequence.StandardKey, ...]
 
@@ -22,9 +23,6 @@ Keys = tuple[str | QKeySequence.StandardKey, ...]
 class ActionId(StrEnum):
     IMPORT_FILES = "importFiles"
     IMPORT_FOLDER = "importFolder"
-    EXPORT_ANNOTATIONS_MARKDOWN = "exportAnnotations-markdown"
-    EXPORT_ANNOTATIONS_CSV = "exportAnnotations-csv"
-    EXPORT_ANNOTATIONS_JSON = "exportAnnotations-json"
     EXPORT_ARTICLE = "exportArticle"
     REPARSE = "reparse"
     BACKUP_NOW = "backupNow"
@@ -56,6 +54,12 @@ class ActionId(StrEnum):
     FOCUS_MODE = "focusMode"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
+
+
+def annotation_export_action(fmt: str) -> str:
+    """The id of the action that exports the annotations in `fmt` (one per format of the
+    export registry's annotations)."""
+    return f"exportAnnotations-{fmt}"
 
 
 def highlight_action(color: str) -> str:
@@ -91,9 +95,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+O",),
         needs_write=True,
     ),
-    ActionSpec(ActionId.EXPORT_ANNOTATIONS_MARKDOWN, QT_TRANSLATE_NOOP("Actions", "Markdown…")),
-    ActionSpec(ActionId.EXPORT_ANNOTATIONS_CSV, QT_TRANSLATE_NOOP("Actions", "CSV…")),
-    ActionSpec(ActionId.EXPORT_ANNOTATIONS_JSON, QT_TRANSLATE_NOOP("Actions", "JSON…")),
+    *(
+        ActionSpec(annotation_export_action(name), f"{fmt.label}…")  # a format's own name
+        for name, fmt in formats_for("annotations").items()
+    ),
     ActionSpec(ActionId.EXPORT_ARTICLE, QT_TRANSLATE_NOOP("Actions", "导出当前文章（Markdown）…")),
     ActionSpec(
         ActionId.REPARSE,
@@ -276,9 +281,8 @@ M = "Menus"
 MENUS = (
     (QT_TRANSLATE_NOOP("Menus", "文件(&F)"), (
         ActionId.IMPORT_FILES, ActionId.IMPORT_FOLDER,
-        (QT_TRANSLATE_NOOP("Menus", "导出批注"), (
-            ActionId.EXPORT_ANNOTATIONS_MARKDOWN, ActionId.EXPORT_ANNOTATIONS_CSV,
-            ActionId.EXPORT_ANNOTATIONS_JSON,
+        (QT_TRANSLATE_NOOP("Menus", "导出批注"), tuple(
+            annotation_export_action(name) for name in formats_for("annotations")
         )),
         ActionId.EXPORT_ARTICLE, SEPARATOR, ActionId.REPARSE, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "备份"), (

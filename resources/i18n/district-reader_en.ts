@@ -4,207 +4,192 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
-        <source>Markdown…</source>
-        <translation>Markdown…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/actions.py" line="96"/>
-        <source>JSON…</source>
-        <translation>JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="100"/>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ui/actions.py" line="111"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="133"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="132"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="146"/>
+        <location filename="../../desktop/ui/actions.py" line="151"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="156"/>
+        <location filename="../../desktop/ui/actions.py" line="161"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="157"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <location filename="../../desktop/ui/actions.py" line="163"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="159"/>
+        <location filename="../../desktop/ui/actions.py" line="164"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="160"/>
+        <location filename="../../desktop/ui/actions.py" line="165"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="169"/>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="173"/>
+        <location filename="../../desktop/ui/actions.py" line="178"/>
         <source>下一处匹配</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175"/>
+        <location filename="../../desktop/ui/actions.py" line="180"/>
         <source>上一处匹配</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="181"/>
+        <location filename="../../desktop/ui/actions.py" line="186"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="185"/>
+        <location filename="../../desktop/ui/actions.py" line="190"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="191"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="197"/>
+        <location filename="../../desktop/ui/actions.py" line="202"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="205"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="212"/>
+        <location filename="../../desktop/ui/actions.py" line="217"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="219"/>
+        <location filename="../../desktop/ui/actions.py" line="224"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="225"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="231"/>
+        <location filename="../../desktop/ui/actions.py" line="236"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="238"/>
+        <location filename="../../desktop/ui/actions.py" line="243"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="244"/>
+        <location filename="../../desktop/ui/actions.py" line="249"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="248"/>
+        <location filename="../../desktop/ui/actions.py" line="253"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="256"/>
         <source>阅读设置…</source>
         <translation>Reading settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="257"/>
+        <location filename="../../desktop/ui/actions.py" line="262"/>
         <source>专注阅读（只显示正文）</source>
         <translation>Focus mode (text only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="268"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="265"/>
+        <location filename="../../desktop/ui/actions.py" line="270"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -284,42 +269,42 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/annotations_panel.py" line="36"/>
+        <location filename="../../desktop/ui/views/annotations_panel.py" line="37"/>
         <source>在摘录和批注中查找</source>
         <translation>Find in quotes and notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/annotations_panel.py" line="41"/>
+        <location filename="../../desktop/ui/views/annotations_panel.py" line="42"/>
         <source>全部颜色</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/annotations_panel.py" line="45"/>
+        <location filename="../../desktop/ui/views/annotations_panel.py" line="46"/>
         <source>只看有批注的</source>
         <translation>With notes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/annotations_panel.py" line="46"/>
+        <location filename="../../desktop/ui/views/annotations_panel.py" line="47"/>
         <source>只看未定位的</source>
         <translation>Not found only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/annotations_panel.py" line="49"/>
+        <location filename="../../desktop/ui/views/annotations_panel.py" line="50"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/annotations_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/annotations_panel.py" line="68"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/annotations_panel.py" line="70"/>
+        <location filename="../../desktop/ui/views/annotations_panel.py" line="71"/>
         <source>移到正文中选中的文字</source>
         <translation>Move to the text selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/annotations_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/annotations_panel.py" line="74"/>
         <source>先在正文中选中这段话的新位置，再点此按钮：用于重新定位“未定位”的高亮。</source>
         <translation>Select the passage's new place in the article, then click: re-places a highlight that was not found.</translation>
     </message>
@@ -1208,52 +1193,52 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="277"/>
+        <location filename="../../desktop/ui/actions.py" line="282"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="279"/>
+        <location filename="../../desktop/ui/actions.py" line="284"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="284"/>
+        <location filename="../../desktop/ui/actions.py" line="288"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="290"/>
+        <location filename="../../desktop/ui/actions.py" line="294"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="292"/>
+        <location filename="../../desktop/ui/actions.py" line="296"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="295"/>
+        <location filename="../../desktop/ui/actions.py" line="299"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="300"/>
+        <location filename="../../desktop/ui/actions.py" line="304"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="302"/>
+        <location filename="../../desktop/ui/actions.py" line="306"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="306"/>
+        <location filename="../../desktop/ui/actions.py" line="310"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="308"/>
+        <location filename="../../desktop/ui/actions.py" line="312"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>

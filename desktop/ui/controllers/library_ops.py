@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services import annotations, export, library
-from desktop.ui.actions import ActionId
+from desktop.services.exports import formats_for
+from desktop.ui.actions import ActionId, annotation_export_action
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.jobs import JobRunner
@@ -21,7 +22,6 @@ from desktop.ui.labels import label_words
 from desktop.ui.views.annotations_panel import AnnotationsPanel
 
 log = logging.getLogger(__name__)
-ANNOTATION_SUFFIXES = {"markdown": "md", "csv": "csv", "json": "json"}
 
 
 class LibraryOperations(Controller):
@@ -42,8 +42,8 @@ class LibraryOperations(Controller):
 
     def action_slots(self):
         exports = {
-            f"exportAnnotations-{fmt}": lambda _=False, f=fmt: self.export_annotations(f)
-            for fmt in ANNOTATION_SUFFIXES
+            annotation_export_action(fmt): lambda _=False, f=fmt: self.export_annotations(f)
+            for fmt in formats_for("annotations")
         }
         return {
             ActionId.IMPORT_FILES: self.choose_files,
@@ -145,9 +145,9 @@ class LibraryOperations(Controller):
     # ---- exports ----
 
     def export_annotations(self, fmt: str) -> None:
-        suffix = ANNOTATION_SUFFIXES[fmt]
+        suffix = formats_for("annotations")[fmt].suffix
         target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("导出批注"), f"批注.{suffix}", f"*.{suffix}"
+            self.window, self.tr("导出批注"), f"批注{suffix}", f"*{suffix}"
         )
         if not target:
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.annotations import COLORS, AnnotationFilters
+from desktop.services.exports import formats_for
 from desktop.ui.models.annotations import AnnotationsModel, NoteRole
 from desktop.ui.views.reader import COLOR_NAMES
 
@@ -27,7 +28,7 @@ class AnnotationsPanel(QWidget):
     jumpRequested = Signal(int)  # highlight id
     deleteRequested = Signal(int)
     replaceRequested = Signal(int)  # move this highlight to the text selected in the reader
-    exportRequested = Signal(str)  # "markdown" | "csv" | "json"
+    exportRequested = Signal(str)  # the name of an annotations format of the export registry
 
     def __init__(self, model: AnnotationsModel, parent=None) -> None:
         super().__init__(parent)
@@ -48,8 +49,8 @@ class AnnotationsPanel(QWidget):
             box.toggled.connect(self.filtersChanged)
         export = QPushButton(self.tr("导出…"), objectName="annotationExport")
         menu = QMenu(export)
-        for fmt, label in (("markdown", "Markdown"), ("csv", "CSV"), ("json", "JSON")):
-            menu.addAction(label, lambda f=fmt: self.exportRequested.emit(f))
+        for name, fmt in formats_for("annotations").items():
+            menu.addAction(fmt.label, lambda f=name: self.exportRequested.emit(f))
         export.setMenu(menu)
 
         self.table = QTableView(objectName="annotationTable")
