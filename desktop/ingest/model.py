@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["article", "photo", "brief", "continuation", "teaser"]
+Kind = str  # the name of one of desktop.domain.kinds.KINDS
 BlockType = Literal["paragraph", "subheading"]
 
 

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from sqlalchemy import text as sql
 
+from desktop.domain.kinds import KINDS
 from desktop.services.errors import InvalidInput
 from desktop.store.database import Database
 from desktop.store.models import Article, Issue
@@ -17,12 +18,7 @@ class LabelWords:
     """The words untitled pieces are labelled with; the window passes translated ones."""
 
     kinds: dict[str, str] = field(
-        default_factory=lambda: {
-            "photo": "图片",
-            "brief": "简讯",
-            "continuation": "续文",
-            "teaser": "导读",
-        }
+        default_factory=lambda: {k.name: k.label for k in KINDS if k.name != "article"}
     )
     continued: str = "（上接第{page}版）"
     empty: str = "（无正文）"

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.kinds import KINDS, LABEL_CONTEXT
 from desktop.services.articles import LabelWords
 
 
 def kind_names() -> dict[str, str]:
     """Every kind of piece by its name in the interface's language, in the order lists show."""
-    return {
-        "article": QCoreApplication.translate("ArticleLabels", "文章"),
-        "photo": QCoreApplication.translate("ArticleLabels", "图片"),
-        "brief": QCoreApplication.translate("ArticleLabels", "简讯"),
-        "continuation": QCoreApplication.translate("ArticleLabels", "续文"),
-        "teaser": QCoreApplication.translate("ArticleLabels", "导读"),
-    }
+    return {k.name: QCoreApplication.translate(LABEL_CONTEXT, k.label) for k in KINDS}
 
 
 def label_words() -> LabelWords:

@@ -350,42 +350,42 @@
 <context>
     <name>ArticleLabels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <location filename="../../desktop/domain/kinds.py" line="29"/>
         <source>文章</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <location filename="../../desktop/domain/kinds.py" line="30"/>
         <source>图片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
+        <location filename="../../desktop/domain/kinds.py" line="31"/>
         <source>简讯</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/domain/kinds.py" line="33"/>
         <source>续文</source>
         <translation>Continued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/domain/kinds.py" line="35"/>
         <source>导读</source>
         <translation>In this issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>（上接第{page}版）</source>
         <translation>(from page {page}) </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>（无正文）</source>
         <translation>(no text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -683,17 +683,17 @@ Library: {path}</translation>
 <context>
     <name>IssueTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/models/issue_tree.py" line="114"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="107"/>
         <source>未知报纸</source>
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/issue_tree.py" line="120"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="113"/>
         <source>日期未知</source>
         <translation>Date unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/issue_tree.py" line="334"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="327"/>
         <source>{paper} · {date} · 来源文件 {file} · %n 篇</source>
         <translation>
             <numerusform>{paper} · {date} · from {file} · %n article</numerusform>

@@ -7,12 +7,12 @@ import argparse
 from desktop.cli.context import Context
 from desktop.cli.output import counted
 from desktop.cli.registry import Commands, option
+from desktop.domain.kinds import KIND_NAMES
 from desktop.services.dates import check_date
 from desktop.services.search import SearchFilters, search
 
 commands = Commands()
 
-KINDS = ["article", "photo", "brief", "continuation", "teaser"]
 FILTERS = (
     option("--paper", help="only this paper"),
     option("--from", dest="date_from", metavar="DATE", check=check_date,
@@ -21,7 +21,7 @@ FILTERS = (
     option("--tag", action="append", help="with this tag (repeat for more)"),
     option("--all-tags", action="store_true", help="with all the --tag tags, not any"),
     option("--author", help="by this author"),
-    option("--kind", choices=KINDS),
+    option("--kind", choices=KIND_NAMES),
 )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from desktop.domain.kinds import BY_NAME
 from desktop.services.articles import ArticleRow, get_article, list_articles
 from desktop.services.library import IssueRow, list_issues
 from desktop.store.database import Database
@@ -38,14 +39,6 @@ class Role(IntEnum):
     UNREAD = Qt.ItemDataRole.UserRole + 4
     STARRED = Qt.ItemDataRole.UserRole + 5
     ARTICLE_KIND = Qt.ItemDataRole.UserRole + 6
-
-
-_KIND_ICONS = {
-    "photo": "fa5s.image",
-    "brief": "fa5s.list-ul",
-    "continuation": "fa5s.level-up-alt",
-    "teaser": "fa5s.bookmark",
-}
 
 
 @dataclass(eq=False, slots=True)
@@ -344,7 +337,8 @@ class IssueTreeModel(QAbstractItemModel):
             if article is not None:
                 if article.starred:
                     return icons.icon("fa5s.star", "#f59f00")
-                name = _KIND_ICONS.get(article.kind)
+                kind = BY_NAME.get(article.kind)
+                name = kind.icon if kind is not None else None
                 return icons.icon(name) if name else icons.icon("fa5.file-alt")
             if node.kind == NodeKind.PAPER:
                 return icons.icon("fa5s.newspaper")

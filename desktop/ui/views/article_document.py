@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from desktop.domain.kinds import BY_NAME
 from desktop.services.articles import ArticleView
 from desktop.ui.fonts import reading_families
 from desktop.ui.labels import kind_names, label_words
@@ -31,7 +32,6 @@ from desktop.ui.text_offsets import utf16_len
 from desktop.ui.theme import Theme
 
 NEXT_ARTICLE_LINK = "district:next-article"
-UNTITLED_KINDS = ("photo", "brief")  # pieces that are what they are, with no headline
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ def _head(view: ArticleView, t: Typesetter, out: _Writer) -> tuple[int, str]:
         out.add(labels, t.block(bottom=0.3, scale=0.8), t.char(0.8, sans=True, color=theme.accent))
     if a.kicker:
         out.add(a.kicker, t.block(bottom=0.3, pitch=1.5), t.char(1.0, color=theme.muted))
-    if not a.title and a.kind in UNTITLED_KINDS:
+    if not a.title and a.kind in BY_NAME and not BY_NAME[a.kind].headlined:
         # A photo caption or a numbered brief has no headline: name what it is, and let its
         # text follow whole, rather than make a title of its first line cut short.
         headline = kind_names()[a.kind]
