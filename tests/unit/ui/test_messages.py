@@ -1,6 +1,7 @@
 """The Notifier: one message box per message, with the words the user can act on; a library
 refusal and a failed job are said in the interface's language."""
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -19,23 +20,33 @@ def window(qtbot):
     return window
 
 
-def answering(button: QMessageBox.StandardButton | None = None) -> list[tuple[str, str]]:
-    """Every message box that opens is read (title, text) and answered, with `button` or its
-    default; the list says what the user saw, in order."""
-    seen: list[tuple[str, str]] = []
+@dataclass
+class Boxes:
+    seen: list[tuple[str, str]] = field(default_factory=list)
+    button: QMessageBox.StandardButton | None = None
+
+
+@pytest.fixture
+def boxes(qtbot):
+    """Answers every message box that opens, with the button the test sets (or the box's
+    default), and records what the user saw (title, text) in order."""
+
+    boxes = Boxes()
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append((box.windowTitle(), box.text()))
-            if button is None:
+        if isinstance(box, QMessageBox) and box.isVisible():
+            boxes.seen.append((box.windowTitle(), box.text()))
+            if boxes.button is None:
                 box.accept()
             else:
-                box.button(button).click()
-        QTimer.singleShot(10, answer)
+                box.button(boxes.button).click()
 
-    QTimer.singleShot(0, answer)
-    return seen
+    timer = QTimer(interval=10)
+    timer.timeout.connect(answer)
+    timer.start()
+    yield boxes
+    timer.stop()
 
 
 def test_status_shows_in_the_status_bar(window):
@@ -43,42 +54,38 @@ def test_status_shows_in_the_status_bar(window):
     assert window.statusBar().currentMessage() == "已导入 3 期"
 
 
-def test_info_and_warn_show_one_box_each(window):
-    seen = answering()
+def test_info_and_warn_show_one_box_each(window, boxes):
     notifier = Notifier(window)
     notifier.info("导入", "完成")
     notifier.warn("导出", "文件夹不能写入")
-    assert seen == [("导入", "完成"), ("导出", "文件夹不能写入")]
+    assert boxes.seen == [("导入", "完成"), ("导出", "文件夹不能写入")]
 
 
-def test_ask_is_true_only_for_yes(window):
-    notifier = Notifier(window)
-    yes = answering(QMessageBox.StandardButton.Yes)
-    assert notifier.ask("删除", "删除这期？") is True
-    assert yes == [("删除", "删除这期？")]
+def test_ask_is_true_only_for_yes(window, boxes):
+    boxes.button = QMessageBox.StandardButton.Yes
+    assert Notifier(window).ask("删除", "删除这期？") is True
+    assert boxes.seen == [("删除", "删除这期？")]
 
 
-def test_ask_is_false_for_no(window):
-    answering(QMessageBox.StandardButton.No)
+def test_ask_is_false_for_no(window, boxes):
+    boxes.button = QMessageBox.StandardButton.No
     assert Notifier(window).ask("删除", "删除这期？") is False
 
 
-def test_a_refusal_says_nothing_was_saved_and_why(window):
-    seen = answering()
+def test_a_refusal_says_nothing_was_saved_and_why(window, boxes):
     Notifier(window).refusal(library_error(ErrorCode.DISK_FULL, Path("/d/library.sqlite3")))
-    [(title, text)] = seen
+    [(title, text)] = boxes.seen
     assert title == "未能保存"
     assert text.startswith("这项修改没有保存。")
     assert "存放 library.sqlite3 的磁盘已满" in text
 
 
-def test_a_failed_job_says_what_the_user_can_do(window):
-    seen = answering()
+def test_a_failed_job_says_what_the_user_can_do(window, boxes):
     notifier = Notifier(window)
     notifier.failure("导入失败", library_error(ErrorCode.LOCKED, Path("/d/library.sqlite3")))
     notifier.failure("导入失败", InvalidInput("empty", code="empty", name="a.txt"))
     notifier.failure("导入失败", RuntimeError("boom"))
-    assert [title for title, _ in seen] == ["导入失败"] * 3
-    assert seen[0][1].startswith("文库 library.sqlite3 正被另一个程序使用。\n")
-    assert seen[1][1] == "a.txt：文件是空的。请选择存有期刊文字的文件。"
-    assert seen[2][1] == "任务没有完成，详情已写入日志。\nboom"
+    assert [title for title, _ in boxes.seen] == ["导入失败"] * 3
+    assert boxes.seen[0][1].startswith("文库 library.sqlite3 正被另一个程序使用。\n")
+    assert boxes.seen[1][1] == "a.txt：文件是空的。请选择存有期刊文字的文件。"
+    assert boxes.seen[2][1] == "任务没有完成，详情已写入日志。\nboom"
