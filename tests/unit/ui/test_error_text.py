@@ -84,9 +84,19 @@ def test_every_code_renders_in_english(english, code):
         assert text.strip()
 
 
-def test_in_english_the_store_and_the_window_say_the_same(english):
-    error = library_error(ErrorCode.LOCKED, LIBRARY)
-    assert library_error_text(error) == (error.problem, error.advice)
+# The command line points at `backup list`; the window at the copies it lists.
+WINDOW_OWN_ADVICE = {ErrorCode.BACKUP_MISSING, ErrorCode.BACKUP_NOT_A_LIBRARY}
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_in_english_the_window_says_what_the_store_says(english, code):
+    error = library_error(code, "/d/library.sqlite3", **PARAMS)
+    problem, advice = library_error_text(error)
+    assert problem == error.problem
+    if code in WINDOW_OWN_ADVICE:
+        assert advice == "Choose another of the copies listed."
+    else:
+        assert advice == error.advice
 
 
 def test_an_unknown_code_or_a_missing_parameter_gives_the_stores_words(qtbot):
