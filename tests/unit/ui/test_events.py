@@ -1,6 +1,10 @@
 """LibraryEvents: each kind of change has its own signal; the undo commands' callbacks say
 which article changed."""
 
+from PySide6.QtGui import QUndoStack
+
+from desktop.services import tags
+from desktop.ui.commands import RenameTag
 from desktop.ui.events import LibraryEvents
 
 
@@ -25,10 +29,14 @@ def test_a_tag_change_is_heard_as_tags_only(qtbot):
     assert highlights == []
 
 
-def test_article_state_and_reload_carry_their_values(qtbot):
+def test_the_callbacks_are_what_undo_commands_report_to(qtbot, empty_db):
+    tags.ensure_tag(empty_db, "旧名")
     events = LibraryEvents()
-    with qtbot.waitSignal(events.articleStateChanged) as heard:
-        events.articleStateChanged.emit(5, True, False)
-    assert heard.args == [5, True, False]
-    with qtbot.waitSignal(events.libraryReloaded):
-        events.libraryReloaded.emit()
+    highlights: list = []
+    events.highlightsChanged.connect(highlights.append)
+    stack = QUndoStack()
+    with qtbot.waitSignal(events.tagsChanged):
+        stack.push(RenameTag(empty_db, "旧名", "新名", events.tags_changed))
+    with qtbot.waitSignal(events.tagsChanged):
+        stack.undo()
+    assert highlights == []  # a tag change does not redraw the highlights
