@@ -4,8 +4,8 @@ restore a backup, open read-only, choose another library, or quit."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QPushButton
 
 from desktop.store.backups import Backup
 from desktop.store.errors import ErrorCode, library_error
@@ -91,3 +91,35 @@ def test_read_only_and_quit(qtbot, library):
     d = dialog(qtbot, library_error(ErrorCode.LOCKED, library), library, [])
     qtbot.mouseClick(d.quit_button, Qt.MouseButton.LeftButton)
     assert (d.result(), d.choice) == (QDialog.DialogCode.Rejected, None)
+
+
+def answer_file_dialog(path: Path | None) -> None:
+    """The file dialog that opens next is given `path` (None: cancelled)."""
+
+    def answer() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(10, answer)
+            return
+        if path is None:
+            chooser.reject()
+        else:
+            chooser.selectFile(str(path))
+            chooser.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_choosing_another_library_or_naming_a_new_one(qtbot, library, tmp_path):
+    d = dialog(qtbot, library_error(ErrorCode.DAMAGED, library), library, [])
+    answer_file_dialog(tmp_path / "新文库.sqlite3")
+    qtbot.mouseClick(d.other_button, Qt.MouseButton.LeftButton)
+    assert (d.result(), d.choice) == (QDialog.DialogCode.Accepted, WayOut.OTHER)
+    assert d.other == tmp_path / "新文库.sqlite3"
+
+
+def test_cancelling_the_choice_of_another_library_keeps_the_dialog(qtbot, library):
+    d = dialog(qtbot, library_error(ErrorCode.DAMAGED, library), library, [])
+    answer_file_dialog(None)
+    qtbot.mouseClick(d.other_button, Qt.MouseButton.LeftButton)
+    assert d.isVisible() and d.choice is None
