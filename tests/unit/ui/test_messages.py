@@ -14,10 +14,11 @@ from desktop.ui.messages import Notifier
 
 
 @pytest.fixture
-def window(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    return window
+def frame(qtbot):
+    """A bare main window: what the Notifier talks through."""
+    frame = QMainWindow()
+    qtbot.addWidget(frame)
+    return frame
 
 
 @dataclass
@@ -49,39 +50,39 @@ def boxes(qtbot):
     timer.stop()
 
 
-def test_status_shows_in_the_status_bar(window):
-    Notifier(window).status("已导入 3 期", 60_000)
-    assert window.statusBar().currentMessage() == "已导入 3 期"
+def test_status_shows_in_the_status_bar(frame):
+    Notifier(frame).status("已导入 3 期", 60_000)
+    assert frame.statusBar().currentMessage() == "已导入 3 期"
 
 
-def test_info_and_warn_show_one_box_each(window, boxes):
-    notifier = Notifier(window)
+def test_info_and_warn_show_one_box_each(frame, boxes):
+    notifier = Notifier(frame)
     notifier.info("导入", "完成")
     notifier.warn("导出", "文件夹不能写入")
     assert boxes.seen == [("导入", "完成"), ("导出", "文件夹不能写入")]
 
 
-def test_ask_is_true_only_for_yes(window, boxes):
+def test_ask_is_true_only_for_yes(frame, boxes):
     boxes.button = QMessageBox.StandardButton.Yes
-    assert Notifier(window).ask("删除", "删除这期？") is True
+    assert Notifier(frame).ask("删除", "删除这期？") is True
     assert boxes.seen == [("删除", "删除这期？")]
 
 
-def test_ask_is_false_for_no(window, boxes):
+def test_ask_is_false_for_no(frame, boxes):
     boxes.button = QMessageBox.StandardButton.No
-    assert Notifier(window).ask("删除", "删除这期？") is False
+    assert Notifier(frame).ask("删除", "删除这期？") is False
 
 
-def test_a_refusal_says_nothing_was_saved_and_why(window, boxes):
-    Notifier(window).refusal(library_error(ErrorCode.DISK_FULL, Path("/d/library.sqlite3")))
+def test_a_refusal_says_nothing_was_saved_and_why(frame, boxes):
+    Notifier(frame).refusal(library_error(ErrorCode.DISK_FULL, Path("/d/library.sqlite3")))
     [(title, text)] = boxes.seen
     assert title == "未能保存"
     assert text.startswith("这项修改没有保存。")
     assert "存放 library.sqlite3 的磁盘已满" in text
 
 
-def test_a_failed_job_says_what_the_user_can_do(window, boxes):
-    notifier = Notifier(window)
+def test_a_failed_job_says_what_the_user_can_do(frame, boxes):
+    notifier = Notifier(frame)
     notifier.failure("导入失败", library_error(ErrorCode.LOCKED, Path("/d/library.sqlite3")))
     notifier.failure("导入失败", InvalidInput("empty", code="empty", name="a.txt"))
     notifier.failure("导入失败", RuntimeError("boom"))
