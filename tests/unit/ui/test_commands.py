@@ -2,13 +2,15 @@
 undo and redo put the library back exactly; a change the library refuses leaves the stack."""
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
 from sqlmodel import select
 
 from desktop.services import annotations, tags
-from desktop.store.database import open_read_only
+from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import ErrorCode, library_error
 from desktop.store.models import Article, Issue
 from desktop.ui.commands import (
@@ -28,11 +30,13 @@ TEXTS = (
 )
 
 
-@pytest.fixture
-def db(empty_db):
-    """A small library: one issue of three articles, written as the importer writes them (no
-    jieba: these commands never search)."""
-    with empty_db.session() as session:
+@pytest.fixture(scope="module")
+def small_library_file(tmp_path_factory) -> Path:
+    """One issue of three articles, written as the importer writes them (no jieba: these
+    commands never search); made once, copied for each test."""
+    path = tmp_path_factory.mktemp("small") / "library.sqlite3"
+    db = open_database(path)
+    with db.session() as session:
         issue = Issue(
             sha256="a" * 64, source_name="嘉定报.txt", encoding="utf-8",
             raw_text="\n".join(TEXTS), parser_version=1, date="2023-05-16",
@@ -52,7 +56,18 @@ def db(empty_db):
                     blocks=json.dumps([{"type": "p", "text": text}], ensure_ascii=False),
                 )
             )
-    return empty_db
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db(tmp_path, small_library_file):
+    """This module's library: a fresh copy of the small one for each test."""
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(small_library_file, path)
+    db = open_database(path)
+    yield db
+    db.close()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from sqlmodel import select
 
 from desktop.services.errors import InvalidInput
 from desktop.services.search import SearchFilters
+from desktop.store.database import open_database
 from desktop.store.models import Article, Issue
 from desktop.ui.search_runner import SearchRunner
 
@@ -41,9 +42,11 @@ class FakeLanguageTools(QObject):
         self.ready.emit()
 
 
-@pytest.fixture
-def db(empty_db):
-    with empty_db.session() as session:
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    """This module's library, read only by the searches: one issue of three pieces."""
+    db = open_database(tmp_path_factory.mktemp("small") / "library.sqlite3")
+    with db.session() as session:
         issue = Issue(sha256="b" * 64, source_name="嘉定报.txt", encoding="utf-8",
                       raw_text="…", parser_version=1)  # fmt: skip
         session.add(issue)
@@ -52,7 +55,8 @@ def db(empty_db):
             text = f"第{ordinal}篇"
             session.add(Article(issue_id=issue.id, key=f"k{ordinal}", ordinal=ordinal,
                                 kind=kind, title=text, text=text, search_text=text))  # fmt: skip
-    return empty_db
+    yield db
+    db.close()
 
 
 def ids_of_kind(db, kind: str) -> list[int]:
