@@ -98,17 +98,54 @@ def test_tags_chosen_elsewhere_are_selected_by_name(qtbot, panel):
     assert panel.tag_list.model().index(1, 0).data() == "区情  9"  # with its count
 
 
-def test_the_article_tags_menu_offers_to_remove_the_tag(qtbot, panel):
+def pick(choice: str) -> dict[str, bool]:
+    """The next popup menu is read (each action's text and whether it is enabled) and
+    `choice` is chosen from it."""
+    offered: dict[str, bool] = {}
+
     def choose() -> None:
         menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
-        [remove] = menu.actions()
-        assert remove.text() == "移除“交通”"
-        remove.trigger()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, choose)
+            return
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        offered.update({a.text(): a.isEnabled() for a in actions})
         menu.close()
+        next(a for a in actions if a.text() == choice).trigger()
 
-    QTimer.singleShot(50, choose)
-    pos = panel.article_list.visualRect(panel.article_list.model().index(0, 0)).center()
+    QTimer.singleShot(0, choose)
+    return offered
+
+
+def open_menu(view, row: int) -> None:
+    view.customContextMenuRequested.emit(view.visualRect(view.model().index(row, 0)).center())
+
+
+def test_the_article_tags_menu_offers_to_remove_the_tag(qtbot, panel):
+    offered = pick("移除“交通”")
     with qtbot.waitSignal(panel.removeRequested) as asked:
-        panel.article_list.customContextMenuRequested.emit(pos)
+        open_menu(panel.article_list, 0)
     assert asked.args == ["交通"]
+    assert offered == {"移除“交通”": True}
+
+
+def test_a_tags_menu_renames_recolours_and_deletes_that_tag(qtbot, panel):
+    for choice, signal in (
+        ("重命名…", panel.renameRequested),
+        ("更改颜色…", panel.recolorRequested),
+        ("删除…", panel.deleteRequested),
+    ):
+        offered = pick(choice)
+        with qtbot.waitSignal(signal) as asked:
+            open_menu(panel.tag_list, 1)
+        assert asked.args == ["区情"]
+    assert offered["合并所选标签…"] is False  # fewer than two tags selected
+
+
+def test_merging_is_offered_for_two_selected_tags(qtbot, panel):
+    panel.select_tags(["交通", "教育"])
+    offered = pick("合并所选标签…")
+    with qtbot.waitSignal(panel.mergeRequested) as asked:
+        open_menu(panel.tag_list, 0)
+    assert offered["合并所选标签…"] is True
+    assert sorted(asked.args[0]) == ["交通", "教育"]
