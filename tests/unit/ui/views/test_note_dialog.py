@@ -1,0 +1,54 @@
+"""The note dialog shows the passage (as text, a long one shortened) and sits beside it."""
+
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop.ui.views.note_dialog import GAP, QUOTE_SHOWN, NoteDialog
+
+
+def type_text(widget, text: str) -> None:
+    """Typed as a keyboard delivers it (QTest's keyClicks takes Latin-1 only)."""
+    for char in text:
+        QApplication.sendEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        )
+
+
+def dialog(qtbot, quote: str, note: str = "") -> NoteDialog:
+    d = NoteDialog(quote, note)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def test_the_passage_is_shown_as_text_and_the_typed_note_is_kept(qtbot):
+    d = dialog(qtbot, "<b>不是</b>标记的正文", "旧批注")
+    assert d.quote.text() == "<b>不是</b>标记的正文"
+    assert d.quote.textFormat() == Qt.TextFormat.PlainText
+    assert d.note() == "旧批注"
+    d.editor.clear()
+    type_text(d.editor, "  新的批注  ")
+    assert d.note() == "新的批注"
+    d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert d.result() == d.DialogCode.Accepted
+
+
+def test_a_long_passage_is_shortened(qtbot):
+    d = dialog(qtbot, "字" * (QUOTE_SHOWN + 50))
+    assert d.quote.text() == "字" * QUOTE_SHOWN + "…"
+
+
+def test_it_sits_below_the_passage_or_above_it_when_there_is_no_room(qtbot):
+    d = dialog(qtbot, "一段话")
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    high = QRect(area.left() + 50, area.top() + 40, 200, 20)
+    d.place_beside(high)
+    assert d.pos().y() == high.bottom() + GAP
+    assert d.pos().x() == high.left()
+    low = QRect(area.left() + 50, area.bottom() - 30, 200, 20)
+    d.place_beside(low)
+    assert d.pos().y() + d.height() <= low.top()
+    far_right = QRect(area.right() - 10, area.top() + 40, 5, 20)
+    d.place_beside(far_right)
+    assert d.pos().x() + d.width() <= area.right() + 1  # kept on the screen
