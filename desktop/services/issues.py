@@ -21,6 +21,21 @@ from desktop.store.models import ArticleState, ArticleTag, Highlight, Issue, Iss
 _UNSET: object = object()
 
 
+PAPER_NAME_MOST = 40  # characters
+
+
+def check_paper_name(name: str) -> str:
+    """The name as it is kept (stripped), or InvalidInput if it is too long."""
+    name = name.strip()
+    if len(name) > PAPER_NAME_MOST:
+        raise InvalidInput(
+            f"A paper's name is at most {PAPER_NAME_MOST} characters.",
+            code="paper_too_long",
+            most=PAPER_NAME_MOST,
+        )
+    return name
+
+
 def edit_issue(
     db: Database,
     issue_id: int,
@@ -36,12 +51,7 @@ def edit_issue(
             raise InvalidInput(f"There is no issue {issue_id}.")
         edit = session.get(IssueEdit, issue.sha256) or IssueEdit(sha256=issue.sha256)
         if paper is not _UNSET:
-            name = (paper or "").strip()  # type: ignore[union-attr]
-            if len(name) > 40:
-                raise InvalidInput(
-                    "A paper's name is at most 40 characters.", code="paper_too_long", most=40
-                )
-            edit.paper = name or None
+            edit.paper = check_paper_name(paper or "") or None  # type: ignore[arg-type]
         if date is not _UNSET:
             value = (date or "").strip()  # type: ignore[union-attr]
             edit.date = check_date(value) if value else None

@@ -1,9 +1,8 @@
 """The current schema's tables, as SQLModel classes: their columns, keys, links and indexes.
 
 A new library is made from these (schema.py adds what SQLModel cannot express); the steps of
-steps.py are the history that brings an older file to the same schema. A single-column primary
-key is declared nullable because the first schema wrote it inline (`id INTEGER PRIMARY KEY`),
-which SQLite reports as nullable: it is never NULL (SQLite gives an id on insert)."""
+steps.py are the history that brings an older file to the same schema. (schema.py writes a
+table's one key column without NOT NULL, as the first schema did.)"""
 
 from __future__ import annotations
 
@@ -28,7 +27,7 @@ def _server_default(sql: str) -> dict[str, object]:
 
 
 class Paper(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
 
 
@@ -39,7 +38,7 @@ class Issue(SQLModel, table=True):
         Index("issue_listing", "paper_id", "date", "sha256", "source_name"),
         Index("issue_text", "text_sha256", unique=True),
     )
-    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    id: int | None = Field(default=None, primary_key=True)
     sha256: str = Field(unique=True)  # of the raw bytes of the first copy: user data names it
     source_name: str
     encoding: str
@@ -58,7 +57,7 @@ class Article(SQLModel, table=True):
         # The headline fields, for the tree's listing without reading the article's text.
         Index("article_listing", "issue_id", "ordinal", "key", "kind", "title", "continued_from"),
     )
-    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    id: int | None = Field(default=None, primary_key=True)
     issue_id: int = Field(foreign_key="issue.id", ondelete="CASCADE")
     key: str = Field(unique=True)
     ordinal: int
@@ -90,9 +89,7 @@ class ArticleOpening(SQLModel, table=True):
     """The start of an untitled piece's text, which stands in for its headline."""
 
     __tablename__ = "article_opening"
-    article_id: int = Field(
-        primary_key=True, nullable=True, foreign_key="article.id", ondelete="CASCADE"
-    )
+    article_id: int = Field(primary_key=True, foreign_key="article.id", ondelete="CASCADE")
     opening: str
 
 
@@ -101,14 +98,14 @@ class ArticleOpening(SQLModel, table=True):
 
 class IssueEdit(SQLModel, table=True):
     __tablename__ = "issue_edit"
-    sha256: str = Field(primary_key=True, nullable=True)
+    sha256: str = Field(primary_key=True)
     paper: str | None = None
     date: str | None = None
     edited_at: str = Field(default_factory=utc_now)
 
 
 class Tag(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, sa_type=Text(collation="NOCASE"))
     color: str
     parent_id: int | None = Field(default=None, foreign_key="tag.id", ondelete="SET NULL")
@@ -125,7 +122,7 @@ class ArticleTag(SQLModel, table=True):
 
 class Highlight(SQLModel, table=True):
     __table_args__ = (Index("highlight_article", "article_key"),)
-    id: int | None = Field(default=None, primary_key=True, nullable=True)
+    id: int | None = Field(default=None, primary_key=True)
     article_key: str
     issue_sha256: str
     start: int  # code points into Article.text
@@ -142,7 +139,7 @@ class Highlight(SQLModel, table=True):
 
 class ArticleState(SQLModel, table=True):
     __tablename__ = "article_state"
-    article_key: str = Field(primary_key=True, nullable=True)
+    article_key: str = Field(primary_key=True)
     read: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
     starred: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
     updated_at: str = Field(default_factory=utc_now)

@@ -57,6 +57,15 @@ class _LibraryTypes(SQLiteTypeCompiler):
 
 
 class _LibraryDDL(SQLiteDDLCompiler):
+    def get_column_specification(self, column: Any, **kw: Any) -> str:
+        text = super().get_column_specification(column, **kw)
+        if column.primary_key and len(column.table.primary_key.columns) == 1:
+            # The steps declared a table's one key column without NOT NULL (an INTEGER
+            # PRIMARY KEY is the rowid, never NULL), so a new library says it the same way;
+            # the models keep it NOT NULL, which the ORM needs to insert rows with their ids.
+            text = text.replace(" NOT NULL", "", 1)
+        return text
+
     def visit_create_index(self, create: Any, **kw: Any) -> str:
         # An index's text in the file reads as the steps wrote it, `ON table(columns)`, so that
         # what matches on a migrated library's schema text matches on a new one's too.

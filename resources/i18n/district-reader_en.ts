@@ -650,32 +650,32 @@ Library: {path}</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="17"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="18"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="20"/>
         <source>留空：按正文自动识别</source>
         <translation>Empty: as recognised from the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="22"/>
         <source>2023、2023-05 或 2023-05-16；留空：自动识别</source>
         <translation>2023, 2023-05 or 2023-05-16; empty: as recognised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="27"/>
         <source>报纸：</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="28"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/issue_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/views/issue_dialog.py" line="29"/>
         <source>来源文件：</source>
         <translation>Source file:</translation>
     </message>
@@ -1786,22 +1786,22 @@ Library: {path}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="28"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="34"/>
         <source>在目录中移动、展开、收起</source>
         <translation>Move, expand and collapse in the contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="37"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="43"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="39"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="45"/>
         <source>按键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/shortcuts.py" line="39"/>
+        <location filename="../../desktop/ui/views/shortcuts.py" line="45"/>
         <source>作用</source>
         <translation>Action</translation>
     </message>
@@ -1932,27 +1932,32 @@ Library: {path}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="40"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="42"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="41"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="43"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/controllers/tree_actions.py" line="68"/>
+        <source>编辑期刊信息</source>
+        <translation>Edit issue details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="76"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="69"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="77"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="74"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="82"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:

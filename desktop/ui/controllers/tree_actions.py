@@ -8,8 +8,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTreeView
 
 from desktop.services import library
+from desktop.services.errors import InvalidInput
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.reading import ReadingController
+from desktop.ui.error_text import input_error_text
 from desktop.ui.models.issue_tree import NodeKind, Role
 from desktop.ui.views.issue_dialog import IssueDialog
 
@@ -58,7 +60,13 @@ class TreeActions(Controller):
         dialog = IssueDialog(issue, self.tree.window())
         if dialog.exec() != IssueDialog.DialogCode.Accepted:
             return
-        library.edit_issue(self.db, issue_id, paper=dialog.paper.text(), date=dialog.date.text())
+        try:
+            library.edit_issue(
+                self.db, issue_id, paper=dialog.paper.text(), date=dialog.date.text()
+            )
+        except InvalidInput as problem:  # the dialog checked both; the library has the last word
+            self.notifier.warn(self.tr("编辑期刊信息"), input_error_text(problem))
+            return
         self.events.libraryReloaded.emit()
 
     def delete_issue(self, issue_id: int) -> None:

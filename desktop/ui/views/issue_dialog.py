@@ -1,4 +1,4 @@
-"""Correct an issue's paper and date; the date is checked before the dialog closes."""
+"""Correct an issue's paper and date; both are checked before the dialog closes."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
+from desktop.services.issues import check_paper_name
 from desktop.services.library import IssueRow
 from desktop.ui.error_text import input_error_text
 
@@ -38,13 +39,17 @@ class IssueDialog(QDialog):
         self.resize(460, 0)
 
     def accept(self) -> None:
-        value = self.date.text().strip()
-        try:
-            if value:
-                check_date(value)
-        except InvalidInput as problem:
-            self.error.setText(input_error_text(problem))
-            self.error.show()
-            self.date.setFocus()
-            return
+        for field, check in ((self.paper, check_paper_name), (self.date, _check_date)):
+            try:
+                check(field.text())
+            except InvalidInput as problem:
+                self.error.setText(input_error_text(problem))
+                self.error.show()
+                field.setFocus()
+                return
         super().accept()
+
+
+def _check_date(text: str) -> None:
+    if text.strip():
+        check_date(text.strip())

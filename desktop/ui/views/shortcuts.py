@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 
+def without_mnemonic(text: str) -> str:
+    """An action's text as read, not as typed: `&E` marks E for Alt+E, `&&` is one `&`."""
+    return re.sub(r"&(&?)", r"\1", text)
+
+
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """One row per action that has a key: its keys as the platform writes them, and its name.
     Built from the window's own actions, so the list cannot miss one or disagree with them."""
@@ -23,7 +29,7 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys and action.text():
-            rows.append((" / ".join(keys), action.text().replace("&", "")))
+            rows.append((" / ".join(keys), without_mnemonic(action.text())))
     rows.append(
         ("↑ ↓ ← →", QCoreApplication.translate("ShortcutsDialog", "在目录中移动、展开、收起"))
     )

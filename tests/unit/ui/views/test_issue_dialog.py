@@ -1,7 +1,6 @@
 """The issue dialog: the paper and date are corrected in place, and a date that is not one is
 said before the dialog closes."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
@@ -66,11 +65,6 @@ def test_a_date_that_does_not_exist_is_refused(qtbot):
     assert d.isVisible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the dialog checks only the date: a paper name over 40 characters closes it, and "
-    "edit_issue's InvalidInput (paper_too_long) then reaches the crash dialog",
-)
 def test_a_paper_name_too_long_keeps_the_dialog_open_and_says_why(qtbot):
     d = dialog(qtbot)
     d.paper.setText("嘉" * 41)

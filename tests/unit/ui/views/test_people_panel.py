@@ -28,7 +28,7 @@ def type_text(widget, text: str) -> None:
 @pytest.fixture
 def panel(qtbot):
     model = PeopleModel()
-    model.set_people(PEOPLE)
+    model.set_rows(PEOPLE)
     panel = PeoplePanel(model)
     qtbot.addWidget(panel)
     panel.resize(300, 500)

@@ -18,7 +18,7 @@ def hit(article_id: int, title: str, paper: str = "嘉定报") -> SearchHit:
 
 def panel(qtbot, hits: list[SearchHit] = ()) -> SearchPanel:
     results = SearchResultsModel()
-    results.set_hits(list(hits))
+    results.set_rows(list(hits))
     p = SearchPanel(results)
     qtbot.addWidget(p)
     p.resize(900, 400)

@@ -26,11 +26,11 @@ def type_text(widget, text: str) -> None:
 @pytest.fixture
 def panel(qtbot):
     article_tags = TagListModel(show_counts=False)
-    article_tags.set_tags(TAGS[:1])
+    article_tags.set_rows(TAGS[:1])
     all_tags = TagListModel(show_counts=True)
-    all_tags.set_tags(TAGS)
+    all_tags.set_rows(TAGS)
     suggestions = SuggestionModel()
-    suggestions.set_suggestions([TopicSuggestion("城市建设", "#868e96", 3.2, ("修缮", "老街"))])
+    suggestions.set_rows([TopicSuggestion("城市建设", "#868e96", 3.2, ("修缮", "老街"))])
     panel = TagPanel(article_tags, all_tags, suggestions)
     qtbot.addWidget(panel)
     panel.resize(320, 640)
