@@ -47,7 +47,7 @@ def test_a_folder_with_nothing_to_import_says_so(run, tmp_path):
     (folder / "page1.jpg").write_bytes(b"\xff\xd8\xff scanned page")  # not an issue file
     code, out, _ = run("import", str(folder))
     assert code == exit_codes.BAD_INPUT
-    assert f"{folder}  no issue files (.txt, .pdf, .html) were found in this folder." in out
+    assert f"{folder}  no issue files (.txt, .pdf, .html, .htm) were found in this folder." in out
     assert out.endswith("0 added, 0 already in the library, 1 failed\n")
 
 
