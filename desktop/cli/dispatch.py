@@ -5,6 +5,7 @@ unexpected is written to the log file, and the line names it."""
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import traceback
 from collections.abc import Sequence
@@ -20,6 +21,13 @@ from desktop.nlp import Segmenter
 from desktop.paths import AppPaths
 from desktop.services.errors import InvalidInput
 from desktop.store.errors import LibraryError
+
+
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    """The command tree, built once a process: the declarations do not change while it runs,
+    and parsing leaves the tree as it was (a caller that runs many commands pays once)."""
+    return build_parser(commands.ALL)
 
 
 def _check_text_arguments(args: argparse.Namespace) -> None:
@@ -65,7 +73,7 @@ def main(argv: Sequence[str] | None = None, segmenter: Segmenter | None = None) 
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     out = Output(sys.stdout, sys.stderr)
-    parser = build_parser(commands.ALL)
+    parser = _parser()
     args = parser.parse_args(argv)  # --help and --version print, then exit
     chosen = where(parser, args)
     if args.self_test:

@@ -12,14 +12,17 @@ def _output():
     return Output(io.StringIO(), io.StringIO())
 
 
-def test_the_library_is_opened_only_when_a_command_uses_it(tmp_path, segmenter):
-    db_file = tmp_path / "mine.sqlite3"
-    ctx = context_from(db_file, None, _output(), segmenter)
-    assert (ctx.db_file, ctx.chosen_db, ctx.segmenter) == (db_file, db_file, segmenter)
-    assert not db_file.exists()  # `parse` and `outline` never make one
+def test_the_library_is_opened_only_when_a_command_uses_it(tmp_path, cli):
+    mine = tmp_path / "mine.sqlite3"
+    assert cli("--db", str(mine), "outline")[0] == 0
+    assert not mine.exists()  # `parse` and `outline` never make one
+
+
+def test_the_library_is_opened_once(library_file, segmenter):
+    ctx = context_from(library_file, None, _output(), segmenter)
+    assert (ctx.db_file, ctx.chosen_db, ctx.segmenter) == (library_file, library_file, segmenter)
     try:
         assert ctx.db is ctx.db
-        assert db_file.exists()
     finally:
         ctx.close()
 

@@ -3,6 +3,7 @@ never a traceback."""
 
 import io
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -14,11 +15,13 @@ from desktop.cli import exit_codes, main
 from desktop.services import library
 
 
-def test_an_unexpected_error_goes_to_the_log(cli, tmp_path, monkeypatch):
+def test_an_unexpected_error_goes_to_the_log(cli, tmp_path, monkeypatch, seeded_library_file):
     def broken(*_args, **_kwargs):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(library, "stats", broken)
+    (tmp_path / "home" / "data").mkdir(parents=True)
+    shutil.copyfile(seeded_library_file, tmp_path / "home" / "data" / "library.sqlite3")
     code, out, err = cli("stats", "--data-dir", str(tmp_path / "home"))
     assert code == exit_codes.BUG
     log = tmp_path / "home" / "logs" / "district-reader.log"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import commands, main
+from desktop.cli.parser import build_parser
 
 EVERY_COMMAND = [
     [module.group, command.name] if module.group else [command.name]
@@ -32,10 +33,16 @@ def test_the_commands_of_before_are_all_there():
     }  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def parser():
+    """The tree main() builds, built once for the tests that only parse."""
+    return build_parser(commands.ALL)
+
+
 @pytest.mark.parametrize("command", EVERY_COMMAND, ids=" ".join)
-def test_every_command_explains_itself(command, capsys):
+def test_every_command_explains_itself(command, parser, capsys):
     with pytest.raises(SystemExit) as done:
-        main([*command, "--help"])
+        parser.parse_args([*command, "--help"])
     assert done.value.code == 0
     shown = capsys.readouterr().out
     assert shown.startswith(f"usage: python -m desktop {' '.join(command)}")

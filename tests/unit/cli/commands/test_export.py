@@ -87,6 +87,7 @@ def test_a_briefing_of_chosen_articles_in_their_order(run, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+@pytest.mark.slow  # the PDF embeds a Chinese font; the DOCX briefing above is the fast one
 def test_a_tags_articles_as_a_pdf_of_highlights(run, tmp_path):
     assert run("tags", "add", "要闻", "--article", "1", "--article", "2")[0] == 0
     out = tmp_path / "b.pdf"
