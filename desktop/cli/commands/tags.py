@@ -19,14 +19,11 @@ from desktop.services.tags import TagInfo
 commands = Commands("tags", "create, rename, merge, recolour, delete and apply tags")
 
 
-@commands.command("list", "list the tags with their counts", option("--json", action="store_true"))
-def list_(args: argparse.Namespace, ctx: Context) -> int:
-    ctx.out.rows(tags.list_tags(ctx.db), args.json, _tag_line)
-    return 0
-
-
 def _tag_line(row: TagInfo) -> str:
     return f"{row.color}  {row.name}  ({row.count})"
+
+
+list_ = commands.listing("list", "list the tags with their counts", tags.list_tags, _tag_line)
 
 
 @commands.command(

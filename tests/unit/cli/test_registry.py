@@ -2,10 +2,13 @@
 before the handler."""
 
 import argparse
+import io
+from types import SimpleNamespace
 
 import pytest
 
 from desktop.cli import exit_codes
+from desktop.cli.output import Output
 from desktop.cli.registry import Commands, option
 
 
@@ -28,6 +31,24 @@ def test_a_declared_command_carries_its_help_options_and_handler():
     ]
     assert [o.flags for o in commands.commands[0].options] == [("name",), ("--quiet",)]
     assert commands.commands[0].options[1].settings == {"action": "store_true"}
+
+
+def test_a_listing_prints_the_rows_of_the_library_as_lines_or_json():
+    commands = Commands("things", "look after things")
+    rows = [SimpleNamespace(name="汽车", count=2)]
+    listed = commands.listing("list", "list things", lambda db: rows if db == "the db" else [],
+                              lambda row: f"{row.name} ({row.count})")  # fmt: skip
+    (command,) = commands.commands
+    assert (command.name, command.handler, [o.flags for o in command.options]) == (
+        "list", listed, [("--json",)]
+    )  # fmt: skip
+    for as_json, shown in (
+        (False, "汽车 (2)\n"),
+        (True, '[\n  {\n    "name": "汽车",\n    "count": 2\n  }\n]\n'),
+    ):
+        ctx = SimpleNamespace(db="the db", out=Output(io.StringIO(), io.StringIO()))
+        assert listed(argparse.Namespace(json=as_json), ctx) == 0
+        assert ctx.out.stdout.getvalue() == shown
 
 
 def test_an_option_keeps_its_check_apart_from_argparses_settings():
