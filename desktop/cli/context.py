@@ -50,7 +50,11 @@ class Context:
             self._db.close()
 
 
-def context_from(db_file: Path | None, data_dir: Path | None, out: Output) -> Context:
+def context_from(
+    db_file: Path | None, data_dir: Path | None, out: Output, segmenter: Segmenter | None = None
+) -> Context:
+    """The folders of --data-dir (else the user's), and jieba with its cache there unless a
+    loaded `segmenter` is given."""
     paths = AppPaths.in_folder(data_dir) if data_dir else AppPaths.for_user()
-    segmenter = Segmenter(paths.cache_dir / "jieba")
+    segmenter = segmenter or Segmenter(paths.cache_dir / "jieba")
     return Context(paths, db_file or paths.library_file, segmenter, out, data_dir, db_file)

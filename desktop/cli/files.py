@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.ingest import IngestError
+from desktop.ingest.sources import SUFFIXES
+
+ISSUE_SUFFIXES = ", ".join(SUFFIXES)  # the files an import takes, as messages name them
 
 
 def check_openable(path: Path) -> None:
@@ -13,7 +16,7 @@ def check_openable(path: Path) -> None:
         raise IngestError(
             path.name,
             "this is not a regular file (it is a pipe, a device or a socket).",
-            "Choose a .txt file.",
+            f"Choose an issue file ({ISSUE_SUFFIXES}).",
         )
 
 

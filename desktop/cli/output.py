@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
 # C0 controls except line feed and tab, DEL, C1 controls, and the characters that reorder text
 # (bidi embeddings, overrides, isolates and marks) or break lines where the terminal does not.
@@ -40,6 +41,15 @@ class Output:
 
     def json(self, data: object) -> None:
         self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+    def rows(self, rows: Sequence[Any], as_json: bool, line_of: Callable[[Any], str]) -> None:
+        """A listing: for a script (--json) each row's fields as an object, for a person one
+        line a row."""
+        if as_json:
+            self.json([vars(row) for row in rows])
+            return
+        for row in rows:
+            self.line(line_of(row))
 
     def document(self, text: str) -> None:
         """An export printed instead of written to a file: the same text the file would hold."""

@@ -12,12 +12,13 @@ A module without a group name declares top-level commands (`search`, `stats`).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.cli.context import Context
+    from desktop.store.database import Database
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 Check = Callable[[str], str]
@@ -63,3 +64,18 @@ class Commands:
             return handler
 
         return register
+
+    def listing(
+        self,
+        name: str,
+        help_text: str,
+        rows_of: Callable[[Database], Sequence[Any]],
+        line_of: Callable[[Any], str],
+    ) -> Handler:
+        """A command that lists rows of the library: one line a row, or --json objects."""
+
+        def handler(args: argparse.Namespace, ctx: Context) -> int:
+            ctx.out.rows(rows_of(ctx.db), args.json, line_of)
+            return 0
+
+        return self.command(name, help_text, option("--json", action="store_true"))(handler)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import fields
 
 from desktop.cli.context import Context
 from desktop.cli.registry import Commands, option
@@ -12,6 +13,7 @@ from desktop.services.errors import InvalidInput
 
 commands = Commands("annotations", "highlights and notes")
 
+# Each filter's dest is the AnnotationFilters field it sets.
 FILTERS = (
     option("--text", help="in the quote or the note"),
     option("--color", choices=annotations.COLORS),
@@ -19,21 +21,15 @@ FILTERS = (
     option("--paper"),
     option("--from", dest="date_from", metavar="DATE", check=check_date),
     option("--to", dest="date_to", metavar="DATE", check=check_date),
-    option("--notes", action="store_true", help="only highlights with a note"),
-    option("--orphaned", action="store_true", help="only highlights that lost their place"),
-)
+    option("--notes", dest="notes_only", action="store_true", help="only highlights with a note"),
+    option("--orphaned", action="store_const", const=True,
+           help="only highlights that lost their place"),  # not given: None, orphaned or not
+)  # fmt: skip
 
 
 def filters_from(args: argparse.Namespace) -> annotations.AnnotationFilters:
     return annotations.AnnotationFilters(
-        text=args.text,
-        color=args.color,
-        tag=args.tag,
-        paper=args.paper,
-        date_from=args.date_from,
-        date_to=args.date_to,
-        notes_only=args.notes,
-        orphaned=True if args.orphaned else None,
+        **{f.name: getattr(args, f.name) for f in fields(annotations.AnnotationFilters)}
     )
 
 

@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from desktop.cli.context import Context
-from desktop.cli.registry import Commands, option
-from desktop.services import annotations, export, library
+from desktop.cli.lookup import article_or_fail, issue_articles
+from desktop.cli.registry import Commands, Handler, option
+from desktop.services import annotations, export
 from desktop.services import articles as articles_service
-from desktop.services.articles import ArticleView, get_article
-from desktop.services.errors import InvalidInput
 from desktop.store.database import Database
 
 commands = Commands("articles", "list, show, star or mark articles read")
-
-
-def article_or_fail(db: Database, article_id: int) -> ArticleView:
-    view = get_article(db, article_id)
-    if view is None:
-        raise InvalidInput(f"There is no article {article_id}.")
-    return view
-
-
-def check_articles_exist(db: Database, article_ids: list[int]) -> None:
-    for article_id in dict.fromkeys(article_ids):
-        article_or_fail(db, article_id)
-
-
-def issue_articles(db: Database, issue_id: int) -> list[articles_service.ArticleRow]:
-    """The articles of an issue; InvalidInput if there is no such issue (rather than none)."""
-    if all(row.id != issue_id for row in library.list_issues(db)):
-        raise InvalidInput(f"There is no issue {issue_id}: `issues list` shows them.")
-    return articles_service.list_articles(db, issue_id)
 
 
 @commands.command(
@@ -81,23 +62,20 @@ def show(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-@commands.command(
-    "star",
-    "star an article",
-    option("id", type=int),
-    option("--off", action="store_true", help="unstar"),
-)
-def star(args: argparse.Namespace, ctx: Context) -> int:
-    annotations.set_starred(ctx.db, args.id, not args.off)
-    return 0
+def _flag(
+    name: str, help_text: str, off_help: str, set_flag: Callable[[Database, int, bool], None]
+) -> Handler:
+    """A command that sets one of an article's flags, or clears it with --off."""
+
+    @commands.command(
+        name, help_text, option("id", type=int), option("--off", action="store_true", help=off_help)
+    )
+    def handler(args: argparse.Namespace, ctx: Context) -> int:
+        set_flag(ctx.db, args.id, not args.off)
+        return 0
+
+    return handler
 
 
-@commands.command(
-    "read",
-    "mark an article read",
-    option("id", type=int),
-    option("--off", action="store_true", help="mark unread"),
-)
-def read(args: argparse.Namespace, ctx: Context) -> int:
-    annotations.set_read(ctx.db, args.id, not args.off)
-    return 0
+star = _flag("star", "star an article", "unstar", annotations.set_starred)
+read = _flag("read", "mark an article read", "mark unread", annotations.set_read)

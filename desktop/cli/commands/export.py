@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli.commands.annotations import FILTERS, filters_from
 from desktop.cli.context import Context
-from desktop.cli.registry import Commands, Option, option
+from desktop.cli.registry import Commands, Handler, Option, option
 from desktop.services import annotations
 from desktop.services.articles import ArticleView
 from desktop.services.exports import Subject, export, formats_for, write_atomically
@@ -66,28 +66,25 @@ def export_annotations(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-@commands.command(
-    "articles",
-    "articles' text, with their citations",
-    format_option("articles", "markdown"),
-    OUT,
-    *SELECTION,
+def _export_selection(subject: Subject, help_text: str, format_choice: Option) -> Handler:
+    """A command that exports the chosen articles as they are: its subject's formats."""
+
+    @commands.command(subject, help_text, format_choice, OUT, *SELECTION)
+    def handler(args: argparse.Namespace, ctx: Context) -> int:
+        _deliver(ctx, export(subject, args.format, _selection(args, ctx)), args.out)
+        return 0
+
+    return handler
+
+
+export_articles = _export_selection(
+    "articles", "articles' text, with their citations", format_option("articles", "markdown")
 )
-def export_articles(args: argparse.Namespace, ctx: Context) -> int:
-    _deliver(ctx, export("articles", args.format, _selection(args, ctx)), args.out)
-    return 0
-
-
-@commands.command(
+export_references = _export_selection(
     "references",
     "articles as references for Zotero, EndNote or JabRef",
     format_option("references"),
-    OUT,
-    *SELECTION,
 )
-def export_references(args: argparse.Namespace, ctx: Context) -> int:
-    _deliver(ctx, export("references", args.format, _selection(args, ctx)), args.out)
-    return 0
 
 
 @commands.command(

@@ -9,23 +9,20 @@ from desktop.cli.registry import Commands, option
 from desktop.services import library
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
+from desktop.services.issues import IssueRow
 
 commands = Commands("issues", "list, edit or delete issues")
 
 
-@commands.command("list", "list the issues in the library", option("--json", action="store_true"))
-def list_(args: argparse.Namespace, ctx: Context) -> int:
-    rows = library.list_issues(ctx.db)
-    if args.json:
-        ctx.out.json([row.__dict__ for row in rows])
-        return 0
-    for row in rows:
-        ctx.out.line(
-            f"#{row.id:<4} {row.paper or '?':8} {row.date or '?':10} "
-            f"{row.articles:3} {'article' if row.articles == 1 else 'articles':8}  "
-            f"{row.source_name}"
-        )
-    return 0
+def _issue_line(row: IssueRow) -> str:
+    articles = "article" if row.articles == 1 else "articles"
+    return (
+        f"#{row.id:<4} {row.paper or '?':8} {row.date or '?':10} "
+        f"{row.articles:3} {articles:8}  {row.source_name}"
+    )
+
+
+list_ = commands.listing("list", "list the issues in the library", library.list_issues, _issue_line)
 
 
 def _date_or_empty(value: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli import exit_codes
 from desktop.cli.context import Context
-from desktop.cli.files import check_importable
+from desktop.cli.files import ISSUE_SUFFIXES, check_importable
 from desktop.cli.output import counted
 from desktop.cli.registry import Commands, option
 from desktop.ingest import IngestError
@@ -28,7 +28,7 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     for given in args.paths:
         found = issue_files([given])
         if given.is_dir() and not found:
-            refused.append((given, "no issue files (.txt, .pdf, .html) were found in this folder."))
+            refused.append((given, f"no issue files ({ISSUE_SUFFIXES}) were found in this folder."))
         for path in found:
             try:
                 check_importable(path)

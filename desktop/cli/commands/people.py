@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
 
 from desktop.cli.context import Context
 from desktop.cli.output import counted
 from desktop.cli.registry import Commands, option
-from desktop.services.people import people_index
+from desktop.services.people import PersonEntry, people_index
 
 commands = Commands()
 
@@ -21,13 +20,13 @@ commands = Commands()
 )
 def people(args: argparse.Namespace, ctx: Context) -> int:
     found = people_index(ctx.db, ctx.segmenter, args.issue)
-    if args.json:
-        ctx.out.json([asdict(entry) for entry in found])
-        return 0
-    for entry in found:
-        titles = f"  ({'、'.join(entry.titles)})" if entry.titles else ""
-        ctx.out.line(
-            f"{entry.name}{titles}  {counted(entry.count, 'mention')} in "
-            f"{counted(len(entry.articles), 'article')}"
-        )
+    ctx.out.rows(found, args.json, _person_line)
     return 0
+
+
+def _person_line(entry: PersonEntry) -> str:
+    titles = f"  ({'、'.join(entry.titles)})" if entry.titles else ""
+    return (
+        f"{entry.name}{titles}  {counted(entry.count, 'mention')} in "
+        f"{counted(len(entry.articles), 'article')}"
+    )

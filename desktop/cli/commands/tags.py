@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.commands.articles import check_articles_exist
 from desktop.cli.context import Context
+from desktop.cli.lookup import check_articles_exist
 from desktop.cli.output import counted
 from desktop.cli.registry import Commands, option
 from desktop.nlp import TopicLexicon
@@ -14,19 +14,16 @@ from desktop.services import tags
 from desktop.services.errors import InvalidInput
 from desktop.services.search import search
 from desktop.services.suggestions import suggest_for_article
+from desktop.services.tags import TagInfo
 
 commands = Commands("tags", "create, rename, merge, recolour, delete and apply tags")
 
 
-@commands.command("list", "list the tags with their counts", option("--json", action="store_true"))
-def list_(args: argparse.Namespace, ctx: Context) -> int:
-    rows = tags.list_tags(ctx.db)
-    if args.json:
-        ctx.out.json([row.__dict__ for row in rows])
-        return 0
-    for row in rows:
-        ctx.out.line(f"{row.color}  {row.name}  ({row.count})")
-    return 0
+def _tag_line(row: TagInfo) -> str:
+    return f"{row.color}  {row.name}  ({row.count})"
+
+
+list_ = commands.listing("list", "list the tags with their counts", tags.list_tags, _tag_line)
 
 
 @commands.command(

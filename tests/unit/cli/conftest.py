@@ -3,6 +3,8 @@ library would be a temporary one, never the user's."""
 
 import pytest
 
+from desktop.cli import main
+
 
 @pytest.fixture(autouse=True)
 def default_folders_in_tmp(tmp_path, monkeypatch):
@@ -20,13 +22,19 @@ def library_file(tmp_path, seeded_library_file):
 
 
 @pytest.fixture
-def run(library_file, capsys):
-    """Run a command in-process on the test's library; (exit status, stdout, stderr)."""
-    from desktop import cli
+def cli(capsys, segmenter):
+    """Run `python -m desktop ARGS…` in-process, through the entry the program starts with, with
+    the test run's loaded jieba; (exit status, stdout, stderr)."""
 
-    def _run(*args):
-        code = cli.main([*args, "--db", str(library_file)])
+    def _cli(*args):
+        code = main(list(args), segmenter)
         out, err = capsys.readouterr()
         return code, out, err
 
-    return _run
+    return _cli
+
+
+@pytest.fixture
+def run(cli, library_file):
+    """Run a command in-process on the test's library; (exit status, stdout, stderr)."""
+    return lambda *args: cli(*args, "--db", str(library_file))

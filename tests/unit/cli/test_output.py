@@ -1,14 +1,16 @@
 """What the command line writes: safe for the terminal, plain English, quiet on a closed pipe."""
 
+import io
 import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 
 import pytest
 
 from desktop.cli import exit_codes
-from desktop.cli.output import counted, for_terminal
+from desktop.cli.output import Output, counted, for_terminal
 
 HOSTILE = "清\x1b[2J\x1b]0;owned\x07\u202egnp.exe\u2066\x9b31m\r尾"
 
@@ -26,6 +28,45 @@ def test_counts_are_plain_english():
     )
 
 
+def _output():
+    return Output(io.StringIO(), io.StringIO())
+
+
+def test_lines_errors_and_notes_are_spelled_out_documents_are_not():
+    out = _output()
+    out.line(HOSTILE)
+    out.error("bad\x1b[2J")
+    out.note("kept\u202e")
+    out.document(HOSTILE)
+    assert out.stdout.getvalue() == for_terminal(HOSTILE) + "\n" + HOSTILE
+    assert out.stderr.getvalue() == "error: bad\\x1b[2J\nnote: kept\\u202e\n"
+
+
+@dataclass(frozen=True)
+class _Row:
+    name: str
+    count: int
+
+
+def test_rows_are_one_line_each_for_a_person_and_objects_for_a_script():
+    rows = [_Row("汽车", 2), _Row("廉政\x1b", 1)]
+    for_person, for_script = _output(), _output()
+    for_person.rows(rows, False, lambda row: f"{row.name}  ({row.count})")
+    for_script.rows(rows, True, lambda row: f"{row.name}  ({row.count})")
+    assert for_person.stdout.getvalue() == "汽车  (2)\n廉政\\x1b  (1)\n"
+    assert json.loads(for_script.stdout.getvalue()) == [
+        {"name": "汽车", "count": 2},
+        {"name": "廉政\x1b", "count": 1},
+    ]
+    assert "汽车" in for_script.stdout.getvalue()  # Chinese as it is, not \\u escapes
+
+
+def test_json_is_indented_utf8():
+    out = _output()
+    out.json({"标题": ["嘉定"]})
+    assert out.stdout.getvalue() == '{\n  "标题": [\n    "嘉定"\n  ]\n}\n'
+
+
 def test_a_note_from_a_file_cannot_drive_the_terminal(run):
     _, out, _ = run("search", "以铜为镜", "--json")
     article = json.loads(out)[0]["article_id"]
@@ -40,16 +81,7 @@ def test_a_note_from_a_file_cannot_drive_the_terminal(run):
     assert json.loads(out)[0]["note"] == HOSTILE
 
 
-def test_import_reports_in_plain_english(run, tmp_path):
-    issue = tmp_path / "extra.txt"
-    issue.write_text("嘉定报\n\n本报讯 区里开了一个会。\n", "utf-8")
-    code, out, _ = run("import", str(issue))
-    assert code == 0
-    assert f"added     {issue}  1 article\n" in out
-    code, out, _ = run("reparse")
-    assert out.startswith("6 issues re-parsed;")
-
-
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [["outline"], ["search", "嘉定"], ["issues", "list"], ["stats"]],
@@ -72,18 +104,3 @@ def test_a_closed_pipe_ends_the_command_quietly(tmp_path, library_file, args):
     assert result.returncode == exit_codes.READER_GONE
     assert result.stderr == b""
     assert not home.exists()  # nothing was logged
-
-
-def test_an_issue_file_cannot_drive_the_terminal(tmp_path, capsys):
-    from desktop import cli
-
-    issue = tmp_path / "\x1b[2Jissue.txt"
-    issue.write_text(
-        "嘉定报\n\n\x1b]0;owned\x07区里开会\u202e\n\n"
-        + "本报讯 区里开了一个会，会上说了很多话。\n" * 20,
-        "utf-8",
-    )
-    assert cli.main(["parse", str(issue)]) == 0
-    out = capsys.readouterr().out
-    assert "\\x1b[2Jissue.txt" in out and "\\x1b]0;owned\\x07" in out and "\\u202e" in out
-    assert not any(c in out for c in "\x1b\x07\u202e")
