@@ -5,7 +5,8 @@ import io
 from desktop.cli import exit_codes
 from desktop.cli.context import context_from
 from desktop.cli.output import Output
-from tests.unit.store.test_identity import _emptied, _log_of
+from tests.helpers.emptied_libraries import emptied as _emptied
+from tests.helpers.emptied_libraries import log_of as _log_of
 
 
 def _output():

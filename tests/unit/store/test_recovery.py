@@ -2,7 +2,6 @@
 whole library of ours (the empty file and its log kept beside it), refused otherwise with both
 files left exactly as they were."""
 
-import shutil
 import sqlite3
 from datetime import date
 
@@ -13,6 +12,8 @@ from desktop.store.database import open_database
 from desktop.store.errors import ErrorCode, LibraryError
 from desktop.store.identity import APPLICATION_ID
 from desktop.store.recovery import recover_from_log
+from tests.helpers.emptied_libraries import emptied as _emptied
+from tests.helpers.emptied_libraries import log_of as _log_of
 
 
 def _application_id(path):
@@ -34,28 +35,6 @@ def _foreign_database(path):
         conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
         conn.execute("INSERT INTO contacts VALUES ('王伟', '123')")
     conn.close()
-
-
-def _log_of(library_file, tmp_path, change):
-    """The write-ahead log a library has while `change` is not yet checkpointed into it: the
-    connection is left without closing (as a crash leaves it) once the log is copied."""
-    work = tmp_path / "work"
-    work.mkdir()
-    shutil.copyfile(library_file, work / "lib.sqlite3")
-    conn = sqlite3.connect(work / "lib.sqlite3", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute(change)
-    log = (work / "lib.sqlite3-wal").read_bytes()
-    conn.close()
-    return log
-
-
-def _emptied(tmp_path, log):
-    path = tmp_path / "library.sqlite3"
-    path.write_bytes(b"")
-    (tmp_path / "library.sqlite3-wal").write_bytes(log)
-    return path
 
 
 def test_an_emptied_library_whose_log_holds_it_whole_is_recovered_and_both_kept(
