@@ -14,6 +14,7 @@ from tests.benchmarks.jieba_baseline import search_words_count
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
+@pytest.mark.slow  # starts worker processes that each load jieba
 def test_jieba_on_workers_cuts_the_same_words_as_in_this_process(segmenter):
     texts = [decode(p.read_bytes(), p.name).text for p in SEEDS]
     here = search_words_count(texts, segmenter, 0)
