@@ -18,6 +18,7 @@ from desktop.services.errors import InvalidInput
 from desktop.store.errors import LibraryError
 
 log = logging.getLogger(__name__)
+LONG_WAIT_MS = 30_000  # then the log says why closing takes long
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -74,12 +75,19 @@ class Job(QObject):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def wait(self, ms: int = 30_000) -> bool:
+    def wait(self, ms: int | None = None) -> bool:
         """Block until the work has returned and its thread has ended. The thread's event loop
         is told to end now: the usual quit() comes from _on_done, which runs on the UI thread,
-        the very thread that is waiting here."""
+        the very thread that is waiting here. With no `ms`, however long that takes: a QThread
+        destroyed while it runs aborts the process, so a time limit here would turn a slow
+        close (jieba still loading on a busy machine) into a crash."""
         self._thread.quit()
-        return self._thread.wait(ms)
+        if ms is not None:
+            return self._thread.wait(ms)
+        if not self._thread.wait(LONG_WAIT_MS):
+            log.warning("a background job is taking long to end; waiting for it")
+            self._thread.wait()
+        return True
 
     def _stop_thread(self) -> None:
         self._thread.quit()
