@@ -26,3 +26,34 @@ def services(host, db, segmenter, tmp_path):
     lexicon = TopicLexicon.load(resource_path("topics.json"))
     ctx = AppContext(db, segmenter, lexicon, settings, tmp_path / "data")
     return WindowServices(ctx, LibraryEvents(host), Notifier(host))
+
+
+@pytest.fixture
+def reading(services, host):
+    """The reading controller over a real tree and reader (the parts it drives), on `host`."""
+    from PySide6.QtWidgets import QLabel, QTreeView
+
+    from desktop.ui.controllers.reading import ReadingController
+    from desktop.ui.models.article_filter import ArticleFilterProxy
+    from desktop.ui.models.issue_tree import IssueTreeModel
+    from desktop.ui.views.reader import ReaderView
+
+    tree = QTreeView(host)  # made first, so it goes before its models when the host goes
+    model = IssueTreeModel(services.ctx.db, host)
+    proxy = ArticleFilterProxy(host)
+    proxy.setSourceModel(model)
+    tree.setModel(proxy)
+    reader = ReaderView()
+    host.setCentralWidget(reader)
+    controller = ReadingController(
+        services, tree, model, proxy, reader, QLabel(host), QLabel(host), host
+    )
+    tree.selectionModel().currentChanged.connect(controller.on_tree_current)
+    services.events.articleStateChanged.connect(controller.on_state_changed)
+    return controller
+
+
+def first_article_ids(db, count):
+    from desktop.services.articles import list_articles
+
+    return [row.id for row in list_articles(db)[:count]]
