@@ -80,7 +80,12 @@ def test_a_second_start_on_the_same_library_hands_its_files_to_the_open_window(
          "--data-dir", str(paths.data_dir.parent)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
-    qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+    try:
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+    finally:
+        if second.poll() is None:  # it opened a window of its own: never leave it running
+            second.kill()
+            second.wait()
     assert second.returncode == 0  # it handed over and ended, no second window
     qtbot.waitUntil(lambda: len(list_issues(window.db)) == before + 1, timeout=60_000)
 
