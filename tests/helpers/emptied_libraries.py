@@ -25,3 +25,12 @@ def emptied(tmp_path, log):
     path.write_bytes(b"")
     (tmp_path / "library.sqlite3-wal").write_bytes(log)
     return path
+
+
+def application_id(path):
+    """The file's SQLite application id (ours marks a library)."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        conn.close()

@@ -14,15 +14,8 @@ from desktop.store import backups, schema
 from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import ErrorCode, LibraryDamagedError, LibraryError
 from desktop.store.identity import APPLICATION_ID
+from tests.helpers.emptied_libraries import application_id as _application_id
 from tests.helpers.old_libraries import as_version_1
-
-
-def _application_id(path):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA application_id").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def _refusal(path, opener=open_database):

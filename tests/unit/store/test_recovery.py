@@ -12,16 +12,9 @@ from desktop.store.database import open_database
 from desktop.store.errors import ErrorCode, LibraryError
 from desktop.store.identity import APPLICATION_ID
 from desktop.store.recovery import recover_from_log
+from tests.helpers.emptied_libraries import application_id as _application_id
 from tests.helpers.emptied_libraries import emptied as _emptied
 from tests.helpers.emptied_libraries import log_of as _log_of
-
-
-def _application_id(path):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA application_id").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def _refusal(path):

@@ -1,8 +1,10 @@
 import shutil
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.paths import AppPaths
+from desktop.resources import resource_path
 from desktop.ui.app import build_window, make_application
 
 
@@ -39,3 +41,13 @@ def open_window(qtbot, segmenter):
 @pytest.fixture
 def window(open_window, data_dir):
     return open_window(data_dir)
+
+
+@pytest.fixture
+def english(qtbot):
+    """The English interface: the catalogue installed for the test, removed after it."""
+    translator = QTranslator()
+    assert translator.load(str(resource_path("i18n", "district-reader_en.qm")))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

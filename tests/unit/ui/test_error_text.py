@@ -5,9 +5,7 @@ a typed value) arrives as it was given, never read as a placeholder or as markup
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from desktop.resources import resource_path
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
 from desktop.store.errors import ErrorCode, LibraryError, library_error
@@ -24,16 +22,6 @@ PARAMS = {
     "backup": "/data/backups/{name}.sqlite3",
 }
 LIBRARY = Path("/data/{version}<b>区报.sqlite3")
-
-
-@pytest.fixture
-def english(qtbot):
-    """The English interface: the catalogue installed for the test, removed after it."""
-    translator = QTranslator()
-    assert translator.load(str(resource_path("i18n", "district-reader_en.qm")))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def strip(text: str, data: tuple[str, ...]) -> str:

@@ -1,20 +1,6 @@
 """Kinds of pieces and the labels of untitled ones, in the interface's language."""
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-
-from desktop.resources import resource_path
 from desktop.ui.labels import kind_names, label_words
-
-
-@pytest.fixture
-def english(qtbot):
-    """The English interface: the catalogue installed for the test, removed after it."""
-    translator = QTranslator()
-    assert translator.load(str(resource_path("i18n", "district-reader_en.qm")))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_every_kind_has_a_chinese_name_in_list_order(qtbot):

@@ -1,7 +1,7 @@
 """A reader's day in the window, driven through the real widgets on a temp library."""
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services import annotations, tags
@@ -9,14 +9,7 @@ from desktop.services.library import stats
 from desktop.ui.models.issue_tree import NodeKind, Role
 from desktop.ui.models.tags import TagRole
 from desktop.ui.views.note_dialog import NoteDialog
-
-
-def tree_rows(model, parent=None):
-    parent = parent or QModelIndex()
-    for row in range(model.rowCount(parent)):
-        index = model.index(row, 0, parent)
-        yield index
-        yield from tree_rows(model, index)
+from tests.helpers.trees import tree_rows
 
 
 def test_the_tree_shows_the_five_issues_and_their_articles(window, qtmodeltester):

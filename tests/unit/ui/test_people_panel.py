@@ -4,7 +4,7 @@ person narrows the tree to the articles that name them."""
 from desktop.ui.controllers.people import PeopleController
 from desktop.ui.models.issue_tree import NodeKind, Role
 from desktop.ui.models.people import PersonRole
-from tests.unit.ui.test_main_window import tree_rows
+from tests.helpers.trees import tree_rows
 
 
 def test_people_are_listed_and_choosing_one_narrows_the_tree(window, qtbot, qtmodeltester):

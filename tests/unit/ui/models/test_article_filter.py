@@ -5,7 +5,8 @@ import pytest
 from desktop.ui.app import make_application
 from desktop.ui.models.article_filter import ArticleFilterProxy
 from desktop.ui.models.issue_tree import IssueTreeModel, NodeKind, Role
-from tests.unit.ui.models.test_issue_tree import rows, whole_tree
+from tests.helpers.trees import tree_rows as rows
+from tests.unit.ui.models.test_issue_tree import whole_tree
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 the same tree, counts and lookups as a tree built whole."""
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.services import annotations
 from desktop.services.articles import list_articles
@@ -10,6 +10,7 @@ from desktop.services.library import list_issues
 from desktop.ui.app import make_application
 from desktop.ui.models import issue_tree
 from desktop.ui.models.issue_tree import IssueTreeModel, NodeKind, Role
+from tests.helpers.trees import tree_rows as rows
 
 
 @pytest.fixture
@@ -29,14 +30,6 @@ def listings(monkeypatch):
 
     monkeypatch.setattr(issue_tree, "list_articles", counted)
     return asked
-
-
-def rows(model, parent=None):
-    parent = parent or QModelIndex()
-    for row in range(model.rowCount(parent)):
-        index = model.index(row, 0, parent)
-        yield index
-        yield from rows(model, index)
 
 
 def issue_indexes(model):

@@ -2,15 +2,15 @@
 click name that row's highlight."""
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from desktop.services.annotations import AnnotationFilters, AnnotationRow
 from desktop.store.models import Highlight
 from desktop.ui.models.annotations import AnnotationsModel
 from desktop.ui.theme import HIGHLIGHTS_LIGHT
 from desktop.ui.views.annotations_panel import AnnotationsPanel
+from tests.helpers.keyboard import type_text
 
 
 def row(highlight_id: int, quote: str, note: str | None = None, orphaned=False) -> AnnotationRow:
@@ -19,14 +19,6 @@ def row(highlight_id: int, quote: str, note: str | None = None, orphaned=False) 
         quote=quote, color="green", note=note, orphaned=orphaned,
     )  # fmt: skip
     return AnnotationRow(h, 7, "区委常委会", [], "嘉定报", "2023-05-16", "article")
-
-
-def type_text(widget, text: str) -> None:
-    """Typed as a keyboard delivers it (QTest's keyClicks takes Latin-1 only)."""
-    for char in text:
-        QApplication.sendEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
-        )
 
 
 @pytest.fixture

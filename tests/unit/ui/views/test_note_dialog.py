@@ -1,18 +1,11 @@
 """The note dialog shows the passage (as text, a long one shortened) and sits beside it."""
 
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.ui.views.note_dialog import GAP, QUOTE_SHOWN, NoteDialog
-
-
-def type_text(widget, text: str) -> None:
-    """Typed as a keyboard delivers it (QTest's keyClicks takes Latin-1 only)."""
-    for char in text:
-        QApplication.sendEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
-        )
+from tests.helpers.keyboard import type_text
 
 
 def dialog(qtbot, quote: str, note: str = "") -> NoteDialog:

@@ -2,27 +2,18 @@
 to the articles that name any of them."""
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from desktop.services.people import PersonEntry
 from desktop.ui.models.people import PeopleModel, PersonRole
 from desktop.ui.views.people_panel import PeoplePanel
+from tests.helpers.keyboard import type_text
 
 PEOPLE = [
     PersonEntry("陆方舟", 12, ("区委书记",), (5, 3, 1)),
     PersonEntry("陆晓", 4, (), (3, 2)),
     PersonEntry("王建国", 2, ("镇长",), (4,)),
 ]
-
-
-def type_text(widget, text: str) -> None:
-    """Typed as a keyboard delivers it (QTest's keyClicks takes Latin-1 only)."""
-    for char in text:
-        QApplication.sendEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
-        )
 
 
 @pytest.fixture

@@ -3,24 +3,17 @@ tags filters the tree; a right click opens a tag's menu without changing the fil
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.nlp import TopicSuggestion
 from desktop.services.tags import TagInfo
 from desktop.ui.models.tags import SuggestionModel, TagListModel
 from desktop.ui.views.tag_panel import TagPanel
+from tests.helpers.keyboard import type_text
 
 TAGS = [TagInfo(1, "交通", "#1971c2", None, 4), TagInfo(2, "区情", "#2f9e44", None, 9),
         TagInfo(3, "教育", "#e8590c", None, 2)]  # fmt: skip
-
-
-def type_text(widget, text: str) -> None:
-    """Typed as a keyboard delivers it (QTest's keyClicks takes Latin-1 only)."""
-    for char in text:
-        QApplication.sendEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
-        )
 
 
 @pytest.fixture
