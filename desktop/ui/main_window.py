@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
     # A backup was chosen to replace the open library: the application closes this window,
     # restores the file and opens a new window on it.
     restoreRequested = Signal(Path)
+    # An interface language was chosen (a setting: "system", "zh_CN", "en"): the application
+    # builds the window again in it.
+    languageChosen = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
         self.jobs.failed.connect(self.reload)
         self.undo_stack.indexChanged.connect(lambda _i: reading.update_status())
         safe.restoreRequested.connect(self.restoreRequested)
+        self.appearance.languageChosen.connect(self.languageChosen)
         safe.damageFound.connect(self.become_read_only)
 
     def reload(self) -> None:

@@ -246,7 +246,7 @@ EN = {
     "界面语言": "Language",
     "正在载入分词词典，稍后开始搜索…": "Loading the word dictionary; the search starts in a moment…",
     "搜索没有完成，详情已写入日志。": "The search did not finish; the details were written to the log.",
-    "界面语言将在下次启动时生效。": "The language changes the next time District Reader starts.",
+    "当前任务完成后将切换界面语言。": "The language changes when the current task has finished.",
     "正在升级文库，请稍候…": "Upgrading the library, please wait…",
     "区报阅读": "District Reader",
     "移除“{name}”": "Remove “{name}”",

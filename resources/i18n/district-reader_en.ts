@@ -312,39 +312,31 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="160"/>
+        <location filename="../../desktop/ui/app.py" line="123"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="199"/>
+        <location filename="../../desktop/ui/app.py" line="163"/>
         <source>文库已恢复</source>
         <translation>The library was recovered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="200"/>
+        <location filename="../../desktop/ui/app.py" line="164"/>
         <source>文库文件是空的，已从它的预写日志中恢复。原来的空文件和日志保留为：
 {kept}</source>
         <translation>The library file was empty; it was recovered from its write-ahead log. The empty file and its log were kept as:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="322"/>
+        <location filename="../../desktop/ui/app.py" line="291"/>
         <source>已从备份恢复。原来的文库保留为 {p}</source>
         <translation>Restored from the backup. The previous library was kept as {p}</translation>
     </message>
-</context>
-<context>
-    <name>AppearanceController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="130"/>
-        <source>界面语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="130"/>
-        <source>界面语言将在下次启动时生效。</source>
-        <translation>The language changes the next time District Reader starts.</translation>
+        <location filename="../../desktop/ui/app.py" line="308"/>
+        <source>当前任务完成后将切换界面语言。</source>
+        <translation>The language changes when the current task has finished.</translation>
     </message>
 </context>
 <context>
@@ -704,12 +696,12 @@ Library: {path}</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../desktop/ui/controllers/jobs.py" line="32"/>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="33"/>
         <source>另一项任务还在进行，请稍候。</source>
         <translation>Another task is still running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/jobs.py" line="34"/>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="35"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1135,57 +1127,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1577,64 +1569,64 @@ Library: {path}</translation>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="112"/>
         <source>文库已损坏</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="114"/>
         <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
         <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="131"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="143"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="137"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="149"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="157"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="170"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="160"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="173"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="185"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="198"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="197"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="210"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="204"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="212"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="226"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="217"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="225"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="239"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="204"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="217"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="216"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="229"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="227"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="240"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -1642,7 +1634,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="228"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="241"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -1650,13 +1642,13 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="228"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="229"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="241"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="242"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="229"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="242"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1664,7 +1656,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="230"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -1672,12 +1664,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="230"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="238"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="251"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -1685,7 +1677,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="256"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
@@ -1693,7 +1685,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="250"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="263"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>

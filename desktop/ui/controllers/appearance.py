@@ -3,7 +3,7 @@ text's size and style, and the interface language, each a setting the user's cho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
@@ -31,6 +31,8 @@ LANGUAGE_LABELS = (
 
 
 class AppearanceController(Controller):
+    languageChosen = Signal(str)  # a language setting: "system", "zh_CN", "en"
+
     def __init__(
         self,
         services: WindowServices,
@@ -126,5 +128,7 @@ class AppearanceController(Controller):
     # ---- language ----
 
     def set_language(self, key: str) -> None:
+        """Remember the choice; the window is shown in it at once (the application builds it
+        again: see WindowHost)."""
         self.settings.language = key
-        self.notifier.info(self.tr("界面语言"), self.tr("界面语言将在下次启动时生效。"))
+        self.languageChosen.emit(key)

@@ -82,6 +82,26 @@ class SearchPanel(QWidget):
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
 
+    def set_filters(self, filters: SearchFilters) -> None:
+        """Show `filters` as chosen (a window built again shows the search it had), quietly:
+        whoever sets them runs the search."""
+        for combo, value in (
+            (self.paper, filters.paper or ""),
+            (self.tag, filters.tags[0] if filters.tags else ""),
+            (self.kind, filters.kind or ""),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        for field, text in (
+            (self.date_from, filters.date_from),
+            (self.date_to, filters.date_to),
+            (self.author, filters.author),
+        ):
+            field.blockSignals(True)
+            field.setText(text or "")
+            field.blockSignals(False)
+
     def filters(self) -> SearchFilters:
         tag = self.tag.currentData()
         return SearchFilters(
