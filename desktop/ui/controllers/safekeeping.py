@@ -50,6 +50,7 @@ class Safekeeping(Controller):
         self.user_data_report_box: QMessageBox | None = None
         # The start's full check and daily backup have run to their end (whatever it was).
         self.settled = False
+        self._stopped = False  # the window is closing: no new work
 
     def action_slots(self):
         return {
@@ -68,7 +69,7 @@ class Safekeeping(Controller):
         if self.db.read_only:
             self.settled = True
             return
-        if self.check_job is not None:
+        if self.check_job is not None or self._stopped:
             return
         check = IntegrityCheck(self.db.path)
         job = Job(lambda _progress, _cancelled: check.run(), self)
@@ -123,7 +124,7 @@ class Safekeeping(Controller):
         if self.db.read_only:
             self.settled = True
             return
-        if self.backup_job is not None:
+        if self.backup_job is not None or self._stopped:
             return
         db, today = self.db, date.today()
         job = Job(
@@ -155,6 +156,7 @@ class Safekeeping(Controller):
             self.backup_job = None
 
     def stop(self) -> None:
+        self._stopped = True
         if self.check is not None and self.check_job is not None:
             self.check.cancel()
             self.check_job.wait()
