@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -25,6 +25,7 @@ def _heading(text: str) -> QLabel:
     # Bold by its font, not a style sheet: a label with a style sheet keeps the palette it was
     # polished with, and drew black headings on the dark theme's panel.
     label = QLabel(text)
+    label.setWordWrap(True)  # a narrow panel, a longer language: on two lines, not cut
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -115,10 +116,25 @@ class TagPanel(QWidget):
         layout.addWidget(self.suggestion_list)
         layout.addWidget(_heading(self.tr("全部标签（选择以筛选）")))
         layout.addWidget(self.tag_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.mode, 1)
-        row.addWidget(clear)
-        layout.addLayout(row)
+        self.filter_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filter_row.addWidget(self.mode, 1)
+        self.filter_row.addWidget(clear)
+        self._clear = clear
+        layout.addLayout(self.filter_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The filter's choice and its Clear button side by side where both fit, else stacked.
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = (
+            self.mode.sizeHint().width()
+            + self.filter_row.spacing()
+            + self._clear.sizeHint().width()
+        )
+        self.filter_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+        )
 
     def _add_typed(self) -> None:
         name = self.input.text().strip()
