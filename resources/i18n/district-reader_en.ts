@@ -4,192 +4,197 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="102"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="161"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="163"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="163"/>
+        <location filename="../../desktop/ui/actions.py" line="164"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="165"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="166"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="175"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>下一处匹配</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="180"/>
+        <location filename="../../desktop/ui/actions.py" line="181"/>
         <source>上一处匹配</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="183"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="186"/>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="190"/>
+        <location filename="../../desktop/ui/actions.py" line="191"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196"/>
+        <location filename="../../desktop/ui/actions.py" line="197"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="202"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="211"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="224"/>
+        <location filename="../../desktop/ui/actions.py" line="225"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="231"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="236"/>
+        <location filename="../../desktop/ui/actions.py" line="237"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="243"/>
+        <location filename="../../desktop/ui/actions.py" line="244"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="249"/>
+        <location filename="../../desktop/ui/actions.py" line="257"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="253"/>
+        <location filename="../../desktop/ui/actions.py" line="261"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="256"/>
+        <location filename="../../desktop/ui/actions.py" line="264"/>
         <source>阅读设置…</source>
         <translation>Reading settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="262"/>
+        <location filename="../../desktop/ui/actions.py" line="270"/>
         <source>专注阅读（只显示正文）</source>
         <translation>Focus mode (text only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="268"/>
+        <location filename="../../desktop/ui/actions.py" line="276"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="278"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -1135,57 +1140,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1193,52 +1198,52 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="282"/>
+        <location filename="../../desktop/ui/actions.py" line="290"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="284"/>
+        <location filename="../../desktop/ui/actions.py" line="292"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="288"/>
+        <location filename="../../desktop/ui/actions.py" line="296"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="294"/>
+        <location filename="../../desktop/ui/actions.py" line="302"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="296"/>
+        <location filename="../../desktop/ui/actions.py" line="304"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="299"/>
+        <location filename="../../desktop/ui/actions.py" line="307"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="304"/>
+        <location filename="../../desktop/ui/actions.py" line="312"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="306"/>
+        <location filename="../../desktop/ui/actions.py" line="315"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="310"/>
+        <location filename="../../desktop/ui/actions.py" line="319"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="312"/>
+        <location filename="../../desktop/ui/actions.py" line="321"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1295,9 +1300,14 @@ Library: {path}</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../desktop/ui/views/people_panel.py" line="19"/>
+        <location filename="../../desktop/ui/views/people_panel.py" line="28"/>
         <source>查找人物</source>
         <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/people_panel.py" line="63"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
     </message>
 </context>
 <context>
@@ -1701,37 +1711,42 @@ Library: {path}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="32"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="33"/>
         <source>从 2023-01</source>
         <translation>from 2023-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="33"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="34"/>
         <source>到 2025-12</source>
         <translation>to 2025-12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="35"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="36"/>
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="37"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="38"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="54"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="55"/>
         <source>为全部结果加标签…</source>
         <translation>Tag all results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="72"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="57"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_panel.py" line="76"/>
         <source>全部报纸</source>
         <translation>All papers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="77"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -1809,62 +1824,67 @@ Library: {path}</translation>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="77"/>
         <source>添加标签（回车）</source>
         <translation>Add a tag (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="103"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="104"/>
         <source>任一标签</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="104"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="105"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="106"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="107"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="112"/>
         <source>本文标签</source>
         <translation>This article's tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="114"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="115"/>
         <source>建议标签（点击采用）</source>
         <translation>Suggested tags (click to add)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="117"/>
         <source>全部标签（选择以筛选）</source>
         <translation>All tags (select to filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="154"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="155"/>
         <source>移除“{name}”</source>
         <translation>Remove “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="165"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="166"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="166"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="167"/>
         <source>更改颜色…</source>
         <translation>Change colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="167"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="168"/>
         <source>合并所选标签…</source>
         <translation>Merge selected tags…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/tag_panel.py" line="170"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="172"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1962,6 +1982,143 @@ Library: {path}</translation>
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/trend_chart.py" line="258"/>
+        <source>{month}：%n 篇</source>
+        <translation>
+            <numerusform>{month}: %n article</numerusform>
+            <numerusform>{month}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/trend_chart.py" line="261"/>
+        <source>{paper}：%n 篇</source>
+        <translation>
+            <numerusform>{paper}: %n article</numerusform>
+            <numerusform>{paper}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="266"/>
+        <source>点击以在目录中只显示这些文章</source>
+        <translation>Click to show only these articles in the tree</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="68"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="184"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="92"/>
+        <source>正在载入分词词典，稍后显示…</source>
+        <translation>Loading the word dictionary; the chart follows…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="98"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="121"/>
+        <source>没有符合的文章</source>
+        <translation>No article matches</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="123"/>
+        <source>共 %n 篇</source>
+        <translation>
+            <numerusform>%n article in all</numerusform>
+            <numerusform>%n articles in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="125"/>
+        <source>（另有 %n 篇所在期刊只有年份，未计入）</source>
+        <translation>
+            <numerusform> (and %n article of an issue dated by its year only, not counted)</numerusform>
+            <numerusform> (and %n articles of issues dated by their year only, not counted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="137"/>
+        <source>趋势没有统计完成，详情已写入日志。</source>
+        <translation>The trend was not counted; the details were written to the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="141"/>
+        <source>每月带标签“{name}”的文章</source>
+        <translation>Articles a month tagged “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="142"/>
+        <source>每月提到{name}的文章</source>
+        <translation>Articles a month that name {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="143"/>
+        <source>每月符合搜索“{name}”的文章</source>
+        <translation>Articles a month that match “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="169"/>
+        <source>导出趋势图</source>
+        <translation>Export the trend chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="176"/>
+        <source>导出趋势数据</source>
+        <translation>Export the trend's numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="202"/>
+        <source>导出趋势</source>
+        <translation>Export the trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="204"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="325"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="326"/>
+        <source>人物</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="327"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="329"/>
+        <source>标签名、人名或搜索词（回车显示）</source>
+        <translation>A tag, a person or search words (Enter to show)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="333"/>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="335"/>
+        <source>导出数据…</source>
+        <translation>Export numbers…</translation>
     </message>
 </context>
 <context>
