@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLineEdit
+from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLineEdit, QMainWindow
 
 from desktop.nlp.people import NamedPerson
 from desktop.services.errors import InvalidInput
@@ -27,6 +27,7 @@ from desktop.ui.views.trend_chart import TrendsPanel
 from desktop.ui.workers import Job
 
 NEEDS_JIEBA = ("person", "query")  # a tag's articles are found without the dictionary
+CHART_HEIGHT = 340  # the dock's height when a chart is asked for, in a window tall enough
 
 
 class TrendsController(DockPanel):
@@ -80,7 +81,16 @@ class TrendsController(DockPanel):
         if isinstance(dock, QDockWidget):
             dock.show()
             dock.raise_()
+            QTimer.singleShot(0, lambda: self._make_room(dock))
         self.count()
+
+    def _make_room(self, dock: QDockWidget) -> None:
+        """The dock tall enough for bars one can compare (docks open at 230 px), once it is
+        laid out."""
+        window = dock.parentWidget()
+        if isinstance(window, QMainWindow) and not dock.isFloating():
+            height = max(dock.height(), min(CHART_HEIGHT, window.height() * 4 // 10))
+            window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     # ---- counting, off the UI thread ----
 

@@ -107,12 +107,20 @@ class TrendChart(QWidget):
         metrics = QFontMetrics(self.font())
         line = metrics.height()
         left = metrics.horizontalAdvance(str(self._axis_top())) + MARGIN + TICK + 4
-        # the title, the legend, and a line for the tallest bar's count
-        top = MARGIN + line * (3 if self._legend() else 2) + 8
+        # the title (the legend beside it when it fits), then a line for the tallest bar's count
+        top = MARGIN + line * (2 if self._legend_beside_title(metrics) else 3) + 8
         bottom = MARGIN + line + TICK + 4
         return QRectF(
             left, top, max(self.width() - left - MARGIN, 1), max(self.height() - top - bottom, 1)
         )
+
+    def _legend_width(self, metrics: QFontMetrics) -> float:
+        box = metrics.height() * 0.7
+        return sum(box + 4 + metrics.horizontalAdvance(p) + 14 for p in self._legend())
+
+    def _legend_beside_title(self, metrics: QFontMetrics) -> bool:
+        room = self.width() - 2 * MARGIN - metrics.horizontalAdvance(self.title) - 24
+        return self._legend_width(metrics) <= room
 
     def _axis_top(self) -> int:
         largest = max((r.count for r in self.trend.rows), default=0) if self.trend else 0
@@ -169,7 +177,10 @@ class TrendChart(QWidget):
         self._draw_month_axis(painter, plot, metrics, text, muted)
 
     def _draw_legend(self, painter: QPainter, metrics: QFontMetrics, text: QColor) -> None:
-        x, y = float(MARGIN), MARGIN + metrics.height() + 4.0
+        if self._legend_beside_title(metrics):  # right-aligned on the title's line
+            x, y = self.width() - MARGIN - self._legend_width(metrics) + 14, float(MARGIN)
+        else:
+            x, y = float(MARGIN), MARGIN + metrics.height() + 4.0
         box = metrics.height() * 0.7
         for number, paper in enumerate(self._legend()):
             painter.fillRect(QRectF(x, y + (metrics.height() - box) / 2, box, box), _series(number))
