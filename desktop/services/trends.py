@@ -16,7 +16,7 @@ from desktop.nlp import Segmenter
 from desktop.nlp.people import NamedPerson
 from desktop.services.errors import InvalidInput
 from desktop.services.exports.escaping import CSV_BOM, safe_cell
-from desktop.services.people import people_index
+from desktop.services.people import PersonEntry, people_index
 from desktop.services.search import search
 from desktop.services.tags import articles_with_tags
 from desktop.store.database import Database
@@ -48,12 +48,13 @@ def _matching(
     person: str | None,
     query: str | None,
     people_cache: dict[tuple[int, int], list[NamedPerson]] | None,
+    people: list[PersonEntry] | None,
 ) -> set[int]:
     sets: list[set[int]] = []
     if tag is not None:
         sets.append(set(articles_with_tags(db, [tag])))
     if person is not None:
-        index = people_index(db, segmenter, cache=people_cache)
+        index = people if people else people_index(db, segmenter, cache=people_cache)
         entry = next((e for e in index if e.name == person), None)
         sets.append(set(entry.articles) if entry else set())
     if query is not None:
@@ -79,11 +80,13 @@ def trend(
     person: str | None = None,
     query: str | None = None,
     people_cache: dict[tuple[int, int], list[NamedPerson]] | None = None,
+    people: list[PersonEntry] | None = None,
 ) -> Trend:
     """Articles per month that carry the tag, name the person and match the search (those
-    given, together), each month's count split by paper. `people_cache` is people_index's
-    cache, kept by a caller that asks for people's trends again and again (the window)."""
-    ids = _matching(db, segmenter, tag, person, query, people_cache)
+    given, together), each month's count split by paper. A person's articles come from
+    `people`, a people index already built (the window's 人物 panel), else from a new one:
+    `people_cache` is people_index's cache, kept by a caller that asks again and again."""
+    ids = _matching(db, segmenter, tag, person, query, people_cache, people)
     by_month: dict[str, list[tuple[int, str]]] = {}
     undated: list[int] = []
     if ids:

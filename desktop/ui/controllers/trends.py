@@ -52,6 +52,8 @@ class TrendsController(DockPanel):
         self._job: Job | None = None
         self._again = False
         tag_panel, people_panel, search_panel, search_field = asked_from
+        self.people = people_panel.model  # the 人物 panel's index, when it is built
+        self.people.modelReset.connect(self._people_changed)
         tag_panel.trendRequested.connect(lambda name: self.show_trend("tag", name))
         people_panel.trendRequested.connect(lambda name: self.show_trend("person", name))
         search_panel.trendRequested.connect(
@@ -107,7 +109,13 @@ class TrendsController(DockPanel):
         self.reading.narrow("trends", None)  # the bars chosen before count something else
         self.panel.status.setText(self.tr("正在统计…"))
         db, segmenter, cache = self.ctx.db, self.ctx.segmenter, self._people_cache
-        job = Job(lambda _p, _c: trend(db, segmenter, **{kind: text}, people_cache=cache), self)
+        # Indexing a large library's people takes a minute: the panel's index, when built.
+        people = self.people.rows() if kind == "person" else None
+
+        def work(_progress, _cancelled) -> Trend:
+            return trend(db, segmenter, **{kind: text}, people_cache=cache, people=people)
+
+        job = Job(work, self)
         job.finished.connect(self._counted)
         job.failed.connect(self._failed)
         self._job = job
@@ -156,6 +164,10 @@ class TrendsController(DockPanel):
 
     def _language_ready(self) -> None:
         if self.subject is not None and self.subject[0] in NEEDS_JIEBA:
+            self.count()
+
+    def _people_changed(self) -> None:
+        if self.subject is not None and self.subject[0] == "person":
             self.count()
 
     def _tags_changed(self) -> None:

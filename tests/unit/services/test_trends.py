@@ -72,3 +72,12 @@ def test_an_issue_dated_by_its_year_only_is_counted_apart(db, segmenter):
 def test_a_trend_needs_something_to_count(seeded, segmenter):
     with pytest.raises(InvalidInput, match="needs a tag"):
         trend(seeded, segmenter)
+
+
+def test_a_persons_articles_from_an_index_already_built(seeded, segmenter):
+    index = people_index(seeded, segmenter)
+    lu = next(e for e in index if e.name == "陆方舟")
+    result = trend(seeded, segmenter, person="陆方舟", people=index)
+    assert {i for r in result.rows for i in r.article_ids} == set(lu.articles)
+    others = [e for e in index if e.name != "陆方舟"]
+    assert trend(seeded, segmenter, person="陆方舟", people=others).rows == []

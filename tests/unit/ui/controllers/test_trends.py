@@ -16,6 +16,7 @@ from sqlalchemy import text as sql
 
 from desktop.services import tags
 from desktop.services.exports.escaping import CSV_BOM
+from desktop.services.people import people_index
 from desktop.ui.actions import ActionId
 from desktop.ui.controllers.trends import TrendsController
 from desktop.ui.models.issue_tree import NodeKind, Role
@@ -167,6 +168,19 @@ def test_a_person_waits_for_the_dictionary(services, reading, host, qtbot):
     qtbot.waitUntil(lambda: trends.result is not None, timeout=30_000)
     assert trends.result.total == 9
     trends.stop()
+
+
+def test_a_person_is_counted_from_the_people_panels_index(trends, qtbot, db, segmenter):
+    people = trends.people
+    people.set_rows(people_index(db, segmenter))  # the 人物 panel built its index
+    trends.show_trend("person", "陆方舟")
+    qtbot.waitUntil(lambda: trends.result is not None, timeout=10_000)
+    lu = next(p for p in people.rows() if p.name == "陆方舟")
+    assert {i for r in trends.result.rows for i in r.article_ids} == set(lu.articles)
+    before = trends.result
+    people.set_rows([p for p in people.rows() if p.name != "陆方舟"])  # rebuilt: gone
+    qtbot.waitUntil(lambda: trends.result is not before, timeout=10_000)
+    assert trends.result.rows == [] and trends.panel.status.text() == ""
 
 
 # ---- in the real window ----
