@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from desktop.services.trends import Trend, TrendRow
+from desktop.ui.theme import THEMES, palette_for
 from desktop.ui.views.trend_chart import TrendChart, TrendsPanel, nice_step
 from tests.helpers.keyboard import type_text
 
@@ -107,3 +108,12 @@ def test_the_panel_says_what_to_count_on_enter(qtbot):
     qtbot.keyClick(panel.subject, Qt.Key.Key_Return)
     assert asked == [("person", "陆方舟")]
     assert not panel.export_image.isEnabled() and not panel.export_numbers.isEnabled()
+
+
+def test_the_chart_is_drawn_in_the_themes_colours(qtbot):
+    chart = chart_of(qtbot)
+    for name in ("light", "dark"):
+        chart.setPalette(palette_for(THEMES[name]))
+        corner = chart.image().pixelColor(QPoint(4, 4))
+        assert corner == chart.palette().color(chart.palette().ColorRole.Base)
+        assert (corner.lightness() < 100) == (name == "dark")
