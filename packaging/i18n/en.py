@@ -384,4 +384,8 @@ EN = {
     "导出趋势图": "Export the trend chart",
     "导出趋势数据": "Export the trend's numbers",
     "导出趋势": "Export the trend",
+    "目录只显示 {month} 的 %n 篇（再次点击该月取消）": (
+        "The tree shows only the %n article of {month} (click the month again to show all)",
+        "The tree shows only the %n articles of {month} (click the month again to show all)",
+    ),
 }

@@ -1987,7 +1987,7 @@ Library: {path}</translation>
 <context>
     <name>TrendChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/trend_chart.py" line="258"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="269"/>
         <source>{month}：%n 篇</source>
         <translation>
             <numerusform>{month}: %n article</numerusform>
@@ -1995,7 +1995,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/trend_chart.py" line="261"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="272"/>
         <source>{paper}：%n 篇</source>
         <translation>
             <numerusform>{paper}: %n article</numerusform>
@@ -2003,7 +2003,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/trend_chart.py" line="266"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="277"/>
         <source>点击以在目录中只显示这些文章</source>
         <translation>Click to show only these articles in the tree</translation>
     </message>
@@ -2011,28 +2011,28 @@ Library: {path}</translation>
 <context>
     <name>TrendsController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="68"/>
-        <location filename="../../desktop/ui/controllers/trends.py" line="184"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="71"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="225"/>
         <source>趋势</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="92"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="104"/>
         <source>正在载入分词词典，稍后显示…</source>
         <translation>Loading the word dictionary; the chart follows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="98"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="110"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="121"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="139"/>
         <source>没有符合的文章</source>
         <translation>No article matches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/trends.py" line="123"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="147"/>
         <source>共 %n 篇</source>
         <translation>
             <numerusform>%n article in all</numerusform>
@@ -2040,7 +2040,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/trends.py" line="125"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="149"/>
         <source>（另有 %n 篇所在期刊只有年份，未计入）</source>
         <translation>
             <numerusform> (and %n article of an issue dated by its year only, not counted)</numerusform>
@@ -2048,42 +2048,50 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="137"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="161"/>
         <source>趋势没有统计完成，详情已写入日志。</source>
         <translation>The trend was not counted; the details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="165"/>
         <source>每月带标签“{name}”的文章</source>
         <translation>Articles a month tagged “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="166"/>
         <source>每月提到{name}的文章</source>
         <translation>Articles a month that name {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="143"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="167"/>
         <source>每月符合搜索“{name}”的文章</source>
         <translation>Articles a month that match “{name}”</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="201"/>
+        <source>目录只显示 {month} 的 %n 篇（再次点击该月取消）</source>
+        <translation>
+            <numerusform>The tree shows only the %n article of {month} (click the month again to show all)</numerusform>
+            <numerusform>The tree shows only the %n articles of {month} (click the month again to show all)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="169"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="210"/>
         <source>导出趋势图</source>
         <translation>Export the trend chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="176"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="217"/>
         <source>导出趋势数据</source>
         <translation>Export the trend's numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="202"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="243"/>
         <source>导出趋势</source>
         <translation>Export the trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="204"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="245"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
@@ -2091,32 +2099,32 @@ Library: {path}</translation>
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/trend_chart.py" line="325"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="336"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/trend_chart.py" line="326"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="337"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/trend_chart.py" line="327"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="338"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/trend_chart.py" line="329"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="340"/>
         <source>标签名、人名或搜索词（回车显示）</source>
         <translation>A tag, a person or search words (Enter to show)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/trend_chart.py" line="333"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="344"/>
         <source>导出图片…</source>
         <translation>Export image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/trend_chart.py" line="335"/>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="346"/>
         <source>导出数据…</source>
         <translation>Export numbers…</translation>
     </message>

@@ -63,7 +63,7 @@ class TrendsController(DockPanel):
         self.panel.exportImageRequested.connect(self.choose_image_file)
         self.panel.exportNumbersRequested.connect(self.choose_numbers_file)
         self.chart.monthChosen.connect(self.narrow_to_month)
-        reading.narrowingCleared.connect(self.chart.clear_choice)
+        reading.narrowingCleared.connect(self._let_go)
         language.ready.connect(self._language_ready)
         self.events.tagsChanged.connect(self._tags_changed)
 
@@ -138,10 +138,16 @@ class TrendsController(DockPanel):
         kind, text = self.subject
         self.chart.set_trend(result, self._title(kind, text), self.tr("没有符合的文章"))
         self.panel.set_exportable(bool(result.rows))
-        status = self.tr("共 %n 篇", "", result.total) if result.rows else ""
+        self.panel.status.setText(self._summary())
+
+    def _summary(self) -> str:
+        result = self.result
+        if result is None:
+            return ""
+        text = self.tr("共 %n 篇", "", result.total) if result.rows else ""
         if result.undated:
-            status += self.tr("（另有 %n 篇所在期刊只有年份，未计入）", "", len(result.undated))
-        self.panel.status.setText(status)
+            text += self.tr("（另有 %n 篇所在期刊只有年份，未计入）", "", len(result.undated))
+        return text
 
     def _failed(self, error: object) -> None:
         if not self._done():
@@ -166,6 +172,11 @@ class TrendsController(DockPanel):
         if self.subject is not None and self.subject[0] in NEEDS_JIEBA:
             self.count()
 
+    def _let_go(self) -> None:
+        """Another view showed the whole tree again: no month is chosen any more."""
+        self.chart.clear_choice()
+        self.panel.status.setText(self._summary())
+
     def _people_changed(self) -> None:
         if self.subject is not None and self.subject[0] == "person":
             self.count()
@@ -183,6 +194,14 @@ class TrendsController(DockPanel):
         shown = self.reading.visible_article_ids() if ids else []
         if shown:  # the month's first article the other narrowings let through
             self.reading.select_article(shown[0])
+        if ids is None:
+            self.panel.status.setText(self._summary())
+        else:  # how to let go is not obvious from the tree
+            self.panel.status.setText(
+                self.tr("目录只显示 {month} 的 %n 篇（再次点击该月取消）", "", len(shown)).format(
+                    month=month
+                )
+            )
 
     # ---- exports ----
 

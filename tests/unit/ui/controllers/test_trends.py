@@ -110,8 +110,10 @@ def test_a_tags_months_and_a_bar_that_narrows_the_tree(trends, reading, qtbot, d
     trends.chart.choose("2023-05")
     assert set(reading.visible_article_ids()) == expected["2023-05"]
     assert reading.current.article.id in expected["2023-05"]  # its first article opens
+    assert trends.panel.status.text() == "目录只显示 2023-05 的 2 篇（再次点击该月取消）"
     trends.chart.choose(None)
     assert len(reading.visible_article_ids()) == 36
+    assert trends.panel.status.text() == "共 4 篇"
 
 
 def test_a_new_tag_on_an_article_counts_again(trends, qtbot, db):
