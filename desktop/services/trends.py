@@ -17,7 +17,7 @@ from desktop.nlp.people import NamedPerson
 from desktop.services.errors import InvalidInput
 from desktop.services.exports.escaping import CSV_BOM, safe_cell
 from desktop.services.people import PersonEntry, people_index
-from desktop.services.search import search
+from desktop.services.search import SearchFilters, search
 from desktop.services.tags import articles_with_tags
 from desktop.store.database import Database
 
@@ -49,6 +49,7 @@ def _matching(
     query: str | None,
     people_cache: dict[tuple[int, int], list[NamedPerson]] | None,
     people: list[PersonEntry] | None,
+    search_filters: SearchFilters,
 ) -> set[int]:
     sets: list[set[int]] = []
     if tag is not None:
@@ -59,7 +60,7 @@ def _matching(
         sets.append(set(entry.articles) if entry else set())
     if query is not None:
         # every match is in article_ids; one hit is enough for the rest
-        sets.append(set(search(db, segmenter, query, limit=1).article_ids))
+        sets.append(set(search(db, segmenter, query, search_filters, limit=1).article_ids))
     if not sets:
         raise InvalidInput("A trend needs a tag, a person or a search.")
     return set.intersection(*sets)
@@ -81,12 +82,16 @@ def trend(
     query: str | None = None,
     people_cache: dict[tuple[int, int], list[NamedPerson]] | None = None,
     people: list[PersonEntry] | None = None,
+    search_filters: SearchFilters | None = None,
 ) -> Trend:
     """Articles per month that carry the tag, name the person and match the search (those
     given, together), each month's count split by paper. A person's articles come from
     `people`, a people index already built (the window's 人物 panel), else from a new one:
-    `people_cache` is people_index's cache, kept by a caller that asks again and again."""
-    ids = _matching(db, segmenter, tag, person, query, people_cache, people)
+    `people_cache` is people_index's cache, kept by a caller that asks again and again. The
+    search is narrowed by `search_filters` (paper, dates, tags, author, kind), as in the search
+    panel."""
+    filters = search_filters or SearchFilters()
+    ids = _matching(db, segmenter, tag, person, query, people_cache, people, filters)
     by_month: dict[str, list[tuple[int, str]]] = {}
     undated: list[int] = []
     if ids:

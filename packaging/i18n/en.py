@@ -388,4 +388,5 @@ EN = {
         "The tree shows only the %n article of {month} (click the month again to show all)",
         "The tree shows only the %n articles of {month} (click the month again to show all)",
     ),
+    "（按搜索面板的筛选条件）": " (with the search panel's filters)",
 }

@@ -2011,28 +2011,28 @@ Library: {path}</translation>
 <context>
     <name>TrendsController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="71"/>
-        <location filename="../../desktop/ui/controllers/trends.py" line="225"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="73"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="237"/>
         <source>趋势</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="108"/>
         <source>正在载入分词词典，稍后显示…</source>
         <translation>Loading the word dictionary; the chart follows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="110"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="114"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="139"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="148"/>
         <source>没有符合的文章</source>
         <translation>No article matches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/trends.py" line="147"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="156"/>
         <source>共 %n 篇</source>
         <translation>
             <numerusform>%n article in all</numerusform>
@@ -2040,7 +2040,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/trends.py" line="149"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="158"/>
         <source>（另有 %n 篇所在期刊只有年份，未计入）</source>
         <translation>
             <numerusform> (and %n article of an issue dated by its year only, not counted)</numerusform>
@@ -2048,27 +2048,32 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="161"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="170"/>
         <source>趋势没有统计完成，详情已写入日志。</source>
         <translation>The trend was not counted; the details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="165"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="174"/>
         <source>每月带标签“{name}”的文章</source>
         <translation>Articles a month tagged “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="166"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="175"/>
         <source>每月提到{name}的文章</source>
         <translation>Articles a month that name {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="167"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="176"/>
         <source>每月符合搜索“{name}”的文章</source>
         <translation>Articles a month that match “{name}”</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="180"/>
+        <source>（按搜索面板的筛选条件）</source>
+        <translation> (with the search panel's filters)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/trends.py" line="201"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="213"/>
         <source>目录只显示 {month} 的 %n 篇（再次点击该月取消）</source>
         <translation>
             <numerusform>The tree shows only the %n article of {month} (click the month again to show all)</numerusform>
@@ -2076,22 +2081,22 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="210"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="222"/>
         <source>导出趋势图</source>
         <translation>Export the trend chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="217"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="229"/>
         <source>导出趋势数据</source>
         <translation>Export the trend's numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="243"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="255"/>
         <source>导出趋势</source>
         <translation>Export the trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/trends.py" line="245"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="257"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>

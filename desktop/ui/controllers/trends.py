@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLineEdit, QMainWindow
 from desktop.nlp.people import NamedPerson
 from desktop.services.errors import InvalidInput
 from desktop.services.exports.files import write_atomically
+from desktop.services.search import SearchFilters
 from desktop.services.trends import Trend, trend, trend_csv
 from desktop.ui.actions import ActionId
 from desktop.ui.controllers.base import DockPanel, WindowServices
@@ -47,6 +48,7 @@ class TrendsController(DockPanel):
         self.panel = self.widget = TrendsPanel()
         self.chart = self.panel.chart
         self.subject: tuple[str, str] | None = None  # (kind, name or words) the chart counts
+        self.filters = SearchFilters()  # a search's, from the search panel
         self.result: Trend | None = None
         self._people_cache: dict[tuple[int, int], list[NamedPerson]] = {}
         self._job: Job | None = None
@@ -57,7 +59,7 @@ class TrendsController(DockPanel):
         tag_panel.trendRequested.connect(lambda name: self.show_trend("tag", name))
         people_panel.trendRequested.connect(lambda name: self.show_trend("person", name))
         search_panel.trendRequested.connect(
-            lambda: self.show_trend("query", search_field.text().strip())
+            lambda: self.show_trend("query", search_field.text().strip(), search_panel.filters())
         )
         self.panel.subjectEntered.connect(self.show_trend)
         self.panel.exportImageRequested.connect(self.choose_image_file)
@@ -73,11 +75,13 @@ class TrendsController(DockPanel):
     def reload(self) -> None:
         self.count()
 
-    def show_trend(self, kind: str, text: str) -> None:
-        """Chart `text` (a tag's name, a person's, search words) and bring the panel forward."""
+    def show_trend(self, kind: str, text: str, filters: SearchFilters | None = None) -> None:
+        """Chart `text` (a tag's name, a person's, search words, with the search panel's
+        `filters`) and bring the panel forward."""
         if not text:
             return
         self.subject = (kind, text)
+        self.filters = filters or SearchFilters()
         self.panel.set_subject(kind, text)
         dock = self.widget.parentWidget()
         if isinstance(dock, QDockWidget):
@@ -108,12 +112,17 @@ class TrendsController(DockPanel):
             return
         self.reading.narrow("trends", None)  # the bars chosen before count something else
         self.panel.status.setText(self.tr("正在统计…"))
-        db, segmenter, cache = self.ctx.db, self.ctx.segmenter, self._people_cache
+        db, segmenter, cache, filters = (
+            self.ctx.db, self.ctx.segmenter, self._people_cache, self.filters
+        )  # fmt: skip
         # Indexing a large library's people takes a minute: the panel's index, when built.
         people = self.people.rows() if kind == "person" else None
 
         def work(_progress, _cancelled) -> Trend:
-            return trend(db, segmenter, **{kind: text}, people_cache=cache, people=people)
+            return trend(
+                db, segmenter, **{kind: text}, people_cache=cache, people=people,
+                search_filters=filters,
+            )  # fmt: skip
 
         job = Job(work, self)
         job.finished.connect(self._counted)
@@ -166,7 +175,10 @@ class TrendsController(DockPanel):
             "person": self.tr("每月提到{name}的文章"),
             "query": self.tr("每月符合搜索“{name}”的文章"),
         }
-        return titles[kind].format(name=text)
+        title = titles[kind].format(name=text)
+        if kind == "query" and not self.filters.empty:
+            title += self.tr("（按搜索面板的筛选条件）")
+        return title
 
     def _language_ready(self) -> None:
         if self.subject is not None and self.subject[0] in NEEDS_JIEBA:

@@ -10,6 +10,7 @@ from desktop.services.errors import InvalidInput
 from desktop.services.exports.escaping import CSV_BOM
 from desktop.services.issues import edit_issue
 from desktop.services.people import people_index
+from desktop.services.search import SearchFilters
 from desktop.services.trends import trend, trend_csv
 
 
@@ -81,3 +82,11 @@ def test_a_persons_articles_from_an_index_already_built(seeded, segmenter):
     assert {i for r in result.rows for i in r.article_ids} == set(lu.articles)
     others = [e for e in index if e.name != "陆方舟"]
     assert trend(seeded, segmenter, person="陆方舟", people=others).rows == []
+
+
+def test_a_search_narrowed_by_the_search_panels_filters(seeded, segmenter):
+    everything = trend(seeded, segmenter, query="嘉定")
+    one_paper = trend(
+        seeded, segmenter, query="嘉定", search_filters=SearchFilters(paper="嘉定国资")
+    )
+    assert one_paper.papers == ("嘉定国资",) and one_paper.total == 5 < everything.total

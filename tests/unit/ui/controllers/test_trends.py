@@ -264,3 +264,10 @@ def test_the_window_charts_a_person_and_a_search(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: trends.result is not before, timeout=10_000)
     assert trends.panel.kind.currentData() == "query" and trends.result.total == 22
     assert trends.result.papers == ("嘉定报", "嘉定国资")
+    paper = window.search_panel.paper
+    paper.setCurrentIndex(paper.findData("嘉定国资"))  # the search panel's filter counts too
+    before = trends.result
+    qtbot.mouseClick(window.search_panel.trend, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: trends.result is not before, timeout=10_000)
+    assert trends.result.papers == ("嘉定国资",) and trends.result.total == 5
+    assert trends.chart.title.endswith("（按搜索面板的筛选条件）")
