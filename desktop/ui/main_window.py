@@ -46,6 +46,7 @@ from desktop.ui.controllers.safekeeping import Safekeeping
 from desktop.ui.controllers.searching import SearchingController
 from desktop.ui.controllers.tagging import TaggingController
 from desktop.ui.controllers.tree_actions import TreeActions
+from desktop.ui.controllers.trends import TrendsController
 from desktop.ui.events import LibraryEvents
 from desktop.ui.language_tools import LanguageTools
 from desktop.ui.messages import Notifier
@@ -189,7 +190,14 @@ class MainWindow(QMainWindow):
         )
         self.safekeeping = Safekeeping(shared, self.changes, self.reading, self.jobs, self, self)
         # The panels with a dock of their own.
-        self.panels = [PeopleController(shared, self.reading, self.language, self)]
+        people = PeopleController(shared, self.reading, self.language, self)
+        self.panels = [
+            people,
+            TrendsController(
+                shared, self.reading, self.language,
+                (self.tag_panel, people.panel, self.search_panel, self.search_field), self,
+            ),
+        ]  # fmt: skip
         self.appearance = AppearanceController(
             shared, self, self.reader, self.tree, self.results, self.notes, self
         )

@@ -4,192 +4,197 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="102"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="161"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="163"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="163"/>
+        <location filename="../../desktop/ui/actions.py" line="164"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="165"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="166"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="175"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>下一处匹配</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="180"/>
+        <location filename="../../desktop/ui/actions.py" line="181"/>
         <source>上一处匹配</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="183"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="186"/>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="190"/>
+        <location filename="../../desktop/ui/actions.py" line="191"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196"/>
+        <location filename="../../desktop/ui/actions.py" line="197"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="202"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="211"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="224"/>
+        <location filename="../../desktop/ui/actions.py" line="225"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="231"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="236"/>
+        <location filename="../../desktop/ui/actions.py" line="237"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="243"/>
+        <location filename="../../desktop/ui/actions.py" line="244"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="249"/>
+        <location filename="../../desktop/ui/actions.py" line="257"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="253"/>
+        <location filename="../../desktop/ui/actions.py" line="261"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="256"/>
+        <location filename="../../desktop/ui/actions.py" line="264"/>
         <source>阅读设置…</source>
         <translation>Reading settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="262"/>
+        <location filename="../../desktop/ui/actions.py" line="270"/>
         <source>专注阅读（只显示正文）</source>
         <translation>Focus mode (text only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="268"/>
+        <location filename="../../desktop/ui/actions.py" line="276"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="278"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -1127,57 +1132,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1185,52 +1190,52 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="282"/>
+        <location filename="../../desktop/ui/actions.py" line="290"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="284"/>
+        <location filename="../../desktop/ui/actions.py" line="292"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="288"/>
+        <location filename="../../desktop/ui/actions.py" line="296"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="294"/>
+        <location filename="../../desktop/ui/actions.py" line="302"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="296"/>
+        <location filename="../../desktop/ui/actions.py" line="304"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="299"/>
+        <location filename="../../desktop/ui/actions.py" line="307"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="304"/>
+        <location filename="../../desktop/ui/actions.py" line="312"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="306"/>
+        <location filename="../../desktop/ui/actions.py" line="315"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="310"/>
+        <location filename="../../desktop/ui/actions.py" line="319"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="312"/>
+        <location filename="../../desktop/ui/actions.py" line="321"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1261,17 +1266,17 @@ Library: {path}</translation>
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/people.py" line="42"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="43"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/people.py" line="56"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="57"/>
         <source>正在整理人物…</source>
         <translation>Finding the people named…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/people.py" line="76"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="77"/>
         <source>%n 位人物</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1279,7 +1284,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/people.py" line="80"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="81"/>
         <source>人物没有整理完成，详情已写入日志。</source>
         <translation>The people index did not finish; the details were written to the log.</translation>
     </message>
@@ -1287,9 +1292,14 @@ Library: {path}</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../desktop/ui/views/people_panel.py" line="19"/>
+        <location filename="../../desktop/ui/views/people_panel.py" line="28"/>
         <source>查找人物</source>
         <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/people_panel.py" line="63"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
     </message>
 </context>
 <context>
@@ -1569,64 +1579,64 @@ Library: {path}</translation>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="112"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="113"/>
         <source>文库已损坏</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="114"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="115"/>
         <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
         <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="143"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="144"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="149"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="150"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="170"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="172"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="173"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="175"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="198"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="200"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="210"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="212"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="217"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="225"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="239"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="227"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="241"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="217"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="229"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="231"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="240"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="242"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -1634,7 +1644,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="241"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -1642,13 +1652,13 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="241"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="242"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="244"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="242"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="244"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1656,7 +1666,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="245"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -1664,12 +1674,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="245"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="251"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="253"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -1677,7 +1687,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="256"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="258"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
@@ -1685,7 +1695,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="263"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="265"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
@@ -1693,37 +1703,42 @@ Library: {path}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="32"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="33"/>
         <source>从 2023-01</source>
         <translation>from 2023-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="33"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="34"/>
         <source>到 2025-12</source>
         <translation>to 2025-12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="35"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="36"/>
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="37"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="38"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="54"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="55"/>
         <source>为全部结果加标签…</source>
         <translation>Tag all results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="72"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="57"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_panel.py" line="76"/>
         <source>全部报纸</source>
         <translation>All papers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="77"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -1731,22 +1746,22 @@ Library: {path}</translation>
 <context>
     <name>SearchingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="95"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="99"/>
         <source>正在载入分词词典，稍后开始搜索…</source>
         <translation>Loading the word dictionary; the search starts in a moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="109"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="109"/>
         <source>搜索没有完成，详情已写入日志。</source>
         <translation>The search did not finish; the details were written to the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="114"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="118"/>
         <source>找到 %n 篇</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -1754,7 +1769,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="115"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="119"/>
         <source>（显示前 %n 篇）</source>
         <translation>
             <numerusform> (the first %n shown)</numerusform>
@@ -1762,12 +1777,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="130"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="138"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="131"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="139"/>
         <source>为这 %n 篇文章加上标签：</source>
         <translation>
             <numerusform>Tag this article with:</numerusform>
@@ -1801,62 +1816,67 @@ Library: {path}</translation>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="78"/>
         <source>添加标签（回车）</source>
         <translation>Add a tag (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="103"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="105"/>
         <source>任一标签</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="104"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="106"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="106"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="108"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="113"/>
         <source>本文标签</source>
         <translation>This article's tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="114"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
         <source>建议标签（点击采用）</source>
         <translation>Suggested tags (click to add)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="118"/>
         <source>全部标签（选择以筛选）</source>
         <translation>All tags (select to filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="154"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="171"/>
         <source>移除“{name}”</source>
         <translation>Remove “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="165"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="182"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="166"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="183"/>
         <source>更改颜色…</source>
         <translation>Change colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="167"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="184"/>
         <source>合并所选标签…</source>
         <translation>Merge selected tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="170"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="186"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="188"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1864,43 +1884,43 @@ Library: {path}</translation>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="126"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="165"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="165"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="178"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="174"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="180"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="174"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="175"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="177"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="187"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="189"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/tagging.py" line="197"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="199"/>
         <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
         <translation>
             <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
@@ -1908,7 +1928,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="199"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="201"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>
@@ -1954,6 +1974,156 @@ Library: {path}</translation>
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/trend_chart.py" line="269"/>
+        <source>{month}：%n 篇</source>
+        <translation>
+            <numerusform>{month}: %n article</numerusform>
+            <numerusform>{month}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/trend_chart.py" line="272"/>
+        <source>{paper}：%n 篇</source>
+        <translation>
+            <numerusform>{paper}: %n article</numerusform>
+            <numerusform>{paper}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="277"/>
+        <source>点击以在目录中只显示这些文章</source>
+        <translation>Click to show only these articles in the tree</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="73"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="237"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="108"/>
+        <source>正在载入分词词典，稍后显示…</source>
+        <translation>Loading the word dictionary; the chart follows…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="114"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="148"/>
+        <source>没有符合的文章</source>
+        <translation>No article matches</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="156"/>
+        <source>共 %n 篇</source>
+        <translation>
+            <numerusform>%n article in all</numerusform>
+            <numerusform>%n articles in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="158"/>
+        <source>（另有 %n 篇所在期刊只有年份，未计入）</source>
+        <translation>
+            <numerusform> (and %n article of an issue dated by its year only, not counted)</numerusform>
+            <numerusform> (and %n articles of issues dated by their year only, not counted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="170"/>
+        <source>趋势没有统计完成，详情已写入日志。</source>
+        <translation>The trend was not counted; the details were written to the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="174"/>
+        <source>每月带标签“{name}”的文章</source>
+        <translation>Articles a month tagged “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="175"/>
+        <source>每月提到{name}的文章</source>
+        <translation>Articles a month that name {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="176"/>
+        <source>每月符合搜索“{name}”的文章</source>
+        <translation>Articles a month that match “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="180"/>
+        <source>（按搜索面板的筛选条件）</source>
+        <translation> (with the search panel's filters)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="213"/>
+        <source>目录只显示 {month} 的 %n 篇（再次点击该月取消）</source>
+        <translation>
+            <numerusform>The tree shows only the %n article of {month} (click the month again to show all)</numerusform>
+            <numerusform>The tree shows only the %n articles of {month} (click the month again to show all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="222"/>
+        <source>导出趋势图</source>
+        <translation>Export the trend chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="229"/>
+        <source>导出趋势数据</source>
+        <translation>Export the trend's numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="255"/>
+        <source>导出趋势</source>
+        <translation>Export the trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="257"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="336"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="337"/>
+        <source>人物</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="338"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="340"/>
+        <source>标签名、人名或搜索词（回车显示）</source>
+        <translation>A tag, a person or search words (Enter to show)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="344"/>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="346"/>
+        <source>导出数据…</source>
+        <translation>Export numbers…</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ class SearchPanel(QWidget):
     filtersChanged = Signal()
     resultActivated = Signal(int)  # article id
     tagAllRequested = Signal()
+    trendRequested = Signal()  # chart this search's matches a month
 
     def __init__(self, results: SearchResultsModel, parent=None) -> None:
         super().__init__(parent)
@@ -53,6 +54,8 @@ class SearchPanel(QWidget):
         self.list.clicked.connect(lambda i: self.resultActivated.emit(i.data(HitRole.ARTICLE_ID)))
         self.tag_all = QPushButton(self.tr("为全部结果加标签…"), objectName="tagAllResults")
         self.tag_all.clicked.connect(self.tagAllRequested)
+        self.trend = QPushButton(self.tr("显示时间趋势"), objectName="searchTrend")
+        self.trend.clicked.connect(self.trendRequested)
 
         for edit in (self.date_from, self.date_to, self.author):
             edit.setMaximumWidth(120)
@@ -62,6 +65,7 @@ class SearchPanel(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.summary)
         filters.addWidget(self.tag_all)
+        filters.addWidget(self.trend)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(filters)

@@ -52,6 +52,7 @@ class TagPanel(QWidget):
     recolorRequested = Signal(str)
     deleteRequested = Signal(str)
     filterChanged = Signal(list, str)  # tag names, "any" | "all"
+    trendRequested = Signal(str)  # chart this tag's articles a month
 
     def __init__(
         self,
@@ -182,6 +183,7 @@ class TagPanel(QWidget):
         menu.addAction(self.tr("更改颜色…"), lambda: self.recolorRequested.emit(name))
         merge = menu.addAction(self.tr("合并所选标签…"), lambda: self.mergeRequested.emit(selected))
         merge.setEnabled(len(selected) >= 2)
+        menu.addAction(self.tr("显示时间趋势"), lambda: self.trendRequested.emit(name))
         menu.addSeparator()
         menu.addAction(self.tr("删除…"), lambda: self.deleteRequested.emit(name))
         menu.exec(self.tag_list.viewport().mapToGlobal(point))
