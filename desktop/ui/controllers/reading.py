@@ -179,7 +179,7 @@ class ReadingController(Controller):
         hits = find_hits(view.article.text, self.search_terms) if self.search_terms else []
         highlights = annotations.article_highlights(self.db, article_id)
         self.reader.show_article(view, highlights, hits, self._next_title(article_id))
-        self.reader.set_marks(highlights, hits, self._title_hits(), 0)
+        self.reader.set_marks(highlights, hits, self._head_hits(), 0)
         if hits:
             self.reader.scroll_to_offset(hits[0][0])
         if not self.db.read_only and not annotations.article_state(self.db, article_id).read:
@@ -204,11 +204,17 @@ class ReadingController(Controller):
         text = self.current.article.text
         hits = find_hits(text, self.search_terms) if self.search_terms else []
         highlights = annotations.article_highlights(self.db, self.current.article.id)
-        self.reader.set_marks(highlights, hits, self._title_hits(), 0)
+        self.reader.set_marks(highlights, hits, self._head_hits(), 0)
 
-    def _title_hits(self) -> list[tuple[int, int]]:
-        """The search terms in the open article's headline."""
-        return find_hits(self.reader.headline, self.search_terms) if self.search_terms else []
+    def _head_hits(self) -> list[tuple[int, int, int]]:
+        """The search terms in the open article's kicker, headline and subtitle."""
+        if not self.search_terms:
+            return []
+        return [
+            (line, start, end)
+            for line, text in enumerate(self.reader.head_texts)
+            for start, end in find_hits(text, self.search_terms)
+        ]
 
     def set_search_terms(self, terms: tuple[str, ...]) -> None:
         self.search_terms = terms
