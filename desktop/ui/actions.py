@@ -75,7 +75,7 @@ class ActionSpec:
     icon: str | None = None  # a qtawesome name
     keys: Keys = ()
     needs_write: bool = False  # disabled when the library is open read-only
-    made_elsewhere: bool = False  # undo/redo come from the undo stack, docks make their toggles
+    made_elsewhere: bool = False  # undo/redo come from the undo stack
     checkable: bool = False  # shows an on/off state (the star)
 
 
@@ -224,27 +224,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionId.SHOW_SEARCH,
         QT_TRANSLATE_NOOP("Actions", "搜索结果"),
         "fa5s.list",
-        made_elsewhere=True,
+        checkable=True,  # checked while the dock is in front
     ),
     ActionSpec(
         ActionId.SHOW_ANNOTATIONS,
         QT_TRANSLATE_NOOP("Actions", "批注"),
         "fa5s.sticky-note",
         ("Ctrl+Shift+A",),
+        checkable=True,
     ),
     ActionSpec(
         ActionId.SHOW_PEOPLE,
         QT_TRANSLATE_NOOP("Actions", "人物"),
         "fa5s.user-friends",
         ("Ctrl+Shift+P",),
-        made_elsewhere=True,
+        checkable=True,
     ),
     ActionSpec(
         ActionId.SHOW_TRENDS,
         QT_TRANSLATE_NOOP("Actions", "趋势"),
         "fa5s.chart-bar",
         ("Ctrl+Shift+T",),
-        made_elsewhere=True,
+        checkable=True,
     ),
     ActionSpec(
         ActionId.FONT_BIGGER,

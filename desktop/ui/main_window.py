@@ -210,11 +210,6 @@ class MainWindow(QMainWindow):
             {
                 ActionId.UNDO: undo,
                 ActionId.REDO: redo,
-                ActionId.SHOW_SEARCH: self.search_dock.toggleViewAction(),
-                **{
-                    panel.SHOW_ACTION: self.docks[panel.NAME].toggleViewAction()
-                    for panel in self.panels
-                },
             },
         )
         self.addActions(list(self.action_set))  # their keys work wherever the focus is
@@ -258,8 +253,15 @@ class MainWindow(QMainWindow):
             ActionId.QUIT: self.close,
             ActionId.NEXT_HIT: lambda: self.reader.step_hit(1),
             ActionId.PREVIOUS_HIT: lambda: self.reader.step_hit(-1),
-            ActionId.SHOW_ANNOTATIONS: self.toggle_annotations,
         }
+        docks = {
+            ActionId.SHOW_SEARCH: self.search_dock,
+            ActionId.SHOW_ANNOTATIONS: self.notes_dock,
+            **{panel.SHOW_ACTION: self.docks[panel.NAME] for panel in self.panels},
+        }
+        for action_id, dock in docks.items():
+            window_slots[action_id] = lambda _checked=False, d=dock: self.toggle_dock(d)
+            dock.visibilityChanged.connect(a[action_id].setChecked)  # checked: in front
         help_ = HelpController(self.services, a, self)
         for controller in (
             reading,
@@ -373,16 +375,15 @@ class MainWindow(QMainWindow):
     def _show_hit_position(self, number: int, total: int) -> None:
         self.hit_label.setText(f"{number} / {total}" if total else "")
 
-    def toggle_annotations(self) -> None:
-        """Show the annotations in front (a dock tabbed behind the search results counts as
-        hidden: raising it is what the user asked for); hide them when already in front."""
-        dock = self.notes_dock
+    def toggle_dock(self, dock: QDockWidget) -> None:
+        """Show a panel's dock in front, its panel focused (a dock tabbed behind another counts
+        as hidden: raising it is what the user asked for); hide it when already in front."""
         if dock.isVisible() and not dock.visibleRegion().isEmpty():
             dock.hide()
             return
         dock.show()
         dock.raise_()
-        self.notes_panel.setFocus()
+        dock.widget().setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.focus_mode.on:

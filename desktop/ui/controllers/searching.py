@@ -69,6 +69,7 @@ class SearchingController(Controller):
         self.panel.summary.setText("")
         self.reading.set_search_terms(())
         self.reading.narrow("search", None)
+        self.dock.hide()  # nothing to list: the text gets the room back
 
     def let_go(self) -> None:
         """The tree shows everything again (another view needed an article the search hid)."""
