@@ -13,7 +13,7 @@ from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.models.annotations import AnnotationsModel
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.settings import DEFAULT_FONT_SIZE, ReadingStyle
-from desktop.ui.theme import Theme, palette_for, resolve
+from desktop.ui.theme import INDICATOR_CLASSES, Theme, indicator_palette, palette_for, resolve
 from desktop.ui.views.reader import ReaderView
 from desktop.ui.views.reading_settings import ReadingSettingsDialog
 
@@ -89,6 +89,8 @@ class AppearanceController(Controller):
     def apply_theme(self) -> None:
         self.theme = resolve(self.settings.theme)
         QApplication.setPalette(palette_for(self.theme))  # reaches existing widgets too
+        for name in INDICATOR_CLASSES:
+            QApplication.setPalette(indicator_palette(self.theme), name)
         icons.set_color(self.theme.text)
         for action in self.window.findChildren(QAction):
             name = action.data()
