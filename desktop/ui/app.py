@@ -31,7 +31,7 @@ from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, hand_over
 from desktop.ui.views.library_problem import LibraryProblemDialog, WayOut
 from desktop.ui.views.upgrade_progress import UpgradeCancelled, UpgradeProgress
-from desktop.ui.window_state import capture_view, resume_view
+from desktop.ui.window_state import capture_view, resume_view, save_window
 
 log = logging.getLogger(__name__)
 EXIT_LIBRARY = 4
@@ -314,19 +314,21 @@ class WindowHost(QObject):
             return
         view = capture_view(old)
         checks_pending = not old.safekeeping.settled
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
-        old.close()  # saves its place, panels and article, and stops its work
+        old.stop_work()
+        save_window(old.ctx.settings, old, old.splitter, old.reading)  # what the new one restores
         self.language.use(ui_language(setting))
         window = MainWindow(old.ctx)
+        # Exactly where the old one is: a geometry restored through the settings can drift by
+        # the window frame. The old window stays up until the new one is shown: no blank.
+        window.setGeometry(old.geometry())
+        window.setWindowState(old.windowState())
         self.window = None
-        old.deleteLater()
-        app.setQuitOnLastWindowClosed(True)
         self._adopt(window)
         window.show()
         resume_view(window, view)
         window.language.start()  # loaded by the old window: ready at once
+        old.close()
+        old.deleteLater()
         if checks_pending:
             QTimer.singleShot(BACKUP_DELAY_MS, window.safekeeping, window.safekeeping.start_checks)
         log.info("the interface language is now %s", self.language.current)

@@ -266,7 +266,7 @@ def test_choosing_english_shows_the_window_in_english_at_once_as_it_was(hosted, 
     old.resize(780, 720)  # within the offscreen screen, which a restored geometry must fit
     qtbot.wait(50)
     old.reader.verticalScrollBar().setValue(120)
-    size = old.size()
+    geometry = old.geometry()
 
     _choose_language(old, "en")
 
@@ -283,7 +283,7 @@ def test_choosing_english_shows_the_window_in_english_at_once_as_it_was(hosted, 
     assert window.search_field.text() == "嘉定"
     assert window.search_panel.filters().paper == "嘉定报"
     qtbot.waitUntil(lambda: window.results.rowCount() == found)
-    assert window.size() == size
+    assert window.geometry() == geometry  # in the same place, the same size
     assert window.reader.verticalScrollBar().value() == 120
     assert window.appearance.language_actions["en"].isChecked()
     assert Settings(hosted.paths.config_dir / "settings.ini").language == "en"
