@@ -103,6 +103,7 @@ EN = {
         "%n items belong to issues not imported yet; they appear once those issues are imported.",
     ),
     "找到 %n 篇": ("%n article matches", "%n articles match"),
+    "目录已筛选：显示 %n 篇": ("filtered: %n article listed", "filtered: %n articles listed"),
     "（显示前 %n 篇）": (" (the first %n shown)", " (the first %n shown)"),
     "为这 %n 篇文章加上标签：": ("Tag this article with:", "Tag these %n articles with:"),
     "删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。": (

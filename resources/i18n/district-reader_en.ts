@@ -690,7 +690,7 @@ Library: {path}</translation>
         <translation>Date unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/issue_tree.py" line="327"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="334"/>
         <source>{paper} · {date} · 来源文件 {file} · %n 篇</source>
         <translation>
             <numerusform>{paper} · {date} · from {file} · %n article</numerusform>
@@ -1423,13 +1423,13 @@ Library: {path}</translation>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="176"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="294"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="179"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="305"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="254"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="257"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1437,7 +1437,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="255"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="258"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1445,7 +1445,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="256"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="259"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1453,7 +1453,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="257"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="260"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1461,7 +1461,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="258"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="261"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1469,7 +1469,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="259"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="262"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1477,9 +1477,17 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="268"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="273"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="286"/>
+        <source>目录已筛选：显示 %n 篇</source>
+        <translation>
+            <numerusform>filtered: %n article listed</numerusform>
+            <numerusform>filtered: %n articles listed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,9 @@ class ReadingController(Controller):
                 self.tree.selectionModel().setCurrentIndex(
                     shown, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
+            else:  # the open article is not among those listed: open the first that is
+                self.select_first_article()
+        self.update_status()
 
     def _remember_expansion(self, index: QModelIndex, expanded: bool) -> None:
         if self.tree_proxy.narrowed or index.data(Role.KIND) != NodeKind.ISSUE:
@@ -257,12 +260,14 @@ class ReadingController(Controller):
                 self.tr("%n 个标签", "", c.tags),
                 self.tr("%n 处高亮", "", c.highlights),
                 self.tr("%n 条批注", "", c.notes),
+                *self._narrowed_count(),
             ))
         )  # fmt: skip
         if self.current is None:
             self.position.setText("")
             return
-        number, total = self.tree_model.position_in_issue(self.current.article.id)
+        shown = self.tree_proxy.allows if self.tree_proxy.narrowed else None
+        number, total = self.tree_model.position_in_issue(self.current.article.id, shown)
         star = " ★" if annotations.article_state(self.db, self.current.article.id).starred else ""
         self.position.setText(
             self.tr("{paper} {date} · 第 {n}/{total} 篇{star}").format(
@@ -273,6 +278,12 @@ class ReadingController(Controller):
                 star=star,
             )
         )
+
+    def _narrowed_count(self) -> list[str]:
+        """What the narrowed tree lists, said in the status bar (nothing when it lists all)."""
+        if not self.tree_proxy.narrowed:
+            return []
+        return [self.tr("目录已筛选：显示 %n 篇", "", len(self.visible_article_ids()))]
 
     def close_article(self, message: str) -> None:
         """Show `message` in place of the open article (it is gone)."""
