@@ -17,7 +17,9 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
+    QKeySequence,
     QResizeEvent,
+    QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -277,6 +279,11 @@ class MainWindow(QMainWindow):
         for action_id, slot in window_slots.items():
             a[action_id].triggered.connect(slot)
 
+        for keys, step in (("Space", 1), ("Shift+Space", -1)):  # the tree has no use for them
+            page = QShortcut(
+                QKeySequence(keys), self.tree, context=Qt.ShortcutContext.WidgetShortcut
+            )
+            page.activated.connect(lambda s=step: reading.page_text(s))
         self.tree.selectionModel().currentChanged.connect(reading.on_tree_current)
         self.tree.customContextMenuRequested.connect(self.tree_actions.tree_menu)
         self.tree.doubleClicked.connect(self.tree_actions.on_tree_double_click)

@@ -4,7 +4,7 @@ line, the tree's filter (tags and search narrow it), and correcting or deleting 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QLabel, QTreeView
+from PySide6.QtWidgets import QAbstractSlider, QLabel, QTreeView
 
 from desktop.services import annotations, library
 from desktop.services.articles import ArticleView, article_by_key, get_article
@@ -159,6 +159,16 @@ class ReadingController(Controller):
         position = ids.index(self.current.article.id) + step
         if 0 <= position < len(ids):
             self.select_article(ids[position])
+
+    def page_text(self, step: int) -> None:
+        """Space and Shift+Space wherever the focus is in the tree: the text a screen on or
+        back; past the end of an article, the next one (as a book's next page)."""
+        bar = self.reader.verticalScrollBar()
+        if step > 0 and bar.value() >= bar.maximum():
+            self.step_article(1)
+            return
+        action = QAbstractSlider.SliderAction
+        bar.triggerAction(action.SliderPageStepAdd if step > 0 else action.SliderPageStepSub)
 
     def step_issue(self, step: int) -> None:
         ids = self.visible_article_ids()

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QKeyEvent,
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
@@ -297,6 +298,19 @@ class ReaderView(QTextBrowser):
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     # ---- interaction ----
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A reader's Home and End go to the article's top and end, as a page's do, not to a
+        # line's start and end (there is no caret); with Shift they still extend a selection.
+        bar = self.verticalScrollBar()
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if event.key() == Qt.Key.Key_Home:
+                bar.setValue(bar.minimum())
+                return
+            if event.key() == Qt.Key.Key_End:
+                bar.setValue(bar.maximum())
+                return
+        super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self._blocks:

@@ -225,3 +225,18 @@ def test_photos_and_briefs_are_shown_as_what_they_are_not_under_a_made_up_headli
         assert reader.document().findBlock(at).text() == name  # a label, not a cut first line
         first = article.block_list[0]["text"]
         assert reader.document().findBlock(reader._blocks[0].position).text() == first
+
+
+def test_space_in_the_tree_pages_the_text_and_past_its_end_opens_the_next_article(window, qtbot):
+    ids = window.reading.visible_article_ids()
+    window.reading.select_article(ids[0])
+    window.tree.setFocus()
+    bar = window.reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert bar.value() > 0 and window.reading.current.article.id == ids[0]  # a screen on
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() == 0  # and back
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert window.reading.current.article.id == ids[1]  # past the end: the next article

@@ -116,3 +116,20 @@ def test_hits_are_marked_in_the_kicker_headline_and_subtitle(qtbot, db):
         for s in reader.extraSelections()
     )
     assert found == ["从严", "以案", "政治"]
+
+
+def test_home_and_end_go_to_the_articles_top_and_end(qtbot, db):
+    from PySide6.QtCore import Qt
+
+    reader, view = _reader(qtbot, db)
+    reader.resize(500, 300)  # shorter than the article
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.show_article(view, [])
+    bar = reader.verticalScrollBar()
+    assert bar.maximum() > 0
+    for modifier in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        qtbot.keyClick(reader, Qt.Key.Key_End, modifier)
+        assert bar.value() == bar.maximum()  # the end mark in sight, not short of it
+        qtbot.keyClick(reader, Qt.Key.Key_Home, modifier)
+        assert bar.value() == bar.minimum()
