@@ -4,194 +4,209 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="113"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="102"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="148"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="157"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="164"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="161"/>
+        <location filename="../../desktop/ui/actions.py" line="181"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="182"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="163"/>
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="185"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="194"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <location filename="../../desktop/ui/actions.py" line="198"/>
         <source>下一处匹配</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="180"/>
+        <location filename="../../desktop/ui/actions.py" line="200"/>
         <source>上一处匹配</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="183"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="186"/>
+        <location filename="../../desktop/ui/actions.py" line="206"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="190"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196"/>
+        <location filename="../../desktop/ui/actions.py" line="216"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="202"/>
+        <location filename="../../desktop/ui/actions.py" line="222"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="237"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="224"/>
+        <location filename="../../desktop/ui/actions.py" line="244"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="250"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="236"/>
+        <location filename="../../desktop/ui/actions.py" line="256"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="243"/>
+        <location filename="../../desktop/ui/actions.py" line="263"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="249"/>
+        <location filename="../../desktop/ui/actions.py" line="269"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="253"/>
+        <location filename="../../desktop/ui/actions.py" line="273"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="256"/>
+        <location filename="../../desktop/ui/actions.py" line="276"/>
         <source>阅读设置…</source>
         <translation>Reading settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="262"/>
+        <location filename="../../desktop/ui/actions.py" line="282"/>
         <source>专注阅读（只显示正文）</source>
         <translation>Focus mode (text only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="268"/>
+        <location filename="../../desktop/ui/actions.py" line="288"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="290"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="299"/>
+        <source>制作简报（Word / PDF）…</source>
+        <translation>Make a briefing (Word / PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="305"/>
+        <source>打印当前文章…</source>
+        <translation>Print this article…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="311"/>
+        <source>将当前文章存为 PDF…</source>
+        <translation>Save this article as PDF…</translation>
     </message>
 </context>
 <context>
@@ -404,6 +419,125 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="73"/>
+        <source>制作简报</source>
+        <translation>Make a briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="84"/>
+        <source>添加文章</source>
+        <translation>Add articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="88"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="89"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="90"/>
+        <source>移出简报</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="91"/>
+        <source>上移（Ctrl+↑）</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="92"/>
+        <source>下移（Ctrl+↓）</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="105"/>
+        <source>文章（按简报中的顺序）</source>
+        <translation>Articles (in the briefing's order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="119"/>
+        <source>如：区委办公室信息科</source>
+        <translation>e.g. Information Section, District Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="123"/>
+        <source>全文（标出高亮）</source>
+        <translation>Full text (highlights marked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="125"/>
+        <source>只含高亮段落与批注</source>
+        <translation>Only highlighted passages and notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="150"/>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="151"/>
+        <source>编印单位：</source>
+        <translation>Compiled by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="152"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="153"/>
+        <source>内容：</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="154"/>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="158"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="189"/>
+        <source>这些文章已在简报中，或没有文章可添加。</source>
+        <translation>These articles are in the briefing already, or there are none to add.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="216"/>
+        <source>%n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="216"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="216"/>
+        <source>%n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="218"/>
+        <source>简报里还没有文章：用“添加文章”从左侧所选、搜索结果或标签中加入。</source>
+        <translation>The briefing has no articles yet: use “Add articles” to add the ones chosen on the left, the search results or a tag's.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../desktop/ui/commands.py" line="61"/>
@@ -480,6 +614,116 @@ The details were written to:
         <location filename="../../desktop/ui/controllers/focus_mode.py" line="41"/>
         <source>专注阅读：按 Esc 或 F11 退出</source>
         <translation>Focus mode: press Esc or F11 to leave</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="42"/>
+        <source>Word 文档</source>
+        <translation>Word document</translation>
+    </message>
+</context>
+<context>
+    <name>HandingOn</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="124"/>
+        <source>导出参考文献</source>
+        <translation>Export references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="136"/>
+        <source>正在导出参考文献…</source>
+        <translation>Exporting references…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="153"/>
+        <source>还没有搜索结果：先搜索，再导出结果。</source>
+        <translation>There are no search results yet: search first, then export the results.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="154"/>
+        <source>没有可导出的文章：先在左侧选择文章或期刊。</source>
+        <translation>No articles to export: choose articles or issues on the left first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="176"/>
+        <source>左侧所选文章</source>
+        <translation>The articles chosen on the left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="177"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="180"/>
+        <source>标签：{name}</source>
+        <translation>Tag: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="201"/>
+        <source>导出简报</source>
+        <translation>Export briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="224"/>
+        <source>正在制作简报…</source>
+        <translation>Making the briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="237"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="260"/>
+        <source>先打开一篇文章。</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="241"/>
+        <source>将文章存为 PDF</source>
+        <translation>Save article as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="253"/>
+        <source>正在生成 PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="273"/>
+        <source>已取消打印。</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="276"/>
+        <source>已送去打印：%n 页</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page</numerusform>
+            <numerusform>Sent to the printer: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="278"/>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="288"/>
+        <source>已复制，附 {style} 引用。</source>
+        <translation>Copied, with the {style} citation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="305"/>
+        <source>已取消，没有写入文件。</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="308"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="315"/>
+        <source>在文件夹中显示</source>
+        <translation>Show in folder</translation>
     </message>
 </context>
 <context>
@@ -1135,57 +1379,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1193,52 +1437,67 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="282"/>
+        <location filename="../../desktop/ui/actions.py" line="329"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="284"/>
+        <location filename="../../desktop/ui/actions.py" line="331"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="288"/>
+        <location filename="../../desktop/ui/actions.py" line="335"/>
+        <source>导出所选文章的参考文献</source>
+        <translation>Export references of the chosen articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="338"/>
+        <source>导出搜索结果的参考文献</source>
+        <translation>Export references of the search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="343"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="294"/>
+        <location filename="../../desktop/ui/actions.py" line="349"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="296"/>
+        <location filename="../../desktop/ui/actions.py" line="351"/>
+        <source>复制并附引用格式</source>
+        <translation>Copy with citation in style</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="354"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="299"/>
+        <location filename="../../desktop/ui/actions.py" line="357"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="304"/>
+        <location filename="../../desktop/ui/actions.py" line="362"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="306"/>
+        <location filename="../../desktop/ui/actions.py" line="364"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="310"/>
+        <location filename="../../desktop/ui/actions.py" line="368"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="312"/>
+        <location filename="../../desktop/ui/actions.py" line="370"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1809,62 +2068,72 @@ Library: {path}</translation>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="79"/>
         <source>添加标签（回车）</source>
         <translation>Add a tag (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="103"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="106"/>
         <source>任一标签</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="104"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="107"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="106"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="109"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="114"/>
         <source>本文标签</source>
         <translation>This article's tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="114"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="117"/>
         <source>建议标签（点击采用）</source>
         <translation>Suggested tags (click to add)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="119"/>
         <source>全部标签（选择以筛选）</source>
         <translation>All tags (select to filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="154"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="157"/>
         <source>移除“{name}”</source>
         <translation>Remove “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="165"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="168"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="166"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="169"/>
         <source>更改颜色…</source>
         <translation>Change colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="167"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="170"/>
         <source>合并所选标签…</source>
         <translation>Merge selected tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="170"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="173"/>
+        <source>导出这些文章的参考文献</source>
+        <translation>Export these articles' references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="178"/>
+        <source>用这些文章制作简报…</source>
+        <translation>Make a briefing of these articles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="180"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1932,32 +2201,42 @@ Library: {path}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="42"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="45"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="43"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="46"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="68"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="48"/>
+        <source>导出本期的参考文献</source>
+        <translation>Export this issue's references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="54"/>
+        <source>用本期文章制作简报…</source>
+        <translation>Make a briefing of this issue's articles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="80"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="76"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="88"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="77"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="89"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="82"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="94"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:

@@ -33,7 +33,7 @@ class _Pages(FPDF):
         self.cell(0, 6, f"— {self.page_no()} —", align=Align.C)
 
 
-def _document(briefing: Briefing) -> _Pages:
+def _document(title: str, author: str) -> _Pages:
     pdf = _Pages(format="A4")
     pdf.set_margins(MARGIN, 28, MARGIN)
     pdf.set_auto_page_break(True, margin=25)
@@ -44,8 +44,8 @@ def _document(briefing: Briefing) -> _Pages:
         # Writing the subset would otherwise recompute every glyph's bounding box (most of the
         # time an export takes); the bundled fonts' boxes are already right.
         font.ttfont.recalcBBoxes = False
-    pdf.set_title(briefing.title)
-    pdf.set_author(briefing.unit or "")
+    pdf.set_title(title)
+    pdf.set_author(author)
     pdf.set_lang("zh-CN")
     pdf.set_creator("District Reader")
     return pdf
@@ -87,10 +87,10 @@ def _contents(pdf: FPDF, briefing: Briefing, links: list[int]) -> None:
         _text(pdf, entry.source_line, SERIF, 10.5, color=GREY, indent=8, after=3)
 
 
-def _headline(pdf: FPDF, number: int, entry: BriefingEntry) -> None:
+def _headline(pdf: FPDF, title: str, entry: BriefingEntry) -> None:
     if entry.kicker:
         _text(pdf, entry.kicker, SERIF, 12, align=Align.C, after=1)
-    _text(pdf, f"{number}．{entry.title}", SANS, 18, align=Align.C, after=1)
+    _text(pdf, title, SANS, 18, align=Align.C, after=1)
     if entry.subtitle:
         _text(pdf, f"——{entry.subtitle}", SERIF, 14, align=Align.C, after=1)
     _text(pdf, entry.source_line, SERIF, 10.5, color=GREY, align=Align.C, after=5)
@@ -207,8 +207,27 @@ def _notes(pdf: FPDF, entry: BriefingEntry) -> None:
         _text(pdf, f"“{passage.quote}”  {passage.note}", SERIF, 10.5, indent=8, after=1.5)
 
 
+def _article(pdf: FPDF, title: str, entry: BriefingEntry, highlights_only: bool) -> None:
+    _headline(pdf, title, entry)
+    if highlights_only:
+        _passages(pdf, entry)
+    else:
+        for block in entry.blocks:
+            _block(pdf, block)
+        _notes(pdf, entry)
+
+
+def article_pdf(entry: BriefingEntry) -> bytes:
+    """One article as the reader prints it: its headline group, source line and full text,
+    the highlighted stretches marked and the notes after it; no masthead, no contents."""
+    pdf = _document(entry.title, "")
+    pdf.add_page()
+    _article(pdf, entry.title, entry, highlights_only=False)
+    return bytes(pdf.output())
+
+
 def briefing_pdf(briefing: Briefing) -> bytes:
-    pdf = _document(briefing)
+    pdf = _document(briefing.title, briefing.unit or "")
     pdf.add_page()
     _masthead(pdf, briefing)
     links = [pdf.add_link() for _ in briefing.entries]
@@ -225,11 +244,5 @@ def briefing_pdf(briefing: Briefing) -> bytes:
         if pdf.get_y() > pdf.h - 70:  # a headline never sits alone at the foot of a page
             pdf.add_page()
         pdf.set_link(link, page=pdf.page_no(), y=pdf.get_y())
-        _headline(pdf, number, entry)
-        if briefing.highlights_only:
-            _passages(pdf, entry)
-        else:
-            for block in entry.blocks:
-                _block(pdf, block)
-            _notes(pdf, entry)
+        _article(pdf, f"{number}．{entry.title}", entry, briefing.highlights_only)
     return bytes(pdf.output())
