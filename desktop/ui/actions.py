@@ -348,7 +348,7 @@ MENUS = (
     )),
     (QT_TRANSLATE_NOOP("Menus", "编辑(&E)"), (
         ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.COPY_CITATION,
-        (QT_TRANSLATE_NOOP("Menus", "复制并附引用格式"), tuple(
+        (QT_TRANSLATE_NOOP("Menus", "按引用格式复制"), tuple(
             citation_copy_action(name) for name in CITATION_STYLES
         )),
         (QT_TRANSLATE_NOOP("Menus", "高亮所选文字"), tuple(highlight_action(c) for c in COLORS)),

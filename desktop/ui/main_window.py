@@ -236,7 +236,10 @@ class MainWindow(QMainWindow):
             self, [self.tree, self.tag_panel, toolbar], self.reader,
             self.action_set[ActionId.FOCUS_MODE],
         )  # fmt: skip
-        article_actions = [self.action_set[ActionId.STAR], self.action_set[ActionId.MARK_UNREAD]]
+        article_actions = [
+            self.action_set[i]
+            for i in (ActionId.STAR, ActionId.MARK_UNREAD, ActionId.MAKE_BRIEFING)
+        ]
         self.tree_actions = TreeActions(
             self.services, self.reading, self.tree, article_actions, self
         )
@@ -280,6 +283,9 @@ class MainWindow(QMainWindow):
         self.tree_actions.deleted.connect(self.changes.forget)
         self.tree_actions.referencesRequested.connect(self.handing_on.export_issue_references)
         self.tree_actions.briefingRequested.connect(self.handing_on.brief_issue)
+        self.tree_actions.selectionReferencesRequested.connect(
+            self.handing_on.export_selected_references
+        )
         self.tag_panel.referencesRequested.connect(self.handing_on.export_tag_references)
         self.tag_panel.briefingRequested.connect(self.handing_on.brief_tag)
 

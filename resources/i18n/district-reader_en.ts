@@ -627,73 +627,89 @@ The details were written to:
 <context>
     <name>HandingOn</name>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="124"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="122"/>
         <source>导出参考文献</source>
         <translation>Export references</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="136"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="134"/>
         <source>正在导出参考文献…</source>
         <translation>Exporting references…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="153"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="145"/>
         <source>还没有搜索结果：先搜索，再导出结果。</source>
         <translation>There are no search results yet: search first, then export the results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="154"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="139"/>
         <source>没有可导出的文章：先在左侧选择文章或期刊。</source>
         <translation>No articles to export: choose articles or issues on the left first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="176"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="179"/>
         <source>左侧所选文章</source>
         <translation>The articles chosen on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="177"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="144"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="180"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="180"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="138"/>
+        <source>参考文献</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="150"/>
+        <source>标签“{name}”下没有文章。</source>
+        <translation>The tag “{name}” has no articles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="157"/>
+        <source>这一期没有文章。</source>
+        <translation>This issue has no articles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="183"/>
         <source>标签：{name}</source>
         <translation>Tag: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="201"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="204"/>
         <source>导出简报</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="224"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="227"/>
         <source>正在制作简报…</source>
         <translation>Making the briefing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="237"/>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="260"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="240"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="263"/>
         <source>先打开一篇文章。</source>
         <translation>Open an article first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="241"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="244"/>
         <source>将文章存为 PDF</source>
         <translation>Save article as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="253"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="256"/>
         <source>正在生成 PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="273"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="276"/>
         <source>已取消打印。</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="276"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="279"/>
         <source>已送去打印：%n 页</source>
         <translation>
             <numerusform>Sent to the printer: %n page</numerusform>
@@ -701,27 +717,27 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="278"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="281"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="288"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="291"/>
         <source>已复制，附 {style} 引用。</source>
         <translation>Copied, with the {style} citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="305"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="308"/>
         <source>已取消，没有写入文件。</source>
         <translation>Cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="308"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="311"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="315"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="318"/>
         <source>在文件夹中显示</source>
         <translation>Show in folder</translation>
     </message>
@@ -1419,17 +1435,17 @@ Library: {path}</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1468,8 +1484,8 @@ Library: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="351"/>
-        <source>复制并附引用格式</source>
-        <translation>Copy with citation in style</translation>
+        <source>按引用格式复制</source>
+        <translation>Copy with citation as</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="354"/>
@@ -2201,42 +2217,47 @@ Library: {path}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="45"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="46"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="46"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="47"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="48"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="49"/>
         <source>导出本期的参考文献</source>
         <translation>Export this issue's references</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="54"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="55"/>
         <source>用本期文章制作简报…</source>
         <translation>Make a briefing of this issue's articles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="80"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="60"/>
+        <source>导出所选文章的参考文献</source>
+        <translation>Export references of the chosen articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="87"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="88"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="95"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="89"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="96"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="94"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="101"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:

@@ -64,11 +64,9 @@ class HandingOn(Controller):
         self._folder_button: QPushButton | None = None
 
     def action_slots(self):
-        sources = {"selection": self.selected_ids, "search": self.search_ids}
+        scopes = {"selection": self.export_selected_references, "search": self.export_found}
         references = {
-            reference_export_action(scope, fmt): (
-                lambda _=False, s=scope, f=fmt: self.export_references(sources[s](), f, s)
-            )
+            reference_export_action(scope, fmt): lambda _=False, s=scope, f=fmt: scopes[s](f)
             for scope in REFERENCE_SCOPES
             for fmt in formats_for("references")
         }
@@ -114,11 +112,11 @@ class HandingOn(Controller):
 
     # ---- references ----
 
-    def export_references(self, ids: list[int], fmt: str, name: str) -> None:
+    def export_references(self, ids: list[int], fmt: str, name: str, nothing: str) -> None:
         """Write the articles `ids` as references in `fmt`, to a file the user names
-        (`name` starts its proposed name)."""
+        (`name` starts its proposed name); with no articles, the status bar says `nothing`."""
         if not ids:
-            self.notifier.status(self._nothing_chosen(name), 6000)
+            self.notifier.status(nothing, 6000)
             return
         chosen = formats_for("references")[fmt]
         target = self._ask_target(self.tr("导出参考文献"), file_name(name, chosen.suffix), chosen)
@@ -135,23 +133,28 @@ class HandingOn(Controller):
 
         self.jobs.run(self.tr("正在导出参考文献…"), work, self._written)
 
+    def export_selected_references(self, fmt: str) -> None:
+        self.export_references(
+            self.selected_ids(), fmt, self.tr("参考文献"),
+            self.tr("没有可导出的文章：先在左侧选择文章或期刊。"),
+        )  # fmt: skip
+
+    def export_found(self, fmt: str) -> None:
+        self.export_references(
+            self.search_ids(), fmt, self.tr("搜索结果"),
+            self.tr("还没有搜索结果：先搜索，再导出结果。"),
+        )  # fmt: skip
+
     def export_tag_references(self, tag: str, fmt: str) -> None:
-        self.export_references(self.tag_ids(tag), fmt, tag)
+        self.export_references(
+            self.tag_ids(tag), fmt, tag, self.tr("标签“{name}”下没有文章。").format(name=tag)
+        )
 
     def export_issue_references(self, issue_id: int, fmt: str) -> None:
-        self.export_references(self.issue_ids(issue_id), fmt, self._issue_name(issue_id))
-
-    def _issue_name(self, issue_id: int) -> str:
-        rows = list_articles(self.db, issue_id)
-        view = get_article(self.db, rows[0].id) if rows else None
-        if view is None:
-            return "issue"
-        return f"{view.paper or ''} {view.date or ''}"
-
-    def _nothing_chosen(self, scope: str) -> str:
-        if scope == "search":
-            return self.tr("还没有搜索结果：先搜索，再导出结果。")
-        return self.tr("没有可导出的文章：先在左侧选择文章或期刊。")
+        ids = self.issue_ids(issue_id)
+        view = get_article(self.db, ids[0]) if ids else None
+        name = " ".join(p for p in (view.paper, view.date) if p) if view else ""
+        self.export_references(ids, fmt, name, self.tr("这一期没有文章。"))
 
     # ---- briefing ----
 

@@ -21,6 +21,7 @@ class TreeActions(Controller):
     deleted = Signal()  # an issue was deleted: undo steps may refer to what it held
     referencesRequested = Signal(int, str)  # an issue's articles as references, in this format
     briefingRequested = Signal(int)  # a briefing of an issue's articles
+    selectionReferencesRequested = Signal(str)  # the chosen articles as references, this format
 
     def __init__(
         self,
@@ -55,6 +56,12 @@ class TreeActions(Controller):
             )
         elif kind == NodeKind.ARTICLE:
             menu.addActions(self.article_actions)
+            menu.addSeparator()
+            references = menu.addMenu(self.tr("导出所选文章的参考文献"))
+            for name, fmt in formats_for("references").items():
+                references.addAction(
+                    f"{fmt.label}…", lambda n=name: self.selectionReferencesRequested.emit(n)
+                )
         else:
             return
         menu.exec(self.tree.viewport().mapToGlobal(point))
