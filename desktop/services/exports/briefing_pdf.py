@@ -136,9 +136,11 @@ def _lines(chars: list[tuple[str, bool]], widths: list[float], first: float, res
 def _runs(pdf: FPDF, block: Block, size: float) -> None:
     """A paragraph set character by character: justified, the first line indented two
     characters as Chinese prose is, lines broken by the Chinese rules, and the highlighted
-    stretches bold and underlined (what prints the same in black and white)."""
+    stretches on their highlight's colour, bold and underlined (what still shows when printed
+    in black and white)."""
     height = size * LINE * PT
     chars = [(ch, run.color is not None) for run in block.runs for ch in run.text]
+    colors = [run.color for run in block.runs for _ in run.text]
     cache: dict[tuple[str, bool], float] = {}
     widths = []
     for ch, bold in chars:
@@ -164,10 +166,13 @@ def _runs(pdf: FPDF, block: Block, size: float) -> None:
         baseline = pdf.get_y() + (height + size * PT) / 2 - size * PT * 0.12
         for i in range(start, end):
             ch, bold = chars[i]
+            if bold:
+                right = x + widths[i] + (gap if i + 1 < end and chars[i + 1][1] else 0)
+                pdf.set_fill_color(*MARKS.get(colors[i] or "", MARKS["yellow"]))
+                pdf.rect(x, baseline - size * PT * 0.95, right - x, size * PT * 1.25, style="F")
             pdf.set_font(SERIF, "B" if bold else "", size)
             pdf.text(x, baseline, ch)
             if bold:
-                right = x + widths[i] + (gap if i + 1 < end and chars[i + 1][1] else 0)
                 pdf.line(x, baseline + size * PT * 0.15, right, baseline + size * PT * 0.15)
             x += widths[i] + gap
         pdf.set_y(pdf.get_y() + height)
