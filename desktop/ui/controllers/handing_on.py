@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTreeView, QWidget
 
@@ -35,6 +35,7 @@ from desktop.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, for
 from desktop.ui.views.printing import ask_printer, page_images, paint_pages
 
 SHOWN_MS = 12_000  # how long "Show in folder" stays in the status bar
+FOLDER_STATE = "exportFolder"  # the settings' key of the folder the last export went to
 # Characters no file name on Windows, macOS or Linux may hold.
 _NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -293,8 +294,13 @@ class HandingOn(Controller):
 
     # ---- files ----
 
+    def _last_folder(self) -> Path:
+        stored = self.ctx.settings.state(FOLDER_STATE)
+        folder = Path(bytes(stored.data()).decode("utf-8", "replace")) if stored else None
+        return folder if folder is not None and folder.is_dir() else Path.home()
+
     def _ask_target(self, title: str, name: str, fmt: ExportFormat) -> Path | None:
-        folder = self.last_file.parent if self.last_file is not None else Path.home()
+        folder = self._last_folder()
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, title, str(folder / name), f"{format_label(fmt)} (*{fmt.suffix})"
         )
@@ -308,6 +314,7 @@ class HandingOn(Controller):
             self.notifier.status(self.tr("已取消，没有写入文件。"), 6000)
             return
         self.last_file = path
+        self.ctx.settings.set_state(FOLDER_STATE, QByteArray(str(path.parent).encode("utf-8")))
         self.notifier.status(self.tr("已导出到 {p}").format(p=path), SHOWN_MS)
         self._offer_folder(path)
 

@@ -10,10 +10,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date as Date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QDate, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QDateEdit,
     QDialog,
@@ -27,6 +38,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,6 +72,53 @@ class BriefingChoice:
     format: str  # a name of the registry's briefing formats
 
 
+class _ArticleDelegate(QStyledItemDelegate):
+    """An article as a bibliography lists it: the numbered title, and under it the source line
+    smaller and in grey, each cut with … when the list is narrow."""
+
+    PAD = 6
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:  # fmt: skip
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        # initStyleOption turns the line break into U+2028, the line separator.
+        title, _, source = opt.text.replace("\u2028", "\n").partition("\n")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        rect = opt.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
+        small = QFont(opt.font)
+        small.setPointSizeF(opt.font.pointSizeF() * 0.88)
+        big, little = QFontMetrics(opt.font), QFontMetrics(small)
+        elide = Qt.TextElideMode.ElideRight
+        painter.save()
+        roles = QPalette.ColorRole
+        painter.setPen(opt.palette.color(roles.HighlightedText if selected else roles.Text))
+        painter.setFont(opt.font)
+        painter.drawText(
+            rect.x(), rect.y() + big.ascent(), big.elidedText(title, elide, rect.width())
+        )
+        painter.setPen(
+            opt.palette.color(roles.HighlightedText if selected else roles.PlaceholderText)
+        )
+        painter.setFont(small)
+        painter.drawText(
+            rect.x(), rect.y() + big.height() + 3 + little.ascent(),
+            little.elidedText(source, elide, rect.width()),
+        )  # fmt: skip
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        big = QFontMetrics(option.font)
+        return QSize(240, big.height() * 2 + 3 + 2 * self.PAD)
+
+
 class BriefingDialog(QDialog):
     exportRequested = Signal(object)  # a BriefingChoice: the controller asks where, then writes
 
@@ -78,8 +139,8 @@ class BriefingDialog(QDialog):
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(2)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(_ArticleDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.add_button = QToolButton(objectName="briefingAdd")
         self.add_button.setText(self.tr("添加文章"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -95,6 +95,10 @@ def test_the_trees_chosen_articles_export_as_ris_from_the_file_menu(
     assert text.count("TY  - NEWS") == 2 and text.count("ER  - ") == 2
     ref = reference_of(get_article(window.db, first))
     assert f"T2  - {ref.paper}" in text and f"PY  - {ref.date_parts[0]}" in text
+    proposed = _save_as(monkeypatch, tmp_path / "again.ris")
+    window.action_set[reference_export_action("selection", "ris")].trigger()
+    assert Path(proposed[0]).parent == tmp_path  # the next export starts where this one went
+    _finish(window, qtbot)
 
 
 @pytest.mark.slow
