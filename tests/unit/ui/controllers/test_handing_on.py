@@ -11,9 +11,9 @@ import pypdfium2
 import pytest
 from docx import Document
 from PySide6.QtCore import QItemSelectionModel, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from desktop.services import annotations, tags
 from desktop.services.articles import get_article, list_articles
@@ -76,7 +76,12 @@ def test_a_tags_articles_go_into_one_csl_json_file_with_paper_date_page_and_auth
             n.family + n.given for n in ref.names
         ]
     assert "要闻.json" in window.statusBar().currentMessage()
-    assert window.findChild(type(window.handing_on._folder_button), "showInFolder").isVisible()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    show = window.statusBar().findChild(QPushButton, "showInFolder")
+    assert show.isVisible()
+    show.click()
+    assert [Path(u.toLocalFile()) for u in opened] == [tmp_path]
 
 
 @pytest.mark.slow
