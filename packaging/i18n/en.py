@@ -408,6 +408,8 @@ EN = {
     "用本期文章制作简报…": "Make a briefing of this issue's articles…",
     "Word 文档": "Word document",
     "参考文献": "References",
+    "打印": "Print",
+    "这个安装包没有打印组件：请用“将当前文章存为 PDF…”，再从 PDF 阅读器打印。": "This installation has no printing support: use “Save this article as PDF…” and print it from a PDF reader.",
     "标签“{name}”下没有文章。": "The tag “{name}” has no articles.",
     "这一期没有文章。": "This issue has no articles.",
 }

@@ -421,97 +421,97 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="134"/>
         <source>制作简报</source>
         <translation>Make a briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="145"/>
         <source>添加文章</source>
         <translation>Add articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="149"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="150"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="151"/>
         <source>移出简报</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="152"/>
         <source>上移（Ctrl+↑）</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="153"/>
         <source>下移（Ctrl+↓）</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="166"/>
         <source>文章（按简报中的顺序）</source>
         <translation>Articles (in the briefing's order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="180"/>
         <source>如：区委办公室信息科</source>
         <translation>e.g. Information Section, District Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="184"/>
         <source>全文（标出高亮）</source>
         <translation>Full text (highlights marked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="186"/>
         <source>只含高亮段落与批注</source>
         <translation>Only highlighted passages and notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="211"/>
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="212"/>
         <source>编印单位：</source>
         <translation>Compiled by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="213"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="214"/>
         <source>内容：</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="215"/>
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="219"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="250"/>
         <source>这些文章已在简报中，或没有文章可添加。</source>
         <translation>These articles are in the briefing already, or there are none to add.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -519,12 +519,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="279"/>
         <source>简报里还没有文章：用“添加文章”从左侧所选、搜索结果或标签中加入。</source>
         <translation>The briefing has no articles yet: use “Add articles” to add the ones chosen on the left, the search results or a tag's.</translation>
     </message>
@@ -619,7 +619,7 @@ The details were written to:
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../desktop/ui/views/briefing_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="56"/>
         <source>Word 文档</source>
         <translation>Word document</translation>
     </message>
@@ -704,12 +704,22 @@ The details were written to:
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="276"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="271"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="272"/>
+        <source>这个安装包没有打印组件：请用“将当前文章存为 PDF…”，再从 PDF 阅读器打印。</source>
+        <translation>This installation has no printing support: use “Save this article as PDF…” and print it from a PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="286"/>
         <source>已取消打印。</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="279"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="289"/>
         <source>已送去打印：%n 页</source>
         <translation>
             <numerusform>Sent to the printer: %n page</numerusform>
@@ -717,27 +727,27 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="281"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="291"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="291"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="301"/>
         <source>已复制，附 {style} 引用。</source>
         <translation>Copied, with the {style} citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="308"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="323"/>
         <source>已取消，没有写入文件。</source>
         <translation>Cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="311"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="327"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="318"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="334"/>
         <source>在文件夹中显示</source>
         <translation>Show in folder</translation>
     </message>

@@ -32,7 +32,6 @@ from desktop.ui.controllers.searching import SearchingController
 from desktop.ui.models.briefing import BriefingRow
 from desktop.ui.models.issue_tree import NodeKind, Role
 from desktop.ui.views.briefing_dialog import BriefingChoice, BriefingDialog, format_label
-from desktop.ui.views.printing import ask_printer, page_images, paint_pages
 
 SHOWN_MS = 12_000  # how long "Show in folder" stays in the status bar
 FOLDER_STATE = "exportFolder"  # the settings' key of the folder the last export went to
@@ -262,6 +261,16 @@ class HandingOn(Controller):
         current = self.reading.current
         if current is None:
             self.notifier.status(self.tr("先打开一篇文章。"), 4000)
+            return
+        try:
+            # Loaded when first used: Qt's print support is a module of its own, which a build
+            # of the app may leave out.
+            from desktop.ui.views.printing import ask_printer, page_images, paint_pages
+        except ImportError:
+            self.notifier.warn(
+                self.tr("打印"),
+                self.tr("这个安装包没有打印组件：请用“将当前文章存为 PDF…”，再从 PDF 阅读器打印。"),
+            )
             return
         printer = ask_printer(BriefingEntry(current).title, self.window)
         if printer is None:

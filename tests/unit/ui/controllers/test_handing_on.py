@@ -5,6 +5,7 @@ as a user does it, on the real window over the seeded library, and the files' fi
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pypdfium2
@@ -22,6 +23,7 @@ from desktop.ui.actions import citation_copy_action, reference_export_action
 from desktop.ui.controllers import handing_on
 from desktop.ui.models.issue_tree import Role
 from desktop.ui.settings import Settings
+from desktop.ui.views import printing
 from tests.unit.ui.test_interface_language import chrome_strings, wrong_language
 
 
@@ -197,7 +199,7 @@ def test_print_sends_the_articles_pages_to_the_chosen_printer(window, qtbot, mon
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(150)
-    monkeypatch.setattr(handing_on, "ask_printer", lambda _title, _parent: printer)
+    monkeypatch.setattr(printing, "ask_printer", lambda _title, _parent: printer)
     window.action_set["printArticle"].trigger()
     _finish(window, qtbot)
     document = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
@@ -318,3 +320,12 @@ def test_the_briefing_dialog_speaks_english_in_the_english_interface(open_window
         dialog.reject()
     finally:
         _no_translators()  # back to the Chinese source strings
+
+
+def test_a_build_without_qts_print_support_says_how_to_print_instead(window, monkeypatch):
+    monkeypatch.setitem(sys.modules, "desktop.ui.views.printing", None)  # the import fails
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
+    window.reading.select_article(_articles(window.db, 1)[0])
+    window.action_set["printArticle"].trigger()
+    assert len(shown) == 1 and "存为 PDF" in shown[0]
