@@ -167,9 +167,6 @@ class HandingOn(Controller):
     def brief_issue(self, issue_id: int) -> None:
         self.brief(self.issue_ids(issue_id))
 
-    def brief_search(self) -> None:
-        self.brief(self.search_ids())
-
     def brief(self, ids: list[int]) -> None:
         """The briefing dialog with these articles in it; more can be added from the tree's
         selection, the search results or a tag."""
@@ -184,9 +181,12 @@ class HandingOn(Controller):
                 lambda name=tag.name: self._rows(self.tag_ids(name)),
             )
         dialog.exportRequested.connect(self._export_briefing)
-        dialog.finished.connect(lambda _result: setattr(self, "briefing_dialog", None))
+        dialog.finished.connect(self._briefing_closed)
         self.briefing_dialog = dialog
         dialog.open()
+
+    def _briefing_closed(self, _result: int) -> None:
+        self.briefing_dialog = None
 
     def _rows(self, ids: list[int]) -> list[BriefingRow]:
         rows = []
@@ -229,6 +229,7 @@ class HandingOn(Controller):
     # ---- the open article: print, PDF, citation ----
 
     def _article_pdf(self, view: ArticleView) -> bytes:
+        # fpdf2 and its fonts load only when a PDF is made (as the export registry does).
         from desktop.services.exports.briefing_pdf import article_pdf
 
         highlights = tuple(annotations.article_highlights(self.db, view.article.id))
