@@ -647,13 +647,13 @@ The details were written to:
         <translation>No articles to export: choose articles or issues on the left first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="179"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="176"/>
         <source>左侧所选文章</source>
         <translation>The articles chosen on the left</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/controllers/handing_on.py" line="144"/>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="180"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="177"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
@@ -673,7 +673,7 @@ The details were written to:
         <translation>This issue has no articles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="183"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="180"/>
         <source>标签：{name}</source>
         <translation>Tag: {name}</translation>
     </message>
@@ -688,38 +688,38 @@ The details were written to:
         <translation>Making the briefing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="240"/>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="263"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="241"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="264"/>
         <source>先打开一篇文章。</source>
         <translation>Open an article first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="244"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="245"/>
         <source>将文章存为 PDF</source>
         <translation>Save article as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="256"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="257"/>
         <source>正在生成 PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="271"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="272"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="272"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="273"/>
         <source>这个安装包没有打印组件：请用“将当前文章存为 PDF…”，再从 PDF 阅读器打印。</source>
         <translation>This installation has no printing support: use “Save this article as PDF…” and print it from a PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="286"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="287"/>
         <source>已取消打印。</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="289"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="290"/>
         <source>已送去打印：%n 页</source>
         <translation>
             <numerusform>Sent to the printer: %n page</numerusform>
@@ -727,27 +727,32 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="291"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="292"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="301"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="302"/>
         <source>已复制，附 {style} 引用。</source>
         <translation>Copied, with the {style} citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="323"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="316"/>
+        <source>另一项任务还在进行，请稍候。</source>
+        <translation>Another task is still running; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="329"/>
         <source>已取消，没有写入文件。</source>
         <translation>Cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="327"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="333"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="334"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="340"/>
         <source>在文件夹中显示</source>
         <translation>Show in folder</translation>
     </message>

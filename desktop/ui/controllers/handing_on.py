@@ -310,6 +310,11 @@ class HandingOn(Controller):
         return folder if folder is not None and folder.is_dir() else Path.home()
 
     def _ask_target(self, title: str, name: str, fmt: ExportFormat) -> Path | None:
+        """The file the user names for the export; None when they cancel, or when another
+        job is running (asked first: the file named would not be written)."""
+        if self.jobs.busy:
+            self.notifier.status(self.tr("另一项任务还在进行，请稍候。"), 5000)
+            return None
         folder = self._last_folder()
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, title, str(folder / name), f"{format_label(fmt)} (*{fmt.suffix})"

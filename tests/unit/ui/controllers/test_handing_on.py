@@ -6,6 +6,7 @@ as a user does it, on the real window over the seeded library, and the files' fi
 import io
 import json
 import sys
+import threading
 from pathlib import Path
 
 import pypdfium2
@@ -329,3 +330,14 @@ def test_a_build_without_qts_print_support_says_how_to_print_instead(window, mon
     window.reading.select_article(_articles(window.db, 1)[0])
     window.action_set["printArticle"].trigger()
     assert len(shown) == 1 and "存为 PDF" in shown[0]
+
+
+def test_while_another_job_runs_no_file_is_asked_for(window, qtbot, monkeypatch):
+    release = threading.Event()
+    window.jobs.run("导入", lambda _progress, _cancelled: release.wait(30), lambda _r: None)
+    asked = _save_as(monkeypatch, Path("unused.ris"))
+    window.reading.select_article(_articles(window.db, 1)[0])
+    window.action_set[reference_export_action("selection", "ris")].trigger()
+    release.set()
+    _finish(window, qtbot)
+    assert asked == [] and "另一项任务" in window.statusBar().currentMessage()
