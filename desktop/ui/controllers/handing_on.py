@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTreeView, QWidget
 
@@ -85,18 +85,26 @@ class HandingOn(Controller):
     # ---- which articles ----
 
     def selected_ids(self) -> list[int]:
-        """The articles chosen in the tree (an issue chosen: all its articles), in reading
-        order; the open article when nothing is chosen."""
+        """The articles chosen in the tree (an issue, a year or a paper chosen: all the
+        articles under it that the tree shows), in reading order; the open article when
+        nothing is chosen."""
         chosen: set[int] = set()
         for index in self.tree.selectionModel().selectedIndexes():
-            kind = index.data(Role.KIND)
-            if kind == NodeKind.ARTICLE:
-                chosen.add(index.data(Role.ARTICLE_ID))
-            elif kind == NodeKind.ISSUE:
-                chosen.update(row.id for row in list_articles(self.db, index.data(Role.ISSUE_ID)))
+            chosen.update(self._articles_under(index))
         if not chosen and self.reading.current is not None:
             chosen.add(self.reading.current.article.id)
         return [i for i in self.reading.tree_model.article_ids_in_order() if i in chosen]
+
+    def _articles_under(self, index: QModelIndex) -> set[int]:
+        kind = index.data(Role.KIND)
+        if kind == NodeKind.ARTICLE:
+            return {index.data(Role.ARTICLE_ID)}
+        if kind == NodeKind.ISSUE:  # its articles may not be in the tree yet: read them
+            return {row.id for row in list_articles(self.db, index.data(Role.ISSUE_ID))}
+        model, found = index.model(), set()
+        for row in range(model.rowCount(index)):
+            found |= self._articles_under(model.index(row, 0, index))
+        return found
 
     def search_ids(self) -> list[int]:
         """Every article the last search found, best first (not only the ones listed)."""

@@ -341,3 +341,21 @@ def test_while_another_job_runs_no_file_is_asked_for(window, qtbot, monkeypatch)
     release.set()
     _finish(window, qtbot)
     assert asked == [] and "另一项任务" in window.statusBar().currentMessage()
+
+
+@pytest.mark.slow
+def test_a_paper_chosen_in_the_tree_gives_every_article_of_its_issues(
+    window, qtbot, monkeypatch, tmp_path
+):
+    paper = window.tree_proxy.index(0, 0)
+    window.tree.selectionModel().select(paper, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    proxy = window.tree_proxy
+    years = [proxy.index(r, 0, paper) for r in range(proxy.rowCount(paper))]
+    issues = [
+        proxy.index(r, 0, y).data(Role.ISSUE_ID) for y in years for r in range(proxy.rowCount(y))
+    ]
+    expected = sum(len(list_articles(window.db, i)) for i in issues)
+    _save_as(monkeypatch, tmp_path / "全报.ris")
+    window.action_set[reference_export_action("selection", "ris")].trigger()
+    _finish(window, qtbot)
+    assert (tmp_path / "全报.ris").read_text("utf-8").count("TY  - NEWS") == expected > 0
