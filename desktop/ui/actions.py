@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from desktop.services.annotations import COLORS
+from desktop.services.citation import CITATION_STYLES
 from desktop.services.exports import formats_for
 
 Keys = tuple[str | QKeySequence.StandardKey, ...]
@@ -55,12 +56,31 @@ class ActionId(StrEnum):
     FOCUS_MODE = "focusMode"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
+    MAKE_BRIEFING = "makeBriefing"
+    PRINT_ARTICLE = "printArticle"
+    SAVE_ARTICLE_PDF = "saveArticlePdf"
 
 
 def annotation_export_action(fmt: str) -> str:
     """The id of the action that exports the annotations in `fmt` (one per format of the
     export registry's annotations)."""
     return f"exportAnnotations-{fmt}"
+
+
+# Whose articles a references export takes from the File menu: the tree's selection or the
+# search's results (a tag's and an issue's come from their context menus).
+REFERENCE_SCOPES = ("selection", "search")
+
+
+def reference_export_action(scope: str, fmt: str) -> str:
+    """The id of the action that exports the `scope`'s articles as references in `fmt` (one
+    per scope and format of the export registry's references)."""
+    return f"exportReferences-{scope}-{fmt}"
+
+
+def citation_copy_action(style: str) -> str:
+    """The id of the action that copies the text with its citation in `style`."""
+    return f"copyCitation-{style}"
 
 
 def highlight_action(color: str) -> str:
@@ -277,6 +297,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "键盘快捷键"), "fa5s.keyboard", ("?", "F1")
     ),
     ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "关于区报阅读"), "fa5s.info-circle"),
+    # Handing work on: references, briefings, print (controllers/handing_on.py).
+    *(
+        ActionSpec(reference_export_action(scope, name), f"{fmt.label}…")  # a format's own name
+        for scope in REFERENCE_SCOPES
+        for name, fmt in formats_for("references").items()
+    ),
+    ActionSpec(
+        ActionId.MAKE_BRIEFING,
+        QT_TRANSLATE_NOOP("Actions", "制作简报（Word / PDF）…"),
+        "fa5s.newspaper",
+        ("Ctrl+Shift+B",),
+    ),
+    ActionSpec(
+        ActionId.PRINT_ARTICLE,
+        QT_TRANSLATE_NOOP("Actions", "打印当前文章…"),
+        "fa5s.print",
+        (QKeySequence.StandardKey.Print,),
+    ),
+    ActionSpec(
+        ActionId.SAVE_ARTICLE_PDF,
+        QT_TRANSLATE_NOOP("Actions", "将当前文章存为 PDF…"),
+        "fa5s.file-pdf",
+    ),
+    *(
+        ActionSpec(citation_copy_action(name), style.label)  # a style's own name
+        for name, style in CITATION_STYLES.items()
+    ),
 )
 
 SPECS = {spec.id: spec for spec in ACTIONS}
@@ -293,7 +340,15 @@ MENUS = (
         (QT_TRANSLATE_NOOP("Menus", "导出批注"), tuple(
             annotation_export_action(name) for name in formats_for("annotations")
         )),
-        ActionId.EXPORT_ARTICLE, SEPARATOR, ActionId.REPARSE, SEPARATOR,
+        ActionId.EXPORT_ARTICLE,
+        (QT_TRANSLATE_NOOP("Menus", "导出所选文章的参考文献"), tuple(
+            reference_export_action("selection", name) for name in formats_for("references")
+        )),
+        (QT_TRANSLATE_NOOP("Menus", "导出搜索结果的参考文献"), tuple(
+            reference_export_action("search", name) for name in formats_for("references")
+        )),
+        ActionId.MAKE_BRIEFING, SEPARATOR, ActionId.PRINT_ARTICLE, ActionId.SAVE_ARTICLE_PDF,
+        SEPARATOR, ActionId.REPARSE, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "备份"), (
             ActionId.BACKUP_NOW, ActionId.RESTORE_BACKUP, ActionId.OPEN_BACKUPS, SEPARATOR,
             ActionId.EXPORT_USER_DATA, ActionId.IMPORT_USER_DATA,
@@ -302,6 +357,9 @@ MENUS = (
     )),
     (QT_TRANSLATE_NOOP("Menus", "编辑(&E)"), (
         ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.COPY_CITATION,
+        (QT_TRANSLATE_NOOP("Menus", "按引用格式复制"), tuple(
+            citation_copy_action(name) for name in CITATION_STYLES
+        )),
         (QT_TRANSLATE_NOOP("Menus", "高亮所选文字"), tuple(highlight_action(c) for c in COLORS)),
         ActionId.FIND, ActionId.NEXT_HIT, ActionId.PREVIOUS_HIT,
     )),

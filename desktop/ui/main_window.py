@@ -39,6 +39,7 @@ from desktop.ui.controllers.appearance import AppearanceController
 from desktop.ui.controllers.base import WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.focus_mode import FocusMode
+from desktop.ui.controllers.handing_on import HandingOn
 from desktop.ui.controllers.help import HelpController
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # Several articles (or issues) may be chosen at once, for references or a briefing.
+        self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         self.reader = ReaderView()
         self.tag_panel = TagPanel(self.article_tags, self.all_tags, self.suggestions)
         self.splitter = PanelSplitter(self.tree, self.reader, self.tag_panel, FIRST_SIZE[0])
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
             shared, self.changes, self.reading, self.jobs, self.notes_panel, self, self
         )
         self.safekeeping = Safekeeping(shared, self.changes, self.reading, self.jobs, self, self)
+        self.handing_on = HandingOn(
+            shared, self.reading, self.searching, self.jobs, self.tree, self, self
+        )
         # The panels with a dock of their own.
         people = PeopleController(shared, self.reading, self.language, self)
         self.panels = [
@@ -238,7 +244,10 @@ class MainWindow(QMainWindow):
             self, [self.tree, self.tag_panel, toolbar], self.reader,
             self.action_set[ActionId.FOCUS_MODE],
         )  # fmt: skip
-        article_actions = [self.action_set[ActionId.STAR], self.action_set[ActionId.MARK_UNREAD]]
+        article_actions = [
+            self.action_set[i]
+            for i in (ActionId.STAR, ActionId.MARK_UNREAD, ActionId.MAKE_BRIEFING)
+        ]
         self.tree_actions = TreeActions(
             self.services, self.reading, self.tree, article_actions, self
         )
@@ -274,6 +283,7 @@ class MainWindow(QMainWindow):
             safe,
             self.appearance,
             help_,
+            self.handing_on,
         ):
             window_slots.update(controller.action_slots())
         for action_id, slot in window_slots.items():
@@ -291,6 +301,13 @@ class MainWindow(QMainWindow):
         reading.narrowingCleared.connect(self.tag_panel.clear_filter)
         reading.narrowingCleared.connect(searching.let_go)
         self.tree_actions.deleted.connect(self.changes.forget)
+        self.tree_actions.referencesRequested.connect(self.handing_on.export_issue_references)
+        self.tree_actions.briefingRequested.connect(self.handing_on.brief_issue)
+        self.tree_actions.selectionReferencesRequested.connect(
+            self.handing_on.export_selected_references
+        )
+        self.tag_panel.referencesRequested.connect(self.handing_on.export_tag_references)
+        self.tag_panel.briefingRequested.connect(self.handing_on.brief_tag)
 
         self.reader.highlightRequested.connect(annotating.add_highlight)
         self.reader.highlightWithNoteRequested.connect(annotating.add_highlight_with_note)

@@ -4,199 +4,214 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ui/actions.py" line="126"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/actions.py" line="132"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="129"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="134"/>
+        <location filename="../../desktop/ui/actions.py" line="154"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="145"/>
+        <location filename="../../desktop/ui/actions.py" line="165"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <location filename="../../desktop/ui/actions.py" line="172"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="182"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="163"/>
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="185"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="166"/>
+        <location filename="../../desktop/ui/actions.py" line="186"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175"/>
+        <location filename="../../desktop/ui/actions.py" line="195"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="179"/>
+        <location filename="../../desktop/ui/actions.py" line="199"/>
         <source>下一处匹配</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="181"/>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
         <source>上一处匹配</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="184"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="187"/>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="191"/>
+        <location filename="../../desktop/ui/actions.py" line="211"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="197"/>
+        <location filename="../../desktop/ui/actions.py" line="217"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="203"/>
+        <location filename="../../desktop/ui/actions.py" line="223"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="211"/>
+        <location filename="../../desktop/ui/actions.py" line="231"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="218"/>
+        <location filename="../../desktop/ui/actions.py" line="238"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="225"/>
+        <location filename="../../desktop/ui/actions.py" line="245"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="231"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="238"/>
+        <location filename="../../desktop/ui/actions.py" line="258"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <location filename="../../desktop/ui/actions.py" line="265"/>
         <source>趋势</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="252"/>
+        <location filename="../../desktop/ui/actions.py" line="272"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="258"/>
+        <location filename="../../desktop/ui/actions.py" line="278"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="262"/>
+        <location filename="../../desktop/ui/actions.py" line="282"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="265"/>
+        <location filename="../../desktop/ui/actions.py" line="285"/>
         <source>阅读设置…</source>
         <translation>Reading settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="271"/>
+        <location filename="../../desktop/ui/actions.py" line="291"/>
         <source>专注阅读（只显示正文）</source>
         <translation>Focus mode (text only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="277"/>
+        <location filename="../../desktop/ui/actions.py" line="297"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="279"/>
+        <location filename="../../desktop/ui/actions.py" line="299"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="308"/>
+        <source>制作简报（Word / PDF）…</source>
+        <translation>Make a briefing (Word / PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="314"/>
+        <source>打印当前文章…</source>
+        <translation>Print this article…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="320"/>
+        <source>将当前文章存为 PDF…</source>
+        <translation>Save this article as PDF…</translation>
     </message>
 </context>
 <context>
@@ -401,6 +416,125 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="134"/>
+        <source>制作简报</source>
+        <translation>Make a briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="145"/>
+        <source>添加文章</source>
+        <translation>Add articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="149"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="150"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="151"/>
+        <source>移出简报</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="152"/>
+        <source>上移（Ctrl+↑）</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="153"/>
+        <source>下移（Ctrl+↓）</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="166"/>
+        <source>文章（按简报中的顺序）</source>
+        <translation>Articles (in the briefing's order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="180"/>
+        <source>如：区委办公室信息科</source>
+        <translation>e.g. Information Section, District Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="184"/>
+        <source>全文（标出高亮）</source>
+        <translation>Full text (highlights marked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="186"/>
+        <source>只含高亮段落与批注</source>
+        <translation>Only highlighted passages and notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="211"/>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="212"/>
+        <source>编印单位：</source>
+        <translation>Compiled by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="213"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="214"/>
+        <source>内容：</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="215"/>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="219"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="250"/>
+        <source>这些文章已在简报中，或没有文章可添加。</source>
+        <translation>These articles are in the briefing already, or there are none to add.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
+        <source>%n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
+        <source>%n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="279"/>
+        <source>简报里还没有文章：用“添加文章”从左侧所选、搜索结果或标签中加入。</source>
+        <translation>The briefing has no articles yet: use “Add articles” to add the ones chosen on the left, the search results or a tag's.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../desktop/ui/commands.py" line="61"/>
@@ -477,6 +611,147 @@ The details were written to:
         <location filename="../../desktop/ui/controllers/focus_mode.py" line="41"/>
         <source>专注阅读：按 Esc 或 F11 退出</source>
         <translation>Focus mode: press Esc or F11 to leave</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="56"/>
+        <source>Word 文档</source>
+        <translation>Word document</translation>
+    </message>
+</context>
+<context>
+    <name>HandingOn</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="130"/>
+        <source>导出参考文献</source>
+        <translation>Export references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="142"/>
+        <source>正在导出参考文献…</source>
+        <translation>Exporting references…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="146"/>
+        <source>参考文献</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="147"/>
+        <source>没有可导出的文章：先在左侧选择文章或期刊。</source>
+        <translation>No articles to export: choose articles or issues on the left first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="152"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="185"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="153"/>
+        <source>还没有搜索结果：先搜索，再导出结果。</source>
+        <translation>There are no search results yet: search first, then export the results.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="158"/>
+        <source>标签“{name}”下没有文章。</source>
+        <translation>The tag “{name}” has no articles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="165"/>
+        <source>这一期没有文章。</source>
+        <translation>This issue has no articles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="184"/>
+        <source>左侧所选文章</source>
+        <translation>The articles chosen on the left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="188"/>
+        <source>标签：{name}</source>
+        <translation>Tag: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="212"/>
+        <source>导出简报</source>
+        <translation>Export briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="235"/>
+        <source>正在制作简报…</source>
+        <translation>Making the briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="249"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="272"/>
+        <source>先打开一篇文章。</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="253"/>
+        <source>将文章存为 PDF</source>
+        <translation>Save article as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="265"/>
+        <source>正在生成 PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="280"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="281"/>
+        <source>这个安装包没有打印组件：请用“将当前文章存为 PDF…”，再从 PDF 阅读器打印。</source>
+        <translation>This installation has no printing support: use “Save this article as PDF…” and print it from a PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="295"/>
+        <source>已取消打印。</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="298"/>
+        <source>已送去打印：%n 页</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page</numerusform>
+            <numerusform>Sent to the printer: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="300"/>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="310"/>
+        <source>已复制，附 {style} 引用。</source>
+        <translation>Copied, with the {style} citation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="324"/>
+        <source>另一项任务还在进行，请稍候。</source>
+        <translation>Another task is still running; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="337"/>
+        <source>已取消，没有写入文件。</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="341"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="348"/>
+        <source>在文件夹中显示</source>
+        <translation>Show in folder</translation>
     </message>
 </context>
 <context>
@@ -1132,57 +1407,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1190,52 +1465,67 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="291"/>
+        <location filename="../../desktop/ui/actions.py" line="338"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="293"/>
+        <location filename="../../desktop/ui/actions.py" line="340"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="297"/>
+        <location filename="../../desktop/ui/actions.py" line="344"/>
+        <source>导出所选文章的参考文献</source>
+        <translation>Export references of the chosen articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="347"/>
+        <source>导出搜索结果的参考文献</source>
+        <translation>Export references of the search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="352"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="303"/>
+        <location filename="../../desktop/ui/actions.py" line="358"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="305"/>
+        <location filename="../../desktop/ui/actions.py" line="360"/>
+        <source>按引用格式复制</source>
+        <translation>Copy with citation as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="363"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="308"/>
+        <location filename="../../desktop/ui/actions.py" line="366"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="313"/>
+        <location filename="../../desktop/ui/actions.py" line="371"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="316"/>
+        <location filename="../../desktop/ui/actions.py" line="374"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="320"/>
+        <location filename="../../desktop/ui/actions.py" line="378"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="322"/>
+        <location filename="../../desktop/ui/actions.py" line="380"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1305,72 +1595,72 @@ Library: {path}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="39"/>
+        <location filename="../../desktop/ui/views/reader.py" line="40"/>
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="40"/>
+        <location filename="../../desktop/ui/views/reader.py" line="41"/>
         <source>绿色</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="41"/>
+        <location filename="../../desktop/ui/views/reader.py" line="42"/>
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="42"/>
+        <location filename="../../desktop/ui/views/reader.py" line="43"/>
         <source>粉色</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="43"/>
+        <location filename="../../desktop/ui/views/reader.py" line="44"/>
         <source>紫色</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="82"/>
+        <location filename="../../desktop/ui/views/reader.py" line="83"/>
         <source>从左侧选择一篇文章开始阅读。</source>
         <translation>Choose an article on the left to start reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="317"/>
+        <location filename="../../desktop/ui/views/reader.py" line="331"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="326"/>
+        <location filename="../../desktop/ui/views/reader.py" line="340"/>
         <source>高亮并写批注…</source>
         <translation>Highlight with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="328"/>
+        <location filename="../../desktop/ui/views/reader.py" line="342"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="334"/>
+        <location filename="../../desktop/ui/views/reader.py" line="348"/>
         <source>编辑批注…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="335"/>
+        <location filename="../../desktop/ui/views/reader.py" line="349"/>
         <source>更改颜色</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="341"/>
+        <location filename="../../desktop/ui/views/reader.py" line="355"/>
         <source>删除高亮</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="343"/>
+        <location filename="../../desktop/ui/views/reader.py" line="357"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="344"/>
+        <location filename="../../desktop/ui/views/reader.py" line="358"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
@@ -1423,13 +1713,13 @@ Library: {path}</translation>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="179"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="305"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="189"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="315"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="257"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="267"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1437,7 +1727,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="258"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="268"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1445,7 +1735,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="259"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="269"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1453,7 +1743,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="260"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="270"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1461,7 +1751,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="261"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="271"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1469,7 +1759,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="262"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="272"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1477,12 +1767,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="273"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="283"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="286"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="296"/>
         <source>目录已筛选：显示 %n 篇</source>
         <translation>
             <numerusform>filtered: %n article listed</numerusform>
@@ -1824,67 +2114,77 @@ Library: {path}</translation>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="78"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="81"/>
         <source>添加标签（回车）</source>
         <translation>Add a tag (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="105"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="108"/>
         <source>任一标签</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="106"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="109"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="108"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="111"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="113"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
         <source>本文标签</source>
         <translation>This article's tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="119"/>
         <source>建议标签（点击采用）</source>
         <translation>Suggested tags (click to add)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="121"/>
         <source>全部标签（选择以筛选）</source>
         <translation>All tags (select to filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="171"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="174"/>
         <source>移除“{name}”</source>
         <translation>Remove “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="182"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="185"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="183"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="186"/>
         <source>更改颜色…</source>
         <translation>Change colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="184"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="187"/>
         <source>合并所选标签…</source>
         <translation>Merge selected tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="186"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="189"/>
         <source>显示时间趋势</source>
         <translation>Show over time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="191"/>
+        <source>导出这些文章的参考文献</source>
+        <translation>Export these articles' references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="196"/>
+        <source>用这些文章制作简报…</source>
+        <translation>Make a briefing of these articles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="198"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1952,32 +2252,47 @@ Library: {path}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="42"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="46"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="43"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="47"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="68"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="49"/>
+        <source>导出本期的参考文献</source>
+        <translation>Export this issue's references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="55"/>
+        <source>用本期文章制作简报…</source>
+        <translation>Make a briefing of this issue's articles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="60"/>
+        <source>导出所选文章的参考文献</source>
+        <translation>Export references of the chosen articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="87"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="76"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="95"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="77"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="96"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="82"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="101"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:

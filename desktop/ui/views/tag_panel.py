@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.exports import formats_for
 from desktop.ui.models.tags import SuggestionModel, TagListModel, TagRole
 
 
@@ -53,6 +54,8 @@ class TagPanel(QWidget):
     deleteRequested = Signal(str)
     filterChanged = Signal(list, str)  # tag names, "any" | "all"
     trendRequested = Signal(str)  # chart this tag's articles a month
+    referencesRequested = Signal(str, str)  # a tag's articles as references, in this format
+    briefingRequested = Signal(str)  # a briefing of a tag's articles
 
     def __init__(
         self,
@@ -184,6 +187,13 @@ class TagPanel(QWidget):
         merge = menu.addAction(self.tr("合并所选标签…"), lambda: self.mergeRequested.emit(selected))
         merge.setEnabled(len(selected) >= 2)
         menu.addAction(self.tr("显示时间趋势"), lambda: self.trendRequested.emit(name))
+        menu.addSeparator()
+        references = menu.addMenu(self.tr("导出这些文章的参考文献"))
+        for fmt_name, fmt in formats_for("references").items():
+            references.addAction(
+                f"{fmt.label}…", lambda f=fmt_name: self.referencesRequested.emit(name, f)
+            )
+        menu.addAction(self.tr("用这些文章制作简报…"), lambda: self.briefingRequested.emit(name))
         menu.addSeparator()
         menu.addAction(self.tr("删除…"), lambda: self.deleteRequested.emit(name))
         menu.exec(self.tag_list.viewport().mapToGlobal(point))

@@ -43,6 +43,7 @@ CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
 # Words the same in either interface: the name, standards, formats, keys.
 SHARED = re.compile(
     r"District Reader|GB/T 7714|Markdown|CSV|JSON|HTML|PDF|UTF-8|UTF-16|GB18030|GBK|\.txt|English|"
+    r"CSL-JSON|RIS|BibTeX|APA|Chicago|Word|\.docx|"
     r"\b(?:Ctrl|Shift|Alt|Meta|Del|Delete|Esc|Enter|Return|Tab|Backspace|F\d+|PgUp|PgDown)\b"
 )
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")

@@ -171,3 +171,32 @@ def test_a_narrow_panel_wraps_its_headings_and_stacks_the_filter_row(qtbot, pane
         assert widget.width() >= min(widget.sizeHint().width(), panel.contentsRect().width() - 16)
     headings = [label for label in panel.findChildren(QLabel) if label.font().bold()]
     assert len(headings) == 3 and all(label.wordWrap() for label in headings)
+
+
+def pick_in(*path: str) -> None:
+    """In the next popup menu, go down the submenus named by `path` and choose its last item."""
+
+    def choose() -> None:
+        root = QApplication.activePopupWidget()
+        if not isinstance(root, QMenu):
+            QTimer.singleShot(10, choose)
+            return
+        menu = root
+        for text in path[:-1]:
+            menu = next(a.menu() for a in menu.actions() if a.text() == text)
+        chosen = next(a for a in menu.actions() if a.text() == path[-1])
+        root.close()
+        chosen.trigger()
+
+    QTimer.singleShot(0, choose)
+
+
+def test_a_tags_menu_exports_its_articles_references_and_makes_a_briefing(qtbot, panel):
+    pick_in("导出这些文章的参考文献", "RIS…")
+    with qtbot.waitSignal(panel.referencesRequested) as asked:
+        open_menu(panel.tag_list, 1)
+    assert asked.args == ["区情", "ris"]
+    pick_in("用这些文章制作简报…")
+    with qtbot.waitSignal(panel.briefingRequested) as asked:
+        open_menu(panel.tag_list, 1)
+    assert asked.args == ["区情"]
