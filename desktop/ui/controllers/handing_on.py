@@ -62,6 +62,7 @@ class HandingOn(Controller):
         self.briefing_dialog: BriefingDialog | None = None
         self.last_file: Path | None = None  # the last file written, which "Show in folder" opens
         self._folder_button: QPushButton | None = None
+        self._folder_timer = QTimer(self, singleShot=True, interval=SHOWN_MS)
 
     def action_slots(self):
         scopes = {"selection": self.export_selected_references, "search": self.export_found}
@@ -348,9 +349,10 @@ class HandingOn(Controller):
             self._folder_button = QPushButton(self.tr("在文件夹中显示"), objectName="showInFolder")
             self._folder_button.setFlat(True)
             self._folder_button.clicked.connect(self.show_in_folder)
+            self._folder_timer.timeout.connect(self._folder_button.hide)
             bar.addPermanentWidget(self._folder_button)
         self._folder_button.show()
-        QTimer.singleShot(SHOWN_MS, self._folder_button.hide)
+        self._folder_timer.start()  # a later export's message keeps it longer
 
     def show_in_folder(self) -> None:
         if self.last_file is not None:
