@@ -30,17 +30,37 @@ class PanelSplitter(QSplitter):
             widget.setMinimumWidth(SIDE_PANEL_LEAST)  # narrow windows may squeeze them this far
             self.setCollapsible(number, False)
         self.setSizes(panel_sizes(width))
+        # The side panels' widths the user wants: given back as far as the window allows.
+        first = panel_sizes(width)
+        self.preferred = (first[0], first[2])
+        self.splitterMoved.connect(self._remember)
+
+    def _remember(self, _pos: int = 0, _index: int = 0) -> None:
+        sizes = self.sizes()
+        self.preferred = (sizes[0], sizes[2])
+
+    def restoreState(self, state) -> bool:  # type: ignore[override]
+        restored = super().restoreState(state)
+        if restored:
+            self._remember()
+        return restored
 
     def fit(self, window_width: int) -> None:
-        """Give the reader READER_SHARE of `window_width` if it has less: the side panels share
-        what is left in PANEL_SHARES' proportion, never below SIDE_PANEL_LEAST and never wider
-        than the user left them."""
+        """The side panels at the widths the user wants, as far as the reader keeps
+        READER_SHARE of `window_width`: in a narrow window they share what is left in
+        PANEL_SHARES' proportion, never below SIDE_PANEL_LEAST; when the window grows again
+        they grow back to the user's widths."""
         sizes = self.sizes()
         total = sum(sizes)
-        if not self.isVisible() or total <= 0 or sizes[1] >= READER_SHARE * window_width:
+        if not self.isVisible() or total <= 0:
             return
         budget = total - math.ceil(READER_SHARE * window_width)  # for both side panels
-        left_share = PANEL_SHARES[0] / (PANEL_SHARES[0] + PANEL_SHARES[2])
-        left = max(SIDE_PANEL_LEAST, min(sizes[0], int(budget * left_share)))
-        right = max(SIDE_PANEL_LEAST, min(sizes[2], budget - left))
-        self.setSizes([left, total - left - right, right])
+        want_left, want_right = self.preferred
+        if want_left + want_right <= budget:
+            left, right = want_left, want_right
+        else:
+            left_share = PANEL_SHARES[0] / (PANEL_SHARES[0] + PANEL_SHARES[2])
+            left = max(SIDE_PANEL_LEAST, min(want_left, int(budget * left_share)))
+            right = max(SIDE_PANEL_LEAST, min(want_right, budget - left))
+        if [left, right] != [sizes[0], sizes[2]]:
+            self.setSizes([left, total - left - right, right])
