@@ -103,6 +103,8 @@ EN = {
         "%n items belong to issues not imported yet; they appear once those issues are imported.",
     ),
     "找到 %n 篇": ("%n article matches", "%n articles match"),
+    "保存（Ctrl+Enter）": "Save (Ctrl+Enter)",
+    "区报阅读-批注备份-{day}.json": "district-reader-annotations-{day}.json",
     "目录已筛选：显示 %n 篇": ("filtered: %n article listed", "filtered: %n articles listed"),
     "（显示前 %n 篇）": (" (the first %n shown)", " (the first %n shown)"),
     "为这 %n 篇文章加上标签：": ("Tag this article with:", "Tag these %n articles with:"),

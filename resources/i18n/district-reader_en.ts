@@ -608,7 +608,7 @@ The details were written to:
 <context>
     <name>FocusMode</name>
     <message>
-        <location filename="../../desktop/ui/controllers/focus_mode.py" line="41"/>
+        <location filename="../../desktop/ui/controllers/focus_mode.py" line="40"/>
         <source>专注阅读：按 Esc 或 F11 退出</source>
         <translation>Focus mode: press Esc or F11 to leave</translation>
     </message>
@@ -624,99 +624,99 @@ The details were written to:
 <context>
     <name>HandingOn</name>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="130"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="131"/>
         <source>导出参考文献</source>
         <translation>Export references</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="143"/>
         <source>正在导出参考文献…</source>
         <translation>Exporting references…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="146"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="147"/>
         <source>参考文献</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="147"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="148"/>
         <source>没有可导出的文章：先在左侧选择文章或期刊。</source>
         <translation>No articles to export: choose articles or issues on the left first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="152"/>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="185"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="153"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="186"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="153"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="154"/>
         <source>还没有搜索结果：先搜索，再导出结果。</source>
         <translation>There are no search results yet: search first, then export the results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="158"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="159"/>
         <source>标签“{name}”下没有文章。</source>
         <translation>The tag “{name}” has no articles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="165"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="166"/>
         <source>这一期没有文章。</source>
         <translation>This issue has no articles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="184"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="185"/>
         <source>左侧所选文章</source>
         <translation>The articles chosen on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="188"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="189"/>
         <source>标签：{name}</source>
         <translation>Tag: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="212"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="213"/>
         <source>导出简报</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="235"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="236"/>
         <source>正在制作简报…</source>
         <translation>Making the briefing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="249"/>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="272"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="250"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="273"/>
         <source>先打开一篇文章。</source>
         <translation>Open an article first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="253"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="254"/>
         <source>将文章存为 PDF</source>
         <translation>Save article as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="265"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="266"/>
         <source>正在生成 PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="280"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="281"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="281"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="282"/>
         <source>这个安装包没有打印组件：请用“将当前文章存为 PDF…”，再从 PDF 阅读器打印。</source>
         <translation>This installation has no printing support: use “Save this article as PDF…” and print it from a PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="295"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="296"/>
         <source>已取消打印。</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="298"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="299"/>
         <source>已送去打印：%n 页</source>
         <translation>
             <numerusform>Sent to the printer: %n page</numerusform>
@@ -724,32 +724,32 @@ The details were written to:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="300"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="301"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="310"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="311"/>
         <source>已复制，附 {style} 引用。</source>
         <translation>Copied, with the {style} citation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="324"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="325"/>
         <source>另一项任务还在进行，请稍候。</source>
         <translation>Another task is still running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="337"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="338"/>
         <source>已取消，没有写入文件。</source>
         <translation>Cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="341"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="342"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/handing_on.py" line="348"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="349"/>
         <source>在文件夹中显示</source>
         <translation>Show in folder</translation>
     </message>
@@ -1267,17 +1267,22 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="150"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="152"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="161"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="153"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="165"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="168"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="172"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
@@ -1541,6 +1546,11 @@ Library: {path}</translation>
         <location filename="../../desktop/ui/views/note_dialog.py" line="32"/>
         <source>写下批注（留空则不加批注）</source>
         <translation>Write a note (leave empty for none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/note_dialog.py" line="41"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1920,11 @@ Library: {path}</translation>
         <location filename="../../desktop/ui/controllers/safekeeping.py" line="200"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="201"/>
+        <source>区报阅读-批注备份-{day}.json</source>
+        <translation>district-reader-annotations-{day}.json</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/controllers/safekeeping.py" line="212"/>

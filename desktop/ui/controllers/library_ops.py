@@ -145,9 +145,13 @@ class LibraryOperations(Controller):
     # ---- exports ----
 
     def export_annotations(self, fmt: str) -> None:
-        suffix = formats_for("annotations")[fmt].suffix
+        chosen = formats_for("annotations")[fmt]
+        suffix = chosen.suffix
         target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("导出批注"), f"批注{suffix}", f"*{suffix}"
+            self.window,
+            self.tr("导出批注"),
+            self.tr("批注") + suffix,  # a name in the interface's language
+            f"{chosen.label} (*{suffix})",
         )
         if not target:
             return

@@ -198,8 +198,8 @@ class Safekeeping(Controller):
         target, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("导出全部批注与标签"),
-            f"区报阅读-批注备份-{date.today().isoformat()}.json",
-            "*.json",
+            self.tr("区报阅读-批注备份-{day}.json").format(day=date.today().isoformat()),
+            "JSON (*.json)",
         )
         if not target:
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,11 +35,26 @@ class NoteDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.editor.installEventFilter(self)  # Ctrl+Enter: see eventFilter
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("保存（Ctrl+Enter）"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote)
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
         self.resize(420, 260)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Enter writes a new line in the note; Ctrl+Enter saves it, as in a mail or chat. The
+        # editor takes Ctrl+Enter itself (a line break), so a shortcut never sees it.
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def note(self) -> str:
         return self.editor.toPlainText().strip()

@@ -68,6 +68,8 @@ class ReaderView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self.anchorClicked.connect(self._on_link)
+        # Always there: a scroll bar that comes and goes moves the centred text column sideways.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view: ArticleView | None = None
         self._blocks: list[BodyBlock] = []
         self._highlights: list[Highlight] = []

@@ -45,3 +45,15 @@ def test_it_sits_below_the_passage_or_above_it_when_there_is_no_room(qtbot):
     far_right = QRect(area.right() - 10, area.top() + 40, 5, 20)
     d.place_beside(far_right)
     assert d.pos().x() + d.width() <= area.right() + 1  # kept on the screen
+
+
+def test_enter_writes_a_new_line_and_ctrl_enter_saves(qtbot):
+    d = dialog(qtbot, "一段文字")
+    qtbot.waitExposed(d)
+    d.editor.setFocus()
+    type_text(d.editor, "第一行")
+    qtbot.keyClick(d.editor, Qt.Key.Key_Return)
+    type_text(d.editor, "第二行")
+    assert d.isVisible() and d.note() == "第一行\n第二行"
+    qtbot.keyClick(d.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert d.result() == d.DialogCode.Accepted and d.note() == "第一行\n第二行"

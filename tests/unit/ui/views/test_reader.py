@@ -133,3 +133,22 @@ def test_home_and_end_go_to_the_articles_top_and_end(qtbot, db):
         assert bar.value() == bar.maximum()  # the end mark in sight, not short of it
         qtbot.keyClick(reader, Qt.Key.Key_Home, modifier)
         assert bar.value() == bar.minimum()
+
+
+def test_the_text_column_stays_put_from_a_short_article_to_a_long_one(qtbot, db):
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(700, 400)
+    reader.show()
+    qtbot.waitExposed(reader)
+    rows = list_articles(db)
+    lengths = {r.id: len(get_article(db, r.id).article.text) for r in rows}
+    short, long = min(lengths, key=lengths.get), max(lengths, key=lengths.get)
+
+    def column():
+        return reader.viewport().width(), reader.document().rootFrame().frameFormat().leftMargin()
+
+    reader.show_article(get_article(db, short), [])
+    first = column()
+    reader.show_article(get_article(db, long), [])
+    assert column() == first  # the same text column: no scroll bar came to push it
