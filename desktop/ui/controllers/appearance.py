@@ -121,6 +121,12 @@ class AppearanceController(Controller):
     def show_reading_settings(self) -> None:
         dialog = ReadingSettingsDialog(self.settings.reading_style, self.window)
         dialog.styleChanged.connect(self.set_reading_style)
+        dialog.adjustSize()
+        # Beside the text it changes, over the tag panel, so that each change can be judged.
+        frame = self.window.frameGeometry()
+        corner = self.reader.mapToGlobal(self.reader.rect().topRight())
+        x = min(corner.x() + 8, frame.right() - dialog.width())
+        dialog.move(max(frame.left(), x), corner.y())
         dialog.exec()
 
     def set_reading_style(self, style: ReadingStyle) -> None:

@@ -240,3 +240,25 @@ def test_space_in_the_tree_pages_the_text_and_past_its_end_opens_the_next_articl
     bar.setValue(bar.maximum())
     qtbot.keyClick(window.tree, Qt.Key.Key_Space)
     assert window.reading.current.article.id == ids[1]  # past the end: the next article
+
+
+def test_the_reading_settings_open_beside_the_text_they_change(window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.views.reading_settings import ReadingSettingsDialog
+
+    window.resize(1000, 700)
+    qtbot.wait(50)
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReadingSettingsDialog)
+        seen["left"] = dialog.frameGeometry().left()
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    window.action_set[ActionId.READING_SETTINGS].trigger()
+    reader = window.reader
+    text_middle = reader.mapToGlobal(reader.rect().center()).x()
+    assert seen["left"] > text_middle  # the text's left half, where lines start, stays in sight
