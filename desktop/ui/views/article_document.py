@@ -182,15 +182,18 @@ def _head(
     line a search can match (kicker, headline, subtitle)."""
     a, theme = view.article, t.theme
     searchable: list[tuple[int, str]] = []
+    untitled = not a.title and a.kind in BY_NAME and not BY_NAME[a.kind].headlined
+    # A brief's section 【简讯】 says what its label 简讯 below says already.
+    section = None if untitled and a.section == kind_names()[a.kind] else a.section
     labels = " · ".join(
-        x for x in (a.section and f"【{a.section}】", a.column_label and f"«{a.column_label}»") if x
+        x for x in (section and f"【{section}】", a.column_label and f"«{a.column_label}»") if x
     )
     if labels:
         out.add(labels, t.block(bottom=0.3, scale=0.8), t.char(0.8, sans=True, color=theme.accent))
     if a.kicker:
         at = out.add(a.kicker, t.block(bottom=0.3, pitch=1.5), t.char(1.0, color=theme.muted))
         searchable.append((at, a.kicker))
-    if not a.title and a.kind in BY_NAME and not BY_NAME[a.kind].headlined:
+    if untitled:
         # A photo caption or a numbered brief has no headline: name what it is, and let its
         # text follow whole, rather than make a title of its first line cut short.
         headline = kind_names()[a.kind]

@@ -60,3 +60,12 @@ def test_sizes_follow_the_text_size():
 
 def test_a_message_is_a_page_of_its_own():
     assert message_document("从左侧选择", _typesetter(), None).toPlainText() == "从左侧选择"
+
+
+def test_a_brief_in_a_section_of_briefs_is_labelled_once(db):
+    from desktop.services.articles import list_articles
+
+    views = (get_article(db, r.id) for r in list_articles(db))
+    brief = next(v for v in views if v.article.kind == "brief" and v.article.section == "简讯")
+    lines = article_document(brief, _typesetter(), None, None).document.toPlainText().split("\n")
+    assert lines[0] == "简讯" and "【简讯】" not in lines  # not 【简讯】 over 简讯
