@@ -24,7 +24,9 @@ class PeopleModel(RowListModel):
 
     def row_data(self, p: PersonEntry, role: int, column: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{p.name}  {p.count}"
+            # Who they are, as printed, beside the name: the title is what a reader looks for.
+            titles = "、".join(p.titles[:2]) + ("…" if len(p.titles) > 2 else "")
+            return f"{p.name}  {p.count}" + (f"  · {titles}" if titles else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             titles = "、".join(p.titles)
             text = QCoreApplication.translate(
