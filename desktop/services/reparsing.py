@@ -1,10 +1,13 @@
 """Re-parsing issues with the current parser: each issue's articles are rebuilt from its raw text
-in one transaction, and the user's tags, read state and highlights follow the articles they
-were on (domain/article_identity.py says which those are; domain/anchoring.py finds each
-highlight again, or it is kept and marked orphaned)."""
+in one transaction, the user's corrections (domain/corrections.py) applied again over the new
+parse, and the user's tags, read state and highlights follow the articles they were on
+(domain/article_identity.py says which those are; domain/anchoring.py finds each highlight
+again, or it is kept and marked orphaned). A correction whose line the new parse no longer has
+is kept and marked orphaned too; one that applies again is no longer orphaned."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -12,9 +15,11 @@ from sqlalchemy import delete
 from sqlalchemy import text as sql
 from sqlmodel import Session, select
 
-from desktop.domain.anchoring import Anchor, AnchorText, find_passage
+from desktop.domain.anchoring import CONTEXT, Anchor, AnchorText, find_passage
 from desktop.domain.article_identity import ArticleText, Matching, fresh_article_key, match_articles
-from desktop.ingest import PARSER_VERSION, ParsedIssue, parse_text
+from desktop.domain.corrections import Correction as Edit
+from desktop.domain.corrections import LineAnchor, apply_corrections
+from desktop.ingest import PARSER_VERSION, ParsedArticle, ParsedIssue, parse_text
 from desktop.nlp import Segmenter
 from desktop.services.importing import paper_id
 from desktop.services.indexing import (
@@ -25,7 +30,15 @@ from desktop.services.indexing import (
 )
 from desktop.services.progress import CancelFn, ProgressFn
 from desktop.store.database import Database
-from desktop.store.models import Article, ArticleState, ArticleTag, Highlight, Issue, utc_now
+from desktop.store.models import (
+    Article,
+    ArticleState,
+    ArticleTag,
+    Correction,
+    Highlight,
+    Issue,
+    utc_now,
+)
 
 ParseFn = Callable[..., ParsedIssue]
 
@@ -36,6 +49,8 @@ class ReparseReport:
     highlights_kept: int = 0
     highlights_moved: int = 0
     highlights_orphaned: int = 0
+    corrections_applied: int = 0
+    corrections_orphaned: int = 0
     cancelled: bool = False
 
 
@@ -63,21 +78,29 @@ def reparse(
         if progress is not None:
             progress(done, len(ids), f"issue {issue_id}")
         with db.session() as session:  # one transaction per issue
-            _reparse_issue(session, segmenter, issue_id, parse, report)
+            reparse_issue(session, segmenter, issue_id, report, parse=parse)
         report.issues += 1
     if progress is not None and not report.cancelled:
         progress(len(ids), len(ids), "")
     return report
 
 
-def _reparse_issue(
-    session: Session, segmenter: Segmenter, issue_id: int, parse: ParseFn, report: ReparseReport
+def reparse_issue(
+    session: Session,
+    segmenter: Segmenter,
+    issue_id: int,
+    report: ReparseReport,
+    *,
+    parse: ParseFn = parse_text,
 ) -> None:
+    """Rebuild one issue's articles from its raw text with the user's corrections applied, in
+    the caller's transaction (the corrections service calls it after changing the log)."""
     issue = session.get(Issue, issue_id)
     assert issue is not None
     parsed = parse(
         issue.raw_text, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
     )
+    articles, corrected = _corrected(session, issue.sha256, parsed, report)
     old = list(
         session.exec(
             select(Article).where(Article.issue_id == issue_id).order_by(Article.ordinal)
@@ -85,11 +108,14 @@ def _reparse_issue(
     )
     matching = match_articles(
         [ArticleText(a.title, a.text) for a in old],
-        [ArticleText(a.title, a.plain_text) for a in parsed.articles],
+        [ArticleText(a.title, a.plain_text) for a in articles],
     )
     old_keys = {a.key for a in old}
     taken = {old[o].key for o in matching.continues.values()}
-    fields = [article_fields(a) for a in parsed.articles]
+    fields = [
+        article_fields(a) | {"corrected": flags}
+        for a, flags in zip(articles, corrected, strict=True)
+    ]
     # An article the new parse gives exactly as stored keeps its row and its index row: a
     # re-parse that changes little costs little (jieba, the slow part, runs for the rest only).
     kept = {
@@ -103,7 +129,7 @@ def _reparse_issue(
     session.execute(delete(Article).where(Article.id.in_(gone)))
     session.flush()
     new_rows: list[Article] = []
-    for ordinal, parsed_article in enumerate(parsed.articles):
+    for ordinal, parsed_article in enumerate(articles):
         if ordinal in kept:
             row = kept[ordinal]
             row.ordinal = ordinal
@@ -116,9 +142,10 @@ def _reparse_issue(
             key = fresh_article_key(issue.sha256, ordinal, old_keys | taken)
             taken.add(key)
         prepared = prepare_article(parsed_article, segmenter)
-        new_rows.append(
-            store_article(session, prepared, issue_id=issue_id, key=key, ordinal=ordinal)
-        )
+        row = store_article(session, prepared, issue_id=issue_id, key=key, ordinal=ordinal)
+        row.corrected = corrected[ordinal]
+        session.add(row)
+        new_rows.append(row)
 
     # Old articles that no new one continues: their tags and state go to the article that
     # now holds most of their text.
@@ -136,6 +163,38 @@ def _reparse_issue(
     issue.date = parsed.date
     issue.parser_version = PARSER_VERSION
     session.add(issue)
+
+
+def _corrected(
+    session: Session, sha256: str, parsed: ParsedIssue, report: ReparseReport
+) -> tuple[list[ParsedArticle], list[str]]:
+    """The parse's articles with the issue's corrections (those not undone) applied in the order
+    made, and each article's corrected fields as stored (JSON); each correction marked orphaned
+    or not by whether it applied."""
+    log = list(
+        session.exec(
+            select(Correction)
+            .where(Correction.issue_sha256 == sha256, Correction.undone == False)  # noqa: E712
+            .order_by(Correction.id)
+        ).all()
+    )
+    result = apply_corrections(parsed.articles, [_as_edit(row) for row in log])
+    for row, applied in zip(log, result.applied, strict=True):
+        if row.orphaned == applied:
+            row.orphaned = not applied
+            session.add(row)
+        if applied:
+            report.corrections_applied += 1
+        else:
+            report.corrections_orphaned += 1
+    flags = [json.dumps(sorted(names)) for names in result.corrected]
+    return result.articles, flags
+
+
+def _as_edit(row: Correction) -> Edit:
+    """A stored correction as domain/corrections.py applies it."""
+    anchor = LineAnchor(row.quote, row.prefix, row.suffix, row.start)
+    return Edit(row.operation, anchor, json.loads(row.details))
 
 
 def _move_user_data(session: Session, old_key: str, new_key: str) -> None:
@@ -203,6 +262,11 @@ class _HighlightPlacer:
         highlight.start, highlight.end = start, end
         highlight.orphaned = False
         if moved:
+            # Its context is now the text around it here: the next re-parse (an undone
+            # correction, say) looks for it as it is in this text, which it then knows.
+            text = target.text
+            highlight.prefix = text[max(0, start - CONTEXT) : start]
+            highlight.suffix = text[end : end + CONTEXT]
             highlight.updated_at = utc_now()
             report.highlights_moved += 1
         else:

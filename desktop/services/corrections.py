@@ -1,0 +1,295 @@
+"""Correcting a parse by hand: each correction (domain/corrections.py) is written to the issue's
+log and the issue's articles rebuilt with it, in one transaction: the search index follows, and
+the user's highlights, notes, tags and read state follow the text they are on, as through a
+re-parse (services/reparsing.py does both). The log is also the undo stack: undo marks the last
+correction undone and rebuilds, redo takes the first undone one back; a new correction made
+after an undo ends what could be redone, as in any editor.
+
+Lines are named as the user sees them: an article's headline fields by name ("kicker", "title",
+"subtitle"), its blocks by index (0 the first)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete
+from sqlmodel import Session, select
+
+from desktop.domain import corrections as domain
+from desktop.domain.corrections import CorrectionError, Place
+from desktop.ingest import Block, ParsedArticle
+from desktop.nlp import Segmenter
+from desktop.services.errors import InvalidInput
+from desktop.services.reparsing import ReparseReport, reparse_issue
+from desktop.store.database import Database
+from desktop.store.models import Article, Correction, Issue
+
+
+@dataclass(frozen=True)
+class CorrectionView:
+    id: int
+    issue_sha256: str
+    article_key: str  # the article it was made on
+    operation: str
+    line: str  # the start of the line it names
+    details: dict[str, Any]
+    orphaned: bool
+    undone: bool
+    created_at: str
+
+    @property
+    def description(self) -> str:
+        """What the correction did, in a line (the command line's listing)."""
+        d = self.details
+        what = {
+            "split": f"split before “{self.line[:20]}”, new lines as {d.get('roles') or 'body'}",
+            "merge": f"merged with the {d.get('direction')} article",
+            "move": f"moved “{self.line[:20]}” to the {d.get('direction')} article",
+            "role": f"“{self.line[:20]}” made {d.get('role')}",
+            "edit": "set " + ", ".join(f"{k}={v}" for k, v in d.get("fields", {}).items()),
+            "join": f"joined “{self.line[:20]}” with the next paragraph",
+            "cut": f"cut “{self.line[:20]}” before “{d.get('after', '')}”",
+        }[self.operation]
+        return what + (" (orphaned: its text is gone)" if self.orphaned else "")
+
+
+@dataclass(frozen=True)
+class CorrectionOutcome:
+    correction: CorrectionView
+    report: ReparseReport  # how the issue's highlights fared in the rebuild
+
+
+def view_of(row: Correction) -> CorrectionView:
+    assert row.id is not None
+    return CorrectionView(
+        row.id,
+        row.issue_sha256,
+        row.article_key,
+        row.operation,
+        row.quote,
+        json.loads(row.details),
+        row.orphaned,
+        row.undone,
+        row.created_at,
+    )
+
+
+# ---- making corrections ----------------------------------------------------------------------
+
+
+def split(
+    db: Database, segmenter: Segmenter, article_id: int, paragraph: int, roles: list[str]
+) -> CorrectionOutcome:
+    """A new article from block `paragraph` on; its first blocks take `roles` (a headline's
+    lines: "title", "subtitle", … or "body")."""
+    return correct(db, segmenter, article_id, "split", paragraph, {"roles": list(roles)})
+
+
+def merge(db: Database, segmenter: Segmenter, article_id: int, direction: str) -> CorrectionOutcome:
+    """The article and the next or previous one become one."""
+    return correct(db, segmenter, article_id, "merge", None, {"direction": direction})
+
+
+def move_paragraph(
+    db: Database, segmenter: Segmenter, article_id: int, paragraph: int, direction: str
+) -> CorrectionOutcome:
+    return correct(db, segmenter, article_id, "move", paragraph, {"direction": direction})
+
+
+def set_role(
+    db: Database, segmenter: Segmenter, article_id: int, line: Place, role: str
+) -> CorrectionOutcome:
+    """Line `line` (a headline field's name or a block's index) is the article's `role`."""
+    return correct(db, segmenter, article_id, "role", line, {"role": role})
+
+
+def edit_fields(
+    db: Database, segmenter: Segmenter, article_id: int, fields: dict[str, Any]
+) -> CorrectionOutcome:
+    """Set headline fields, authors, source, section or kind (domain.EDITABLE)."""
+    return correct(db, segmenter, article_id, "edit", None, {"fields": dict(fields)})
+
+
+def join_paragraphs(
+    db: Database, segmenter: Segmenter, article_id: int, paragraph: int
+) -> CorrectionOutcome:
+    """Block `paragraph` and the one after it become one."""
+    return correct(db, segmenter, article_id, "join", paragraph, {})
+
+
+def cut_paragraph(
+    db: Database, segmenter: Segmenter, article_id: int, paragraph: int, offset: int
+) -> CorrectionOutcome:
+    """Block `paragraph` becomes two, the second from character `offset` of it."""
+    with db.session() as session:
+        article = _article(session, article_id)
+        text = _block_text(article, paragraph)
+    try:
+        details = domain.cut_details(text, offset)
+    except CorrectionError as error:
+        raise InvalidInput(f"Cannot cut the paragraph: {error}.", code="correction") from None
+    return correct(db, segmenter, article_id, "cut", paragraph, details)
+
+
+def correct(
+    db: Database,
+    segmenter: Segmenter,
+    article_id: int,
+    operation: str,
+    line: Place | None,
+    details: dict[str, Any],
+) -> CorrectionOutcome:
+    """Make a correction on the article's `line` (None: its first line, for corrections of the
+    whole article), in one transaction; InvalidInput, with nothing changed, where it cannot be
+    made."""
+    with db.session() as session:
+        article = _article(session, article_id)
+        parsed = as_parsed(article)
+        lines = domain.article_lines(parsed)
+        if not lines:
+            raise InvalidInput(f"Article {article_id} has no text to correct.", code="correction")
+        place = lines[0][0] if line is None else line
+        try:
+            anchor = domain.anchor_line(parsed, place)
+            domain.check(domain.Correction(operation, anchor, details))
+        except CorrectionError as error:
+            raise InvalidInput(
+                f"Cannot {operation} article {article_id}: {error}.", code="correction"
+            ) from None
+        issue = session.get(Issue, article.issue_id)
+        assert issue is not None and issue.id is not None
+        # A new correction ends the redo stack.
+        session.execute(
+            delete(Correction).where(
+                Correction.issue_sha256 == issue.sha256,
+                Correction.undone == True,  # noqa: E712
+            )
+        )
+        row = Correction(
+            issue_sha256=issue.sha256,
+            article_key=article.key,
+            operation=operation,
+            quote=anchor.quote,
+            prefix=anchor.prefix,
+            suffix=anchor.suffix,
+            start=anchor.start,
+            details=json.dumps(details, ensure_ascii=False),
+        )
+        session.add(row)
+        session.flush()
+        report = ReparseReport()
+        reparse_issue(session, segmenter, issue.id, report)
+        if row.orphaned:
+            # The transaction is rolled back: nothing of it stays.
+            raise InvalidInput(
+                f"Cannot {operation} article {article_id} there: {_why_not(operation)}.",
+                code="correction",
+            )
+        return CorrectionOutcome(view_of(row), report)
+
+
+def _why_not(operation: str) -> str:
+    return {
+        "split": "the article would keep nothing before the split",
+        "merge": "there is no article on that side",
+        "move": "there is no article on that side, or the line is not a paragraph",
+        "role": "the line has that role already",
+        "join": "there is no paragraph after it",
+        "cut": "that place is not inside the paragraph",
+    }.get(operation, "the line is not in the article")
+
+
+# ---- undo, redo, listing ---------------------------------------------------------------------
+
+
+def undo(db: Database, segmenter: Segmenter, issue_id: int) -> CorrectionView | None:
+    """Undo the issue's last correction (None: there is none to undo)."""
+    with db.session() as session:
+        issue = _issue(session, issue_id)
+        row = session.exec(
+            select(Correction)
+            .where(Correction.issue_sha256 == issue.sha256, Correction.undone == False)  # noqa: E712
+            .order_by(Correction.id.desc())  # type: ignore[union-attr]
+        ).first()
+        if row is None:
+            return None
+        row.undone = True
+        session.add(row)
+        reparse_issue(session, segmenter, issue_id, ReparseReport())
+        return view_of(row)
+
+
+def redo(db: Database, segmenter: Segmenter, issue_id: int) -> CorrectionView | None:
+    """Make the issue's last undone correction again (None: there is none to redo)."""
+    with db.session() as session:
+        issue = _issue(session, issue_id)
+        row = session.exec(
+            select(Correction)
+            .where(Correction.issue_sha256 == issue.sha256, Correction.undone == True)  # noqa: E712
+            .order_by(Correction.id)
+        ).first()
+        if row is None:
+            return None
+        row.undone = False
+        session.add(row)
+        reparse_issue(session, segmenter, issue_id, ReparseReport())
+        return view_of(row)
+
+
+def list_corrections(db: Database, issue_id: int) -> list[CorrectionView]:
+    """The issue's corrections in the order made, undone ones included (they can be redone)."""
+    with db.session() as session:
+        issue = _issue(session, issue_id)
+        rows = session.exec(
+            select(Correction)
+            .where(Correction.issue_sha256 == issue.sha256)
+            .order_by(Correction.id)
+        ).all()
+        return [view_of(row) for row in rows]
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+
+def as_parsed(article: Article) -> ParsedArticle:
+    """A stored article as the parser's kind of article: what a correction is made on."""
+    return ParsedArticle(
+        kind=article.kind,
+        section=article.section,
+        column=article.column_label,
+        kicker=article.kicker,
+        title=article.title,
+        subtitle=article.subtitle,
+        authors=article.author_list,
+        source=article.source,
+        blocks=[Block(b["type"], b["text"]) for b in article.block_list],  # type: ignore[arg-type]
+        continued_to=article.continued_to,
+        continued_from=article.continued_from,
+        markers=json.loads(article.markers),
+    )
+
+
+def _article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise InvalidInput(f"There is no article {article_id}.", code="no_article", id=article_id)
+    return article
+
+
+def _issue(session: Session, issue_id: int) -> Issue:
+    issue = session.get(Issue, issue_id)
+    if issue is None:
+        raise InvalidInput(f"There is no issue {issue_id}.", code="no_issue", id=issue_id)
+    return issue
+
+
+def _block_text(article: Article, paragraph: int) -> str:
+    blocks = article.block_list
+    if not 0 <= paragraph < len(blocks):
+        raise InvalidInput(
+            f"Article {article.id} has paragraphs 1–{len(blocks)}, not {paragraph + 1}.",
+            code="correction",
+        )
+    return blocks[paragraph]["text"]
