@@ -85,6 +85,21 @@ def reparse(
     return report
 
 
+def reapply_corrections(db: Database, segmenter: Segmenter, issue_ids: list[int]) -> int:
+    """Rebuild those of the issues that the user has corrections for (an issue imported again:
+    its corrections outlived it); how many were. One transaction per issue."""
+    rebuilt = 0
+    for issue_id in issue_ids:
+        with db.session() as session:
+            sha = session.exec(select(Issue.sha256).where(Issue.id == issue_id)).first()
+            fixes = select(Correction.id).where(Correction.issue_sha256 == sha)
+            if sha is None or session.exec(fixes).first() is None:
+                continue
+            reparse_issue(session, segmenter, issue_id, ReparseReport())
+            rebuilt += 1
+    return rebuilt
+
+
 def reparse_issue(
     session: Session,
     segmenter: Segmenter,
