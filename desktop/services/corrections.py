@@ -42,15 +42,16 @@ class CorrectionView:
     @property
     def description(self) -> str:
         """What the correction did, in a line (the command line's listing)."""
-        d = self.details
+        d, line = self.details, f"「{self.line[:20]}」"
+        roles = ", ".join(d.get("roles") or ["body"])
         what = {
-            "split": f"split before “{self.line[:20]}”, new lines as {d.get('roles') or 'body'}",
+            "split": f"split before {line}, its first lines {roles}",
             "merge": f"merged with the {d.get('direction')} article",
-            "move": f"moved “{self.line[:20]}” to the {d.get('direction')} article",
-            "role": f"“{self.line[:20]}” made {d.get('role')}",
-            "edit": "set " + ", ".join(f"{k}={v}" for k, v in d.get("fields", {}).items()),
-            "join": f"joined “{self.line[:20]}” with the next paragraph",
-            "cut": f"cut “{self.line[:20]}” before “{d.get('after', '')}”",
+            "move": f"moved {line} to the {d.get('direction')} article",
+            "role": f"{line} made {d.get('role')}",
+            "edit": "set " + "; ".join(f"{k} {v}" for k, v in d.get("fields", {}).items()),
+            "join": f"joined {line} with the next paragraph",
+            "cut": f"cut {line} before 「{d.get('after', '')}」",
         }[self.operation]
         return what + (" (orphaned: its text is gone)" if self.orphaned else "")
 
@@ -151,6 +152,8 @@ def correct(
         if not lines:
             raise InvalidInput(f"Article {article_id} has no text to correct.", code="correction")
         place = lines[0][0] if line is None else line
+        if isinstance(place, int):
+            _block_text(article, place)  # a paragraph it has, or a message counting from 1
         try:
             anchor = domain.anchor_line(parsed, place)
             domain.check(domain.Correction(operation, anchor, details))
@@ -248,6 +251,28 @@ def list_corrections(db: Database, issue_id: int) -> list[CorrectionView]:
             .order_by(Correction.id)
         ).all()
         return [view_of(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class CorrectedArticle:
+    id: int
+    key: str
+    article: ParsedArticle
+    corrected: list[str]  # the fields corrections set; "boundaries": split, merged or moved
+
+
+def issue_as_corrected(db: Database, issue_id: int) -> list[CorrectedArticle]:
+    """The issue's articles as the library holds them (the parse with the corrections), in
+    order, each with the fields the corrections set: what the outline shows."""
+    with db.session() as session:
+        _issue(session, issue_id)
+        rows = session.exec(
+            select(Article).where(Article.issue_id == issue_id).order_by(Article.ordinal)
+        ).all()
+        return [
+            CorrectedArticle(row.id or 0, row.key, as_parsed(row), row.corrected_fields)
+            for row in rows
+        ]
 
 
 # ---- helpers ---------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ from desktop.ingest import PARSER_VERSION, ParsedArticle, ParsedIssue, parse_tex
 from desktop.nlp import Segmenter
 from desktop.services.importing import paper_id
 from desktop.services.indexing import (
+    OPENING_CHARS,
+    PreparedArticle,
     article_fields,
     prepare_article,
     store_article,
@@ -133,29 +135,33 @@ def reparse_issue(
     ]
     # An article the new parse gives exactly as stored keeps its row and its index row: a
     # re-parse that changes little costs little (jieba, the slow part, runs for the rest only).
-    kept = {
-        n: old[o]
-        for n, o in matching.continues.items()
-        if all(getattr(old[o], name) == value for name, value in fields[n].items())
+    # One it continues but changed keeps its row id, rewritten: the window and a script name
+    # articles by id, and a correction of one article should not rename its neighbours.
+    continued = {n: old[o] for n, o in matching.continues.items()}
+    unchanged = {
+        n
+        for n, row in continued.items()
+        if all(getattr(row, name) == value for name, value in fields[n].items())
     }
-    kept_ids = {row.id for row in kept.values()}
-    gone = [a.id for a in old if a.id not in kept_ids]
+    was = [_Was(a.key, a.text) for a in old]  # before rows are rewritten
+    continued_ids = {row.id for row in continued.values()}
+    gone = [a.id for a in old if a.id not in continued_ids]
     unindex_articles(session, gone)
     session.execute(delete(Article).where(Article.id.in_(gone)))
     session.flush()
     new_rows: list[Article] = []
     for ordinal, parsed_article in enumerate(articles):
-        if ordinal in kept:
-            row = kept[ordinal]
+        row = continued.get(ordinal)
+        if row is not None:
             row.ordinal = ordinal
+            if ordinal not in unchanged:
+                _rewrite(session, row, prepare_article(parsed_article, segmenter))
+                row.corrected = corrected[ordinal]
             session.add(row)
             new_rows.append(row)
             continue
-        if ordinal in matching.continues:
-            key = old[matching.continues[ordinal]].key
-        else:
-            key = fresh_article_key(issue.sha256, ordinal, old_keys | taken)
-            taken.add(key)
+        key = fresh_article_key(issue.sha256, ordinal, old_keys | taken)
+        taken.add(key)
         prepared = prepare_article(parsed_article, segmenter)
         row = store_article(session, prepared, issue_id=issue_id, key=key, ordinal=ordinal)
         row.corrected = corrected[ordinal]
@@ -167,7 +173,7 @@ def reparse_issue(
     for o, n in matching.heirs.items():
         _move_user_data(session, old[o].key, new_rows[n].key)
 
-    placer = _HighlightPlacer(old, new_rows, matching)
+    placer = _HighlightPlacer(was, new_rows, matching)
     for highlight in session.exec(
         select(Highlight).where(Highlight.issue_sha256 == issue.sha256)
     ).all():
@@ -178,6 +184,35 @@ def reparse_issue(
     issue.date = parsed.date
     issue.parser_version = PARSER_VERSION
     session.add(issue)
+
+
+@dataclass(frozen=True)
+class _Was:
+    """An old article's key and text, as they were before the re-parse."""
+
+    key: str
+    text: str
+
+
+def _rewrite(session: Session, row: Article, prepared: PreparedArticle) -> None:
+    """An article's row takes a new parse of it, keeping its id: its columns, its index row and
+    its opening, as store_article writes them."""
+    for name, value in prepared.fields.items():
+        setattr(row, name, value)
+    session.add(row)
+    session.flush()
+    unindex_articles(session, [row.id])
+    session.execute(sql("DELETE FROM article_opening WHERE article_id = :id"), {"id": row.id})
+    index = prepared.index
+    session.execute(
+        sql("INSERT INTO article_fts(rowid, head, body, words) VALUES (:id, :head, :body, :words)"),
+        {"id": row.id, "head": index.head, "body": index.body, "words": index.words},
+    )
+    if not row.title:
+        session.execute(
+            sql("INSERT INTO article_opening(article_id, opening) VALUES (:id, :opening)"),
+            {"id": row.id, "opening": row.text[:OPENING_CHARS]},
+        )
 
 
 def _corrected(
@@ -232,7 +267,7 @@ class _HighlightPlacer:
     """Finds each highlight of a re-parsed issue again: in the article that continues its own,
     or in one that took over paragraphs of it, and only where that is certain."""
 
-    def __init__(self, old: list[Article], new: list[Article], matching: Matching) -> None:
+    def __init__(self, old: list[_Was], new: list[Article], matching: Matching) -> None:
         self.old = {a.key: (o, a) for o, a in enumerate(old)}
         self.new = new
         self.by_key = {row.key: row for row in new}
@@ -245,7 +280,7 @@ class _HighlightPlacer:
             self.texts[row.key] = AnchorText(row.text)
         return self.texts[row.key]
 
-    def _old_text(self, row: Article) -> AnchorText:
+    def _old_text(self, row: _Was) -> AnchorText:
         if row.key not in self.old_texts:
             self.old_texts[row.key] = AnchorText(row.text)
         return self.old_texts[row.key]

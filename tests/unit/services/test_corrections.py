@@ -198,7 +198,7 @@ def test_a_correction_that_cannot_be_made_changes_nothing(db, segmenter):
         correcting.merge(db, segmenter, last["id"], "next")
     with pytest.raises(InvalidInput, match="role"):
         correcting.set_role(db, segmenter, first["id"], 0, "headline")
-    with pytest.raises(InvalidInput, match="no line 99"):
+    with pytest.raises(InvalidInput, match="not 100"):
         correcting.join_paragraphs(db, segmenter, first["id"], 99)
     with pytest.raises(InvalidInput, match="not at 0"):
         correcting.cut_paragraph(db, segmenter, first["id"], 0, 0)
@@ -242,3 +242,15 @@ def test_a_correction_whose_text_is_gone_is_kept_orphaned_and_applies_when_it_is
     reparse(db, segmenter)
     (back,) = correcting.list_corrections(db, issue)
     assert not back.orphaned and articles(db, issue)[1]["title"] == gone
+
+
+def test_the_articles_a_correction_rebuilds_keep_their_ids(db, segmenter):
+    issue = issue_id(db)
+    before = articles(db, issue)
+    correcting.split(db, segmenter, before[0]["id"], 3, ["title"])
+    after = articles(db, issue)
+    assert (
+        after[0]["id"] == before[0]["id"] and after[0]["paragraphs"] == before[0]["paragraphs"][:3]
+    )
+    assert [a["id"] for a in after[2:]] == [a["id"] for a in before[1:]]
+    assert after[1]["id"] not in {a["id"] for a in before}
