@@ -27,6 +27,7 @@ HEADLINE = ("kicker", "title", "subtitle")
 EDITABLE = ("kicker", "title", "subtitle", "authors", "source", "section", "kind")
 DIRECTIONS = ("next", "previous")
 QUOTE = 48  # characters of a line's start that name it (with the text around it)
+RULE_LINE = 40  # a paper's rule takes lines this short at most: bylines, headers, not running text
 CUT_CONTEXT = 16  # characters on each side of a cut that say where in its paragraph it is
 
 Place = str | int  # a headline field's name, or a block's index
@@ -47,6 +48,15 @@ class Correction:
     operation: str
     anchor: LineAnchor
     details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A paper's convention, learnt from a correction: in this paper, a line that starts with
+    `starts_with` is a `role` (`□记者` → byline)."""
+
+    starts_with: str
+    role: str
 
 
 @dataclass
@@ -131,13 +141,64 @@ def _check_fields(fields: Any) -> None:
 
 
 def apply_corrections(
-    articles: Sequence[ParsedArticle], corrections: Sequence[Correction]
+    articles: Sequence[ParsedArticle],
+    corrections: Sequence[Correction],
+    rules: Sequence[LineRule] = (),
 ) -> CorrectedIssue:
-    """The articles with the corrections applied in order (the given ones are not changed)."""
+    """The articles with the paper's rules applied, then the corrections in order (the given
+    articles are not changed)."""
     result = CorrectedIssue(copy.deepcopy(list(articles)), [set() for _ in articles], [])
+    _apply_rules(result, rules)
     for correction in corrections:
         result.applied.append(_apply(result, correction))
     return result
+
+
+def check_rule(rule: LineRule) -> None:
+    if rule.role not in ROLES:
+        raise CorrectionError(f"a line's role is one of: {', '.join(ROLES)}")
+    if not rule.starts_with.strip() or len(rule.starts_with) > RULE_LINE // 2:
+        raise CorrectionError(f"a rule's line start is 1 to {RULE_LINE // 2} characters")
+
+
+def rule_start(line: str) -> str:
+    """The start a rule learnt from `line` looks for: its first word (`□记者` of `□记者 胡蝶飞`),
+    or the line itself when it is one word."""
+    words = line.split()
+    return words[0][: RULE_LINE // 2] if words else ""
+
+
+def _apply_rules(issue: CorrectedIssue, rules: Sequence[LineRule]) -> None:
+    i = 0
+    while i < len(issue.articles):
+        count = len(issue.articles)
+        for rule in rules:
+            # Each line a rule takes leaves its place or gets its role: bounded by the lines.
+            for _ in range(len(article_lines(issue.articles[i]))):
+                place = _ruled_line(issue.articles[i], rule)
+                if place is None:
+                    break
+                _role(issue, i, place, {"role": rule.role})
+                if len(issue.articles) < count:
+                    break  # the article was emptied and is gone: the next one is at i now
+            if len(issue.articles) < count:
+                break
+        if len(issue.articles) >= count:
+            i += 1
+
+
+def _ruled_line(article: ParsedArticle, rule: LineRule) -> Place | None:
+    """A line of the article the rule takes and that has another role yet."""
+    for place, text in article_lines(article):
+        if len(text) > RULE_LINE or not text.startswith(rule.starts_with):
+            continue
+        if place == rule.role or (rule.role == "caption" and article.kind == "photo"):
+            continue
+        body = isinstance(place, int) and article.blocks[place].type == "paragraph"
+        if rule.role == "body" and body:
+            continue
+        return place
+    return None
 
 
 def _apply(issue: CorrectedIssue, correction: Correction) -> bool:

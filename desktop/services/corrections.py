@@ -11,10 +11,11 @@ Lines are named as the user sees them: an article's headline fields by name ("ki
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete
+from sqlalchemy import text as sql
 from sqlmodel import Session, select
 
 from desktop.domain import corrections as domain
@@ -24,7 +25,7 @@ from desktop.nlp import Segmenter
 from desktop.services.errors import InvalidInput
 from desktop.services.reparsing import ReparseReport, reparse_issue
 from desktop.store.database import Database
-from desktop.store.models import Article, Correction, Issue
+from desktop.store.models import Article, Correction, Issue, PaperRule
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,118 @@ def issue_as_corrected(db: Database, issue_id: int) -> list[CorrectedArticle]:
             CorrectedArticle(row.id or 0, row.key, as_parsed(row), row.corrected_fields)
             for row in rows
         ]
+
+
+# ---- a paper's rules -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleView:
+    id: int
+    paper: str
+    starts_with: str
+    role: str
+    created_at: str
+    issues: int = 0  # of the paper's, rebuilt when the rule was added or removed
+
+
+def add_rule(
+    db: Database, segmenter: Segmenter, paper: str, starts_with: str, role: str
+) -> RuleView:
+    """Teach a paper a convention (a line that starts so is a `role`) and rebuild every issue of
+    the paper with it."""
+    rule = domain.LineRule(starts_with.strip(), role)
+    try:
+        domain.check_rule(rule)
+    except CorrectionError as error:
+        raise InvalidInput(f"Cannot add the rule: {error}.", code="correction") from None
+    with db.session() as session:
+        if not _paper_issues(session, paper):
+            raise InvalidInput(f"No issue of the library is of the paper “{paper}”.")
+        held = session.exec(
+            select(PaperRule).where(
+                PaperRule.paper == paper, PaperRule.starts_with == rule.starts_with
+            )
+        ).first()
+        if held is not None:
+            raise InvalidInput(
+                f"{paper} has a rule for lines starting “{rule.starts_with}” already "
+                f"(rule {held.id}, {held.role}): remove it first."
+            )
+        row = PaperRule(paper=paper, starts_with=rule.starts_with, role=role)
+        session.add(row)
+        session.flush()
+        view = _rule_view(row)
+    return replace(view, issues=_rebuild_paper(db, segmenter, paper))
+
+
+def rule_from_correction(
+    db: Database, segmenter: Segmenter, correction_id: int, *, starts_with: str | None = None
+) -> RuleView:
+    """The rule a role correction teaches: in its issue's paper, a line that starts with
+    `starts_with` (by default the corrected line's first word: `□记者` of `□记者 胡蝶飞`) has
+    the role it was given."""
+    with db.session() as session:
+        row = session.get(Correction, correction_id)
+        if row is None:
+            raise InvalidInput(f"There is no correction {correction_id}.")
+        if row.operation != "role":
+            raise InvalidInput(
+                f"Correction {correction_id} is a {row.operation}: a rule is learnt from a "
+                "correction of a line's role."
+            )
+        paper = session.execute(
+            sql("SELECT paper FROM issue_effective WHERE sha256 = :sha"), {"sha": row.issue_sha256}
+        ).scalar()
+        role = json.loads(row.details)["role"]
+        start = starts_with if starts_with is not None else domain.rule_start(row.quote)
+    if not paper:
+        raise InvalidInput("The correction's issue has no paper: give the issue its paper first.")
+    return add_rule(db, segmenter, paper, start, role)
+
+
+def list_rules(db: Database, paper: str | None = None) -> list[RuleView]:
+    with db.session() as session:
+        query = select(PaperRule).order_by(PaperRule.paper, PaperRule.id)
+        if paper is not None:
+            query = query.where(PaperRule.paper == paper)
+        return [_rule_view(row) for row in session.exec(query).all()]
+
+
+def remove_rule(db: Database, segmenter: Segmenter, rule_id: int) -> RuleView:
+    """Remove a paper's rule and rebuild the paper's issues without it."""
+    with db.session() as session:
+        row = session.get(PaperRule, rule_id)
+        if row is None:
+            raise InvalidInput(f"There is no rule {rule_id}: `articles rules` lists them.")
+        view = _rule_view(row)
+        session.delete(row)
+    return replace(view, issues=_rebuild_paper(db, segmenter, view.paper))
+
+
+def _rule_view(row: PaperRule) -> RuleView:
+    assert row.id is not None
+    return RuleView(row.id, row.paper, row.starts_with, row.role, row.created_at)
+
+
+def _paper_issues(session: Session, paper: str) -> list[int]:
+    return list(
+        session.execute(
+            sql("SELECT id FROM issue_effective WHERE paper = :paper ORDER BY id"),
+            {"paper": paper},
+        ).scalars()
+    )
+
+
+def _rebuild_paper(db: Database, segmenter: Segmenter, paper: str) -> int:
+    """Rebuild the paper's issues, one transaction each (the rule is in already: an issue not
+    rebuilt yet gets it at the next re-parse)."""
+    with db.session() as session:
+        issue_ids = _paper_issues(session, paper)
+    for issue_id in issue_ids:
+        with db.session() as session:
+            reparse_issue(session, segmenter, issue_id, ReparseReport())
+    return len(issue_ids)
 
 
 # ---- helpers ---------------------------------------------------------------------------------

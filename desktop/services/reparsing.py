@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from desktop.domain.anchoring import CONTEXT, Anchor, AnchorText, find_passage
 from desktop.domain.article_identity import ArticleText, Matching, fresh_article_key, match_articles
 from desktop.domain.corrections import Correction as Edit
-from desktop.domain.corrections import LineAnchor, apply_corrections
+from desktop.domain.corrections import LineAnchor, LineRule, apply_corrections
 from desktop.ingest import PARSER_VERSION, ParsedArticle, ParsedIssue, parse_text
 from desktop.nlp import Segmenter
 from desktop.services.importing import paper_id
@@ -39,6 +39,8 @@ from desktop.store.models import (
     Correction,
     Highlight,
     Issue,
+    IssueEdit,
+    PaperRule,
     utc_now,
 )
 
@@ -88,14 +90,20 @@ def reparse(
 
 
 def reapply_corrections(db: Database, segmenter: Segmenter, issue_ids: list[int]) -> int:
-    """Rebuild those of the issues that the user has corrections for (an issue imported again:
-    its corrections outlived it); how many were. One transaction per issue."""
+    """Rebuild those of the issues that the user has corrections or paper rules for (an issue
+    imported again: its corrections outlived it); how many were. One transaction per issue."""
     rebuilt = 0
     for issue_id in issue_ids:
         with db.session() as session:
-            sha = session.exec(select(Issue.sha256).where(Issue.id == issue_id)).first()
-            fixes = select(Correction.id).where(Correction.issue_sha256 == sha)
-            if sha is None or session.exec(fixes).first() is None:
+            corrected = session.execute(
+                sql(
+                    "SELECT 1 FROM issue_effective i WHERE i.id = :id AND ("
+                    "EXISTS (SELECT 1 FROM correction c WHERE c.issue_sha256 = i.sha256) OR "
+                    "EXISTS (SELECT 1 FROM paper_rule r WHERE r.paper = i.paper))"
+                ),
+                {"id": issue_id},
+            ).first()
+            if corrected is None:
                 continue
             reparse_issue(session, segmenter, issue_id, ReparseReport())
             rebuilt += 1
@@ -218,9 +226,9 @@ def _rewrite(session: Session, row: Article, prepared: PreparedArticle) -> None:
 def _corrected(
     session: Session, sha256: str, parsed: ParsedIssue, report: ReparseReport
 ) -> tuple[list[ParsedArticle], list[str]]:
-    """The parse's articles with the issue's corrections (those not undone) applied in the order
-    made, and each article's corrected fields as stored (JSON); each correction marked orphaned
-    or not by whether it applied."""
+    """The parse's articles with its paper's rules and the issue's corrections (those not
+    undone) applied in the order made, and each article's corrected fields as stored (JSON);
+    each correction marked orphaned or not by whether it applied."""
     log = list(
         session.exec(
             select(Correction)
@@ -228,7 +236,15 @@ def _corrected(
             .order_by(Correction.id)
         ).all()
     )
-    result = apply_corrections(parsed.articles, [_as_edit(row) for row in log])
+    edited = session.get(IssueEdit, sha256)
+    paper = edited.paper if edited is not None and edited.paper else parsed.paper
+    rules = [
+        LineRule(rule.starts_with, rule.role)
+        for rule in session.exec(
+            select(PaperRule).where(PaperRule.paper == paper).order_by(PaperRule.id)
+        ).all()
+    ]
+    result = apply_corrections(parsed.articles, [_as_edit(row) for row in log], rules)
     for row, applied in zip(log, result.applied, strict=True):
         if row.orphaned == applied:
             row.orphaned = not applied

@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 
 from desktop.domain.anchoring import Anchor, AnchorText, find_passage
 from desktop.domain.corrections import Correction as Edit
-from desktop.domain.corrections import CorrectionError, LineAnchor, check
+from desktop.domain.corrections import CorrectionError, LineAnchor, LineRule, check, check_rule
 from desktop.nlp import Segmenter
 from desktop.services.annotations import COLORS
 from desktop.services.dates import check_date
@@ -34,6 +34,7 @@ from desktop.store.models import (
     Highlight,
     Issue,
     IssueEdit,
+    PaperRule,
     Tag,
     utc_now,
 )
@@ -57,6 +58,7 @@ def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
         edits = session.exec(select(IssueEdit)).all()
         tags = session.exec(select(Tag)).all()  # unused tags are the user's too
         fixes = session.exec(select(Correction).order_by(Correction.id)).all()
+        rules = session.exec(select(PaperRule).order_by(PaperRule.id)).all()
     else:
         keys = list(session.exec(select(Article.key).where(Article.issue_id == issue.id)).all())
         highlights = session.exec(
@@ -73,6 +75,10 @@ def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
             .where(Correction.issue_sha256 == issue.sha256)
             .order_by(Correction.id)
         ).all()
+        paper = session.execute(
+            sql("SELECT paper FROM issue_effective WHERE id = :id"), {"id": issue.id}
+        ).scalar()
+        rules = session.exec(select(PaperRule).where(PaperRule.paper == paper)).all()
     keys_used = {h.article_key for h in highlights}
     keys_used |= {link.article_key for link in links} | {s.article_key for s in states}
     keys_used |= {fix.article_key for fix in fixes}
@@ -113,6 +119,7 @@ def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
         "issue_edits": [e.model_dump() for e in edits],
         # In the order made: each applies to the parse as the ones before it left it.
         "corrections": [{**f.model_dump(), "details": json.loads(f.details)} for f in fixes],
+        "paper_rules": [r.model_dump() for r in rules],
     }
     return data
 
@@ -137,6 +144,7 @@ class UserDataReport:
     issue_edits: int = 0
     corrections_added: int = 0
     corrections_present: int = 0  # already in the library
+    rules_added: int = 0
     issues_corrected: list[int] = field(default_factory=list)  # issues to rebuild with them
 
 
@@ -388,6 +396,34 @@ def _import_correction(
         report.issues_corrected.append(issue_id)
 
 
+def _import_rule(session: Session, row: dict, report: UserDataReport) -> None:
+    """A paper's rule the library lacks; where it has one for the same line start, its own."""
+    try:
+        check_rule(LineRule(row["starts_with"], row["role"]))
+    except CorrectionError as error:
+        raise InvalidInput(f"A paper's rule in the backup cannot be made: {error}.") from None
+    held = session.exec(
+        select(PaperRule.id).where(
+            PaperRule.paper == row["paper"], PaperRule.starts_with == row["starts_with"]
+        )
+    ).first()
+    if held is not None:
+        return
+    session.add(
+        PaperRule(
+            paper=row["paper"],
+            starts_with=row["starts_with"],
+            role=row["role"],
+            created_at=row["created_at"],
+        )
+    )
+    report.rules_added += 1
+    issues = session.execute(
+        sql("SELECT id FROM issue_effective WHERE paper = :paper"), {"paper": row["paper"]}
+    ).scalars()
+    report.issues_corrected += [i for i in issues if i not in report.issues_corrected]
+
+
 def import_user_data(
     db: Database, data: dict[str, Any], segmenter: Segmenter | None = None
 ) -> UserDataReport:
@@ -411,6 +447,11 @@ def import_user_data(
         {"issue_sha256": str, "article_key": str, "operation": str, "quote": str,
          "details": dict, "created_at": str},
     )  # fmt: skip
+    rules = _rows(
+        data,
+        "paper_rules",
+        {"paper": str, "starts_with": str, "role": str, "created_at": str},
+    )
     issue_texts = data.get("issue_texts", {})
     if not isinstance(issue_texts, dict):
         raise InvalidInput("The backup's “issue_texts” is not a record.")
@@ -420,6 +461,8 @@ def import_user_data(
         resolver = _Resolver(session, articles, issue_texts)
         for row in fixes:
             _import_correction(session, row, resolver, report)
+        for row in rules:
+            _import_rule(session, row, report)
         session.flush()
         if segmenter is not None:
             for issue_id in report.issues_corrected:

@@ -170,3 +170,16 @@ class Correction(SQLModel, table=True):
     orphaned: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
     undone: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
     created_at: str = Field(default_factory=utc_now)
+
+
+class PaperRule(SQLModel, table=True):
+    """A paper's convention the user taught (domain/corrections.LineRule): applied at every parse
+    of that paper's issues, before their corrections."""
+
+    __tablename__ = "paper_rule"
+    __table_args__ = (Index("paper_rule_line", "paper", "starts_with", unique=True),)
+    id: int | None = Field(default=None, primary_key=True)
+    paper: str  # by name, as the user sees it (an edited paper name included)
+    starts_with: str
+    role: str
+    created_at: str = Field(default_factory=utc_now)

@@ -208,6 +208,15 @@ STEPS: list[Step] = [
                 created_at TEXT NOT NULL
             )""",
             "CREATE INDEX correction_issue ON correction(issue_sha256, id)",
+            # User data: a paper's conventions, taught from corrections.
+            """CREATE TABLE paper_rule (
+                id INTEGER PRIMARY KEY,
+                paper TEXT NOT NULL,
+                starts_with TEXT NOT NULL,
+                role TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE UNIQUE INDEX paper_rule_line ON paper_rule(paper, starts_with)",
             # Derived: which of an article's fields the corrections set.
             "ALTER TABLE article ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]'",
         ],

@@ -9,7 +9,8 @@ def as_version_4(path: Path) -> None:
     """Before step 5: no corrections by hand."""
     with sqlite3.connect(path) as conn:
         conn.executescript(
-            "DROP TABLE correction; ALTER TABLE article DROP COLUMN corrected;"
+            "DROP TABLE correction; DROP TABLE paper_rule;"
+            "ALTER TABLE article DROP COLUMN corrected;"
             "PRAGMA user_version = 4;"
         )
     conn.close()

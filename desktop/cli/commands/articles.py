@@ -310,3 +310,70 @@ def outline(args: argparse.Namespace, ctx: Context) -> int:
         for line in lines:
             ctx.out.line(line)
     return 0
+
+
+# ---- a paper's rules -------------------------------------------------------------------------
+
+
+def _rule_text(rule: correcting.RuleView) -> str:
+    return f"{rule.paper}: a line starting 「{rule.starts_with}」 is {rule.role}"
+
+
+def _rule_line(rule: correcting.RuleView) -> str:
+    return f"{rule.id:<5} {_rule_text(rule)}"
+
+
+def _rule_done(ctx: Context, args: argparse.Namespace, rule: correcting.RuleView, done: str) -> int:
+    if args.json:
+        ctx.out.json(asdict(rule))
+    else:
+        rebuilt = counted(rule.issues, "issue")
+        ctx.out.line(f"{done} rule {rule.id}: {_rule_text(rule)}; {rebuilt} rebuilt")
+    return 0
+
+
+@commands.command(
+    "rules", "list the papers' rules", option("--paper"), option("--json", action="store_true")
+)
+def rules(args: argparse.Namespace, ctx: Context) -> int:
+    ctx.out.rows(correcting.list_rules(ctx.db, args.paper), args.json, _rule_line)
+    return 0
+
+
+@commands.command(
+    "add-rule",
+    "teach a paper a convention: a line that starts so has a role, in each of its issues",
+    option("--paper", required=True),
+    option("--starts-with", required=True, metavar="TEXT", help="e.g. □记者"),
+    option("--role", required=True, choices=ROLES),
+    option("--json", action="store_true"),
+)
+def add_rule(args: argparse.Namespace, ctx: Context) -> int:
+    rule = correcting.add_rule(ctx.db, ctx.segmenter, args.paper, args.starts_with, args.role)
+    return _rule_done(ctx, args, rule, "added")
+
+
+@commands.command(
+    "learn-rule",
+    "make a paper's rule of a correction of a line's role",
+    option("correction", type=int, help="its number in `articles corrections`"),
+    option(
+        "--starts-with", metavar="TEXT", help="the line start to look for (else its first word)"
+    ),
+    option("--json", action="store_true"),
+)
+def learn_rule(args: argparse.Namespace, ctx: Context) -> int:
+    rule = correcting.rule_from_correction(
+        ctx.db, ctx.segmenter, args.correction, starts_with=args.starts_with
+    )
+    return _rule_done(ctx, args, rule, "added")
+
+
+@commands.command(
+    "remove-rule",
+    "remove a paper's rule (its issues are rebuilt without it)",
+    option("id", type=int),
+    option("--json", action="store_true"),
+)
+def remove_rule(args: argparse.Namespace, ctx: Context) -> int:
+    return _rule_done(ctx, args, correcting.remove_rule(ctx.db, ctx.segmenter, args.id), "removed")

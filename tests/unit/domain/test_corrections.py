@@ -137,3 +137,19 @@ def test_bad_details_say_what_is_wrong(articles):
         check(Correction("merge", anchor, {}))
     with pytest.raises(CorrectionError, match="no line"):
         anchor_line(articles[0], "subtitle")
+
+
+def test_a_rule_takes_the_short_lines_that_start_so(articles):
+    from desktop.domain.corrections import LineRule, rule_start
+
+    assert rule_start("□记者  胡蝶飞") == "□记者"
+    last = articles[1].blocks[-1].text  # 区领导姚卫华、魏晓栋出席会议。
+    result = apply_corrections(articles, [], [LineRule("区领导", "page_header")])
+    for before, after in zip(articles, result.articles, strict=True):
+        kept = [
+            b.text for b in before.blocks if not (b.text.startswith("区领导") and len(b.text) <= 40)
+        ]
+        assert [b.text for b in after.blocks] == kept
+    assert last in result.articles[1].markers
+    long_ones = [b.text for a in result.articles for b in a.blocks if b.text.startswith("区领导")]
+    assert all(len(text) > 40 for text in long_ones)  # running text is never a rule's

@@ -254,3 +254,53 @@ def test_the_articles_a_correction_rebuilds_keep_their_ids(db, segmenter):
     )
     assert [a["id"] for a in after[2:]] == [a["id"] for a in before[1:]]
     assert after[1]["id"] not in {a["id"] for a in before}
+
+
+# ---- a paper's rules -------------------------------------------------------------------------
+
+
+def _heads(db, issue):
+    return [(a["kicker"], a["subtitle"]) for a in articles(db, issue)]
+
+
+@pytest.mark.slow
+def test_a_papers_rule_applies_to_its_issues_until_it_is_removed(db, segmenter):
+    issue = issue_id(db, "003")  # 青浦报: its meetings' lines under the title read 区委…
+    before, other_paper = _heads(db, issue), _heads(db, issue_id(db, "000"))
+    ruled = [s for _, s in before if s and s.startswith("区委")]
+    assert len(ruled) >= 2
+    rule = correcting.add_rule(db, segmenter, "青浦报", "区委", "kicker")
+    assert rule.issues == 1
+    heads = _heads(db, issue)
+    assert [k for k, _ in heads if k in ruled] == ruled
+    assert all(s not in ruled for _, s in heads)
+    assert "kicker" in articles(db, issue)[[k for k, _ in heads].index(ruled[0])]["corrected"]
+    assert _heads(db, issue_id(db, "000")) == other_paper  # 嘉定报 has no such rule
+    assert [(r.paper, r.starts_with, r.role) for r in correcting.list_rules(db)] == [
+        ("青浦报", "区委", "kicker")
+    ]
+    with pytest.raises(InvalidInput, match="already"):
+        correcting.add_rule(db, segmenter, "青浦报", "区委", "byline")
+
+    report = reparse(db, segmenter)  # a re-parse applies it again
+    assert report.issues == 5 and _heads(db, issue) == heads
+
+    correcting.remove_rule(db, segmenter, rule.id)
+    assert _heads(db, issue) == before and correcting.list_rules(db) == []
+
+
+def test_a_rule_is_learnt_from_a_role_correction(db, segmenter):
+    issue = issue_id(db, "003")
+    index, subtitle = next(
+        (i, a["subtitle"]) for i, a in enumerate(articles(db, issue)) if a["subtitle"]
+    )
+    made = correcting.set_role(
+        db, segmenter, articles(db, issue)[index]["id"], "subtitle", "kicker"
+    )
+    rule = correcting.rule_from_correction(db, segmenter, made.correction.id)
+    assert (rule.paper, rule.starts_with, rule.role) == ("青浦报", subtitle[:20], "kicker")
+    with pytest.raises(InvalidInput, match="a correction of a line's role"):
+        split = correcting.split(db, segmenter, articles(db, issue)[0]["id"], 1, [])
+        correcting.rule_from_correction(db, segmenter, split.correction.id)
+    with pytest.raises(InvalidInput, match="No issue of the library is of the paper"):
+        correcting.add_rule(db, segmenter, "人民日报", "□记者", "byline")

@@ -239,15 +239,22 @@ def corrected(db, segmenter):
 
 
 def test_corrections_round_trip_through_the_backup(corrected, fresh, segmenter):
+    correcting.add_rule(corrected, segmenter, "嘉定报", "区领导", "page_header")
     data = json.loads(user_data.export_user_data(corrected))
     assert [c["operation"] for c in data["corrections"]] == ["split", "role"]
     report = user_data.import_user_data(fresh, data, segmenter)
-    assert report.corrections_added == 2 and report.issues_corrected == [1]
-    assert _outline(fresh, 1) == _outline(corrected, 1)
+    assert report.corrections_added == 2 and report.rules_added == 1
+    assert sorted(report.issues_corrected) == [1, 2, 5]  # the issues of 嘉定报
+    for issue in (1, 2, 5):
+        assert _outline(fresh, issue) == _outline(corrected, issue)
+    assert [(r.paper, r.starts_with) for r in correcting.list_rules(fresh)] == [
+        ("嘉定报", "区领导")
+    ]
     assert user_rows(fresh)["highlights"] == user_rows(corrected)["highlights"]
     assert [c.operation for c in correcting.list_corrections(fresh, 1)] == ["split", "role"]
     again = user_data.import_user_data(fresh, data, segmenter)
     assert again.corrections_added == 0 and again.corrections_present == 2
+    assert again.rules_added == 0
     assert len(correcting.list_corrections(fresh, 1)) == 2
 
 

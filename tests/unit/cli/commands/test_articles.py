@@ -110,3 +110,21 @@ def test_the_outline_of_an_issue_flags_what_was_corrected_by_hand(run):
     assert code == 0
     first = out.split("\n#1")[0]
     assert "by hand   kicker, subtitle" in first and "subtitle  嘉定区全面从严治党" in first
+
+
+def test_a_papers_rules_from_the_command_line(run):
+    code, out, _ = run("articles", "add-rule", "--paper", "嘉定报", "--starts-with", "区领导",
+                       "--role", "page_header")  # fmt: skip
+    assert code == 0 and "3 issues rebuilt" in out
+    assert "区领导姚卫华、魏晓栋出席会议。" in json.dumps(
+        _outline(run)[1]["markers"], ensure_ascii=False
+    )
+    (rule,) = json.loads(run("articles", "rules", "--json")[1])
+    assert (rule["paper"], rule["starts_with"], rule["role"]) == ("嘉定报", "区领导", "page_header")
+    run("articles", "role", "1", "kicker", "subtitle")
+    code, out, _ = run("articles", "learn-rule", "1", "--starts-with", "嘉定区全面", "--json")
+    assert code == 0 and json.loads(out)["role"] == "subtitle"
+    assert run("articles", "remove-rule", str(rule["id"]))[0] == 0
+    assert len(json.loads(run("articles", "rules", "--json")[1])) == 1
+    code, _, err = run("articles", "remove-rule", str(rule["id"]))
+    assert code == exit_codes.BAD_INPUT and "There is no rule" in err
