@@ -189,7 +189,8 @@ def correct(
             # The transaction is rolled back: nothing of it stays.
             raise InvalidInput(
                 f"Cannot {operation} article {article_id} there: {_why_not(operation)}.",
-                code="correction",
+                code="correction_not_here",
+                operation=operation,
             )
         return CorrectionOutcome(view_of(row), report)
 

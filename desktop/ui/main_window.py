@@ -36,6 +36,7 @@ from desktop.ui.controllers.annotating import AnnotatingController
 from desktop.ui.controllers.appearance import AppearanceController
 from desktop.ui.controllers.base import WindowServices
 from desktop.ui.controllers.changes import Changes
+from desktop.ui.controllers.correcting import CorrectingController
 from desktop.ui.controllers.focus_mode import FocusMode
 from desktop.ui.controllers.help import HelpController
 from desktop.ui.controllers.jobs import JobRunner
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
             shared, self.changes, self.reading, self.jobs, self.notes_panel, self, self
         )
         self.safekeeping = Safekeeping(shared, self.changes, self.reading, self.jobs, self, self)
+        self.correcting = CorrectingController(shared, self.changes, self.reading, self)
         # The panels with a dock of their own.
         self.panels = [PeopleController(shared, self.reading, self.language, self)]
         self.appearance = AppearanceController(
@@ -271,6 +273,8 @@ class MainWindow(QMainWindow):
         reading.narrowingCleared.connect(self.tag_panel.clear_filter)
         reading.narrowingCleared.connect(searching.let_go)
         self.tree_actions.deleted.connect(self.changes.forget)
+        self.tree_actions.articleMenuAboutToShow.connect(self.correcting.article_menu)
+        self.reader.contextMenuAboutToShow.connect(self.correcting.reader_menu)
 
         self.reader.highlightRequested.connect(annotating.add_highlight)
         self.reader.highlightWithNoteRequested.connect(annotating.add_highlight_with_note)

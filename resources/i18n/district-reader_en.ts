@@ -452,6 +452,164 @@
     </message>
 </context>
 <context>
+    <name>Correcting</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="30"/>
+        <source>不能从这里拆分：前面没有可以留下的内容。</source>
+        <translation>Cannot split here: nothing would be left before it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="31"/>
+        <source>不能合并：那一边没有文章。</source>
+        <translation>Cannot merge: there is no article on that side.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="32"/>
+        <source>不能移动：那一边没有文章，或这一行不是段落。</source>
+        <translation>Cannot move it: there is no article on that side, or the line is not a paragraph.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="33"/>
+        <source>这一行已经是这个作用。</source>
+        <translation>The line has that role already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="34"/>
+        <source>不能合并段落：后面没有下一段。</source>
+        <translation>Cannot join: there is no paragraph after this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="35"/>
+        <source>不能在这里分段：光标不在段落中间。</source>
+        <translation>Cannot split the paragraph here: the cursor is not inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="38"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="39"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="40"/>
+        <source>副题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="41"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="42"/>
+        <source>图片说明</source>
+        <translation>Photo caption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="43"/>
+        <source>版头</source>
+        <translation>Page header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="44"/>
+        <source>正文</source>
+        <translation>Body text</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectingController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="97"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="125"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="211"/>
+        <source>更正解析</source>
+        <translation>Correct the parse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="99"/>
+        <source>从此段起另成一篇，此段作标题</source>
+        <translation>New article from this paragraph, as its title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="102"/>
+        <source>从此段起另成一篇</source>
+        <translation>New article from this paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="104"/>
+        <source>把此段移到上一篇</source>
+        <translation>Move this paragraph to the previous article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="106"/>
+        <source>把此段移到下一篇</source>
+        <translation>Move this paragraph to the next article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="107"/>
+        <source>此段是</source>
+        <translation>This paragraph is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="113"/>
+        <source>与下一段合为一段</source>
+        <translation>Join with the next paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="114"/>
+        <source>在光标处分段</source>
+        <translation>Split the paragraph at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="133"/>
+        <source>%1「%2」其实是</source>
+        <translation>%1 “%2” is really</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="143"/>
+        <source>与上一篇合并</source>
+        <translation>Merge with the previous article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="144"/>
+        <source>与下一篇合并</source>
+        <translation>Merge with the next article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="151"/>
+        <source>拆分文章</source>
+        <translation>Split article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="158"/>
+        <source>合并文章</source>
+        <translation>Merge articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="165"/>
+        <source>移动段落</source>
+        <translation>Move paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="174"/>
+        <source>更改行的作用</source>
+        <translation>Change a line's role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="181"/>
+        <source>合并段落</source>
+        <translation>Join paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="188"/>
+        <source>分段</source>
+        <translation>Split paragraph</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="69"/>
@@ -1135,57 +1293,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1328,47 +1486,47 @@ Library: {path}</translation>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="81"/>
+        <location filename="../../desktop/ui/views/reader.py" line="84"/>
         <source>从左侧选择一篇文章开始阅读。</source>
         <translation>Choose an article on the left to start reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="305"/>
+        <location filename="../../desktop/ui/views/reader.py" line="308"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="314"/>
+        <location filename="../../desktop/ui/views/reader.py" line="317"/>
         <source>高亮并写批注…</source>
         <translation>Highlight with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="316"/>
+        <location filename="../../desktop/ui/views/reader.py" line="319"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="322"/>
+        <location filename="../../desktop/ui/views/reader.py" line="325"/>
         <source>编辑批注…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="323"/>
+        <location filename="../../desktop/ui/views/reader.py" line="326"/>
         <source>更改颜色</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="329"/>
+        <location filename="../../desktop/ui/views/reader.py" line="332"/>
         <source>删除高亮</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="331"/>
+        <location filename="../../desktop/ui/views/reader.py" line="336"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="332"/>
+        <location filename="../../desktop/ui/views/reader.py" line="337"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
@@ -1932,32 +2090,32 @@ Library: {path}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="42"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="43"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="43"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="44"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="68"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="70"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="76"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="78"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="77"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="79"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="82"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="84"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:

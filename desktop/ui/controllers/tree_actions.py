@@ -18,6 +18,7 @@ from desktop.ui.views.issue_dialog import IssueDialog
 
 class TreeActions(Controller):
     deleted = Signal()  # an issue was deleted: undo steps may refer to what it held
+    articleMenuAboutToShow = Signal(QMenu, int)  # an article's menu, its id: add entries to it
 
     def __init__(
         self,
@@ -43,6 +44,7 @@ class TreeActions(Controller):
             menu.addAction(self.tr("删除本期…"), lambda: self.delete_issue(issue_id))
         elif kind == NodeKind.ARTICLE:
             menu.addActions(self.article_actions)
+            self.articleMenuAboutToShow.emit(menu, index.data(Role.ARTICLE_ID))
         else:
             return
         menu.exec(self.tree.viewport().mapToGlobal(point))
