@@ -25,6 +25,7 @@ from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.error_text import input_error_text
 
 CONTEXT = "Correcting"
+HEADLINE_MOST = 80  # characters: a longer paragraph is not offered as a new article's title
 # Why a correction could not be made where it was asked for (code correction_not_here).
 NOT_HERE = {
     "split": QT_TRANSLATE_NOOP("Correcting", "不能从这里拆分：前面没有可以留下的内容。"),
@@ -94,11 +95,13 @@ class CorrectingController(Controller):
         article_id, text = view.article.id, view.article.text
         assert article_id is not None
         paragraph, at = paragraph_at(text, offset)
+        line = text.split("\n")[paragraph]
         fix = menu.addMenu(self.tr("更正解析"))
-        fix.addAction(
+        titled = fix.addAction(
             self.tr("从此段起另成一篇，此段作标题"),
             lambda: self.split(article_id, paragraph, ["title"]),
         )
+        titled.setEnabled(len(line) <= HEADLINE_MOST)  # running text is never a headline
         fix.addAction(self.tr("从此段起另成一篇"), lambda: self.split(article_id, paragraph, []))
         fix.addAction(
             self.tr("把此段移到上一篇"), lambda: self.move(article_id, paragraph, "previous")
@@ -112,7 +115,7 @@ class CorrectingController(Controller):
             )
         fix.addAction(self.tr("与下一段合为一段"), lambda: self.join(article_id, paragraph))
         cut = fix.addAction(self.tr("在光标处分段"), lambda: self.cut(article_id, paragraph, at))
-        cut.setEnabled(0 < at < len(text.split("\n")[paragraph]))
+        cut.setEnabled(0 < at < len(line))
         fix.addSeparator()
         self._merges(fix, article_id)
         menu.addSeparator()
