@@ -92,22 +92,24 @@ def reparse(
 def reapply_corrections(db: Database, segmenter: Segmenter, issue_ids: list[int]) -> int:
     """Rebuild those of the issues that the user has corrections or paper rules for (an issue
     imported again: its corrections outlived it); how many were. One transaction per issue."""
-    rebuilt = 0
-    for issue_id in issue_ids:
-        with db.session() as session:
-            corrected = session.execute(
+    if not issue_ids:
+        return 0
+    with db.session() as session:  # one query for a whole import's issues
+        corrected = list(
+            session.execute(
                 sql(
-                    "SELECT 1 FROM issue_effective i WHERE i.id = :id AND ("
+                    "SELECT i.id FROM issue_effective i "
+                    "WHERE i.id IN (SELECT value FROM json_each(:ids)) AND ("
                     "EXISTS (SELECT 1 FROM correction c WHERE c.issue_sha256 = i.sha256) OR "
-                    "EXISTS (SELECT 1 FROM paper_rule r WHERE r.paper = i.paper))"
+                    "EXISTS (SELECT 1 FROM paper_rule r WHERE r.paper = i.paper)) ORDER BY i.id"
                 ),
-                {"id": issue_id},
-            ).first()
-            if corrected is None:
-                continue
+                {"ids": json.dumps(issue_ids)},
+            ).scalars()
+        )
+    for issue_id in corrected:
+        with db.session() as session:
             reparse_issue(session, segmenter, issue_id, ReparseReport())
-            rebuilt += 1
-    return rebuilt
+    return len(corrected)
 
 
 def reparse_issue(
