@@ -206,7 +206,7 @@ def _apply(issue: CorrectedIssue, correction: Correction) -> bool:
         check(correction)
     except CorrectionError:
         return False
-    found = _locate(issue.articles, correction.anchor)
+    found = locate(issue.articles, correction.anchor)
     if found is None:
         return False
     i, place = found
@@ -214,7 +214,7 @@ def _apply(issue: CorrectedIssue, correction: Correction) -> bool:
     return operation(issue, i, place, correction.details)
 
 
-def _locate(articles: list[ParsedArticle], anchor: LineAnchor) -> tuple[int, Place] | None:
+def locate(articles: Sequence[ParsedArticle], anchor: LineAnchor) -> tuple[int, Place] | None:
     """The article and line the anchor names, where that is certain."""
     views = [article_lines(a) for a in articles]
     texts = [_lines_text(lines) for lines in views]

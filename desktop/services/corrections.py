@@ -164,6 +164,18 @@ def correct(
             ) from None
         issue = session.get(Issue, article.issue_id)
         assert issue is not None and issue.id is not None
+        held = session.exec(
+            select(Article).where(Article.issue_id == issue.id).order_by(Article.ordinal)
+        ).all()
+        if domain.locate([as_parsed(a) for a in held], anchor) != (article.ordinal, place):
+            # The issue has the same line with the same text around it elsewhere: it cannot
+            # be named by its text, so the correction would not find it again.
+            raise InvalidInput(
+                f"Cannot {operation} article {article_id} there: the issue has the same line "
+                "with the same text around it elsewhere.",
+                code="correction_not_here",
+                operation="ambiguous",
+            )
         # A new correction ends the redo stack.
         session.execute(
             delete(Correction).where(

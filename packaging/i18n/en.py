@@ -367,6 +367,7 @@ EN = {
     "这一行已经是这个作用。": "The line has that role already.",
     "不能合并段落：后面没有下一段。": "Cannot join: there is no paragraph after this one.",
     "不能在这里分段：光标不在段落中间。": "Cannot split the paragraph here: the cursor is not inside it.",
+    "不能在这里更正：本期别处有一模一样的一行（连同前后文字），无法认出是哪一行。": "Cannot correct it here: the issue has the same line, with the same text around it, elsewhere, so it cannot be told apart.",
     "引题": "Kicker",
     "标题": "Title",
     "副题": "Subtitle",

@@ -34,6 +34,9 @@ NOT_HERE = {
     "role": QT_TRANSLATE_NOOP("Correcting", "这一行已经是这个作用。"),
     "join": QT_TRANSLATE_NOOP("Correcting", "不能合并段落：后面没有下一段。"),
     "cut": QT_TRANSLATE_NOOP("Correcting", "不能在这里分段：光标不在段落中间。"),
+    "ambiguous": QT_TRANSLATE_NOOP(
+        "Correcting", "不能在这里更正：本期别处有一模一样的一行（连同前后文字），无法认出是哪一行。"
+    ),
 }
 ROLE_NAMES = {
     "kicker": QT_TRANSLATE_NOOP("Correcting", "引题"),

@@ -10,7 +10,8 @@ from dataclasses import replace
 import pytest
 
 from desktop.ingest import parse_text
-from desktop.services import annotations, reparsing, tags
+from desktop.resources import seed_files
+from desktop.services import annotations, library, reparsing, tags
 from desktop.services import corrections as correcting
 from desktop.services.errors import InvalidInput
 from desktop.services.reparsing import reparse
@@ -304,3 +305,15 @@ def test_a_rule_is_learnt_from_a_role_correction(db, segmenter):
         correcting.rule_from_correction(db, segmenter, split.correction.id)
     with pytest.raises(InvalidInput, match="No issue of the library is of the paper"):
         correcting.add_rule(db, segmenter, "人民日报", "□记者", "byline")
+
+
+def test_a_line_the_issue_holds_twice_alike_cannot_be_named(db, segmenter, tmp_path):
+    # The same article printed twice (a reprint): its lines cannot be told apart by their text.
+    raw = (seed_files()[0]).read_text(encoding="utf-8").split("嘉定部署推进网格工程建设")[0]
+    twice = tmp_path / "twice.txt"
+    twice.write_text(raw + raw, encoding="utf-8")
+    (item,) = library.import_paths(db, segmenter, [twice]).items
+    _, second = articles(db, item.issue_id)
+    with pytest.raises(InvalidInput, match="same line with the same text around it"):
+        correcting.join_paragraphs(db, segmenter, second["id"], 2)
+    assert correcting.list_corrections(db, item.issue_id) == []
