@@ -348,6 +348,54 @@
     </message>
 </context>
 <context>
+    <name>ArticleFieldsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="35"/>
+        <source>编辑标题与署名</source>
+        <translation>Edit headline and byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="39"/>
+        <source>引题：</source>
+        <translation>Kicker:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="40"/>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="41"/>
+        <source>副题：</source>
+        <translation>Subtitle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="42"/>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="43"/>
+        <source>栏目：</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="50"/>
+        <source>多位作者用逗号隔开</source>
+        <translation>Separate several authors with commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="51"/>
+        <source>作者：</source>
+        <translation>Authors:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="56"/>
+        <source>类型：</source>
+        <translation>Kind:</translation>
+    </message>
+</context>
+<context>
     <name>ArticleLabels</name>
     <message>
         <location filename="../../desktop/domain/kinds.py" line="29"/>
@@ -454,72 +502,72 @@
 <context>
     <name>Correcting</name>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="31"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="32"/>
         <source>不能从这里拆分：前面没有可以留下的内容。</source>
         <translation>Cannot split here: nothing would be left before it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="32"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="33"/>
         <source>不能合并：那一边没有文章。</source>
         <translation>Cannot merge: there is no article on that side.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="33"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="34"/>
         <source>不能移动：那一边没有文章，或这一行不是段落。</source>
         <translation>Cannot move it: there is no article on that side, or the line is not a paragraph.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="34"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="35"/>
         <source>这一行已经是这个作用。</source>
         <translation>The line has that role already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="35"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="36"/>
         <source>不能合并段落：后面没有下一段。</source>
         <translation>Cannot join: there is no paragraph after this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="36"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="37"/>
         <source>不能在这里分段：光标不在段落中间。</source>
         <translation>Cannot split the paragraph here: the cursor is not inside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="37"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="38"/>
         <source>不能在这里更正：本期别处有一模一样的一行（连同前后文字），无法认出是哪一行。</source>
         <translation>Cannot correct it here: the issue has the same line, with the same text around it, elsewhere, so it cannot be told apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="42"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="43"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="43"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="44"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="44"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="45"/>
         <source>副题</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="45"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="46"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="46"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="47"/>
         <source>图片说明</source>
         <translation>Photo caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="47"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="48"/>
         <source>版头</source>
         <translation>Page header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="48"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="49"/>
         <source>正文</source>
         <translation>Body text</translation>
     </message>
@@ -527,89 +575,100 @@
 <context>
     <name>CorrectingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="102"/>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="131"/>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="217"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="133"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="235"/>
         <source>更正解析</source>
         <translation>Correct the parse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="105"/>
         <source>从此段起另成一篇，此段作标题</source>
         <translation>New article from this paragraph, as its title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="108"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="109"/>
         <source>从此段起另成一篇</source>
         <translation>New article from this paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="110"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="111"/>
         <source>把此段移到上一篇</source>
         <translation>Move this paragraph to the previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="112"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="113"/>
         <source>把此段移到下一篇</source>
         <translation>Move this paragraph to the next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="113"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="114"/>
         <source>此段是</source>
         <translation>This paragraph is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="119"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="120"/>
         <source>与下一段合为一段</source>
         <translation>Join with the next paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="120"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="121"/>
         <source>在光标处分段</source>
         <translation>Split the paragraph at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="139"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="124"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="134"/>
+        <source>编辑标题与署名…</source>
+        <translation>Edit headline and byline…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="142"/>
         <source>%1「%2」其实是</source>
         <translation>%1 “%2” is really</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="149"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="152"/>
         <source>与上一篇合并</source>
         <translation>Merge with the previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="150"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="153"/>
         <source>与下一篇合并</source>
         <translation>Merge with the next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="157"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="160"/>
         <source>拆分文章</source>
         <translation>Split article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="164"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="167"/>
         <source>合并文章</source>
         <translation>Merge articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="171"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="174"/>
         <source>移动段落</source>
         <translation>Move paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="180"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="183"/>
         <source>更改行的作用</source>
         <translation>Change a line's role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="187"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="198"/>
+        <source>编辑标题与署名</source>
+        <translation>Edit headline and byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="205"/>
         <source>合并段落</source>
         <translation>Join paragraphs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="194"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="212"/>
         <source>分段</source>
         <translation>Split paragraph</translation>
     </message>

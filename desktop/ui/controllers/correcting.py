@@ -23,6 +23,7 @@ from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.error_text import input_error_text
+from desktop.ui.views.article_fields_dialog import ArticleFieldsDialog
 
 CONTEXT = "Correcting"
 HEADLINE_MOST = 80  # characters: a longer paragraph is not offered as a new article's title
@@ -120,6 +121,7 @@ class CorrectingController(Controller):
         cut = fix.addAction(self.tr("在光标处分段"), lambda: self.cut(article_id, paragraph, at))
         cut.setEnabled(0 < at < len(line))
         fix.addSeparator()
+        fix.addAction(self.tr("编辑标题与署名…"), lambda: self.edit_fields(article_id))
         self._merges(fix, article_id)
         menu.addSeparator()
 
@@ -129,6 +131,7 @@ class CorrectingController(Controller):
         if view is None or self.db.read_only:
             return
         fix = menu.addMenu(self.tr("更正解析"))
+        fix.addAction(self.tr("编辑标题与署名…"), lambda: self.edit_fields(article_id))
         self._merges(fix, article_id)
         for field in HEADLINE:
             line = getattr(view.article, field)
@@ -179,6 +182,21 @@ class CorrectingController(Controller):
             article_id,
             self.tr("更改行的作用"),
             lambda: correcting.set_role(self.db, self.ctx.segmenter, article_id, line, role),
+        )
+
+    def edit_fields(self, article_id: int) -> None:
+        """The headline fields, authors, source, section and kind, in a dialog."""
+        view = get_article(self.db, article_id)
+        if view is None or not self.reading.writable():
+            return
+        dialog = ArticleFieldsDialog(view.article, self.reading.reader.window())
+        if dialog.exec() != ArticleFieldsDialog.DialogCode.Accepted or not dialog.changed():
+            return
+        fields = dialog.changed()
+        self._correct(
+            article_id,
+            self.tr("编辑标题与署名"),
+            lambda: correcting.edit_fields(self.db, self.ctx.segmenter, article_id, fields),
         )
 
     def join(self, article_id: int, paragraph: int) -> None:

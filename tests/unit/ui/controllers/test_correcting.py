@@ -11,6 +11,7 @@ from desktop.services.articles import list_articles
 from desktop.ui.actions import ActionId
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.correcting import CorrectingController, paragraph_at
+from desktop.ui.views.article_fields_dialog import ArticleFieldsDialog
 
 
 def entry(menu, *path):
@@ -67,8 +68,10 @@ def test_a_headline_line_given_its_role_from_the_trees_menu(services, reading, h
     first = issue_articles(db)[0]
     menu = QMenu(host)
     controller.article_menu(menu, first.id)
-    kicker = entry(menu, "更正解析").menu().actions()[2].text()
-    assert kicker.startswith("引题「") and kicker.endswith("」其实是")
+    kicker = next(
+        a.text() for a in entry(menu, "更正解析").menu().actions() if a.text().startswith("引题「")
+    )
+    assert kicker.endswith("」其实是")
     entry(menu, "更正解析", kicker, "副题").trigger()
     view = correcting.issue_as_corrected(db, 1)[0]
     assert view.article.kicker is None and view.article.subtitle
@@ -109,3 +112,40 @@ def test_the_window_offers_the_corrections_in_the_reader_and_undoes_them(window,
     assert joined.count("\n") == text.count("\n") - 1
     window.action_set[ActionId.UNDO].trigger()
     assert window.reading.current.article.text == text
+
+
+def test_the_headline_fields_edited_in_a_dialog(services, reading, host, monkeypatch):
+    def save(dialog):
+        dialog.fields["title"].setText("  更正后的  标题 ")
+        dialog.authors.setText("俞超、李华成")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("brief"))
+        return ArticleFieldsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ArticleFieldsDialog, "exec", save)
+    controller, stack = build(services, reading, host)
+    db = services.ctx.db
+    first = issue_articles(db)[0]
+    menu = QMenu(host)
+    controller.article_menu(menu, first.id)
+    entry(menu, "更正解析", "编辑标题与署名…").trigger()
+    view = correcting.issue_as_corrected(db, 1)[0]
+    assert (view.article.title, view.article.authors, view.article.kind) == (
+        "更正后的 标题",
+        ["俞超", "李华成"],
+        "brief",
+    )
+    assert view.corrected == ["authors", "kind", "title"]
+    assert [c.details for c in correcting.list_corrections(db, 1)] == [
+        {"fields": {"title": "更正后的 标题", "authors": ["俞超", "李华成"], "kind": "brief"}}
+    ]
+    stack.undo()
+    assert correcting.issue_as_corrected(db, 1)[0].article.title == first.title
+
+
+def test_a_dialog_left_unchanged_makes_no_correction(services, reading, host, monkeypatch):
+    monkeypatch.setattr(
+        ArticleFieldsDialog, "exec", lambda _d: ArticleFieldsDialog.DialogCode.Accepted
+    )
+    controller, stack = build(services, reading, host)
+    controller.edit_fields(issue_articles(services.ctx.db)[0].id)
+    assert stack.count() == 0 and correcting.list_corrections(services.ctx.db, 1) == []
