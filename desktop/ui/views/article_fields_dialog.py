@@ -45,6 +45,7 @@ class ArticleFieldsDialog(QDialog):
         form = QFormLayout()
         for name in TEXT_FIELDS:
             edit = self.fields[name] = QLineEdit(getattr(article, name) or "", objectName=name)
+            edit.setCursorPosition(0)  # a long kicker shows its start, not its end
             form.addRow(labels[name], edit)
         self.authors = QLineEdit("，".join(article.author_list), objectName="authors")
         self.authors.setPlaceholderText(self.tr("多位作者用逗号隔开"))
