@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         reading.narrowingCleared.connect(searching.let_go)
         self.tree_actions.deleted.connect(self.changes.forget)
         self.tree_actions.articleMenuAboutToShow.connect(self.correcting.article_menu)
+        self.tree_actions.issueMenuAboutToShow.connect(self.correcting.issue_menu)
         self.reader.contextMenuAboutToShow.connect(self.correcting.reader_menu)
 
         self.reader.highlightRequested.connect(annotating.add_highlight)

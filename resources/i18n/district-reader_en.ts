@@ -380,17 +380,17 @@
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="51"/>
         <source>多位作者用逗号隔开</source>
         <translation>Separate several authors with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="52"/>
         <source>作者：</source>
         <translation>Authors:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="57"/>
         <source>类型：</source>
         <translation>Kind:</translation>
     </message>
@@ -502,72 +502,72 @@
 <context>
     <name>Correcting</name>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="32"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="33"/>
         <source>不能从这里拆分：前面没有可以留下的内容。</source>
         <translation>Cannot split here: nothing would be left before it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="33"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="34"/>
         <source>不能合并：那一边没有文章。</source>
         <translation>Cannot merge: there is no article on that side.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="34"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="35"/>
         <source>不能移动：那一边没有文章，或这一行不是段落。</source>
         <translation>Cannot move it: there is no article on that side, or the line is not a paragraph.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="35"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="36"/>
         <source>这一行已经是这个作用。</source>
         <translation>The line has that role already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="36"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="37"/>
         <source>不能合并段落：后面没有下一段。</source>
         <translation>Cannot join: there is no paragraph after this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="37"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="38"/>
         <source>不能在这里分段：光标不在段落中间。</source>
         <translation>Cannot split the paragraph here: the cursor is not inside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="38"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="39"/>
         <source>不能在这里更正：本期别处有一模一样的一行（连同前后文字），无法认出是哪一行。</source>
         <translation>Cannot correct it here: the issue has the same line, with the same text around it, elsewhere, so it cannot be told apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="43"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="44"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="44"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="45"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="45"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="46"/>
         <source>副题</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="46"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="47"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="47"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="48"/>
         <source>图片说明</source>
         <translation>Photo caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="48"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="49"/>
         <source>版头</source>
         <translation>Page header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="49"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="50"/>
         <source>正文</source>
         <translation>Body text</translation>
     </message>
@@ -575,102 +575,185 @@
 <context>
     <name>CorrectingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="103"/>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="133"/>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="235"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="134"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="245"/>
         <source>更正解析</source>
         <translation>Correct the parse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="106"/>
         <source>从此段起另成一篇，此段作标题</source>
         <translation>New article from this paragraph, as its title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="110"/>
         <source>从此段起另成一篇</source>
         <translation>New article from this paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="111"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="112"/>
         <source>把此段移到上一篇</source>
         <translation>Move this paragraph to the previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="113"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="114"/>
         <source>把此段移到下一篇</source>
         <translation>Move this paragraph to the next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="114"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="115"/>
         <source>此段是</source>
         <translation>This paragraph is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="120"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="121"/>
         <source>与下一段合为一段</source>
         <translation>Join with the next paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="121"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="122"/>
         <source>在光标处分段</source>
         <translation>Split the paragraph at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="124"/>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="134"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="125"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="135"/>
         <source>编辑标题与署名…</source>
         <translation>Edit headline and byline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="143"/>
         <source>%1「%2」其实是</source>
         <translation>%1 “%2” is really</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="152"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="153"/>
+        <source>本期的更正…</source>
+        <translation>This issue's corrections…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="162"/>
         <source>与上一篇合并</source>
         <translation>Merge with the previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="153"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="163"/>
         <source>与下一篇合并</source>
         <translation>Merge with the next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="160"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="170"/>
         <source>拆分文章</source>
         <translation>Split article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="167"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="177"/>
         <source>合并文章</source>
         <translation>Merge articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="174"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="184"/>
         <source>移动段落</source>
         <translation>Move paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="183"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="193"/>
         <source>更改行的作用</source>
         <translation>Change a line's role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="198"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="208"/>
         <source>编辑标题与署名</source>
         <translation>Edit headline and byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="205"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="215"/>
         <source>合并段落</source>
         <translation>Join paragraphs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/correcting.py" line="212"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="222"/>
         <source>分段</source>
         <translation>Split paragraph</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="22"/>
+        <source>从「%1」起另成一篇</source>
+        <translation>A new article from “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="23"/>
+        <source>「%1」一篇与相邻一篇合并</source>
+        <translation>“%1”: merged with its neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="24"/>
+        <source>「%1」一段移到相邻一篇</source>
+        <translation>“%1”: moved to the neighbouring article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="25"/>
+        <source>「%1」一行改作%2</source>
+        <translation>“%1”: made the %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="26"/>
+        <source>「%1」一篇的标题与署名</source>
+        <translation>“%1”: headline and byline edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="27"/>
+        <source>「%1」一段与下一段合并</source>
+        <translation>“%1”: joined with the next paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="28"/>
+        <source>「%1」一段分为两段</source>
+        <translation>“%1”: split in two</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="45"/>
+        <source>本期的更正</source>
+        <translation>This issue's corrections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="47"/>
+        <source>时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="47"/>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="47"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="55"/>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="57"/>
+        <source>原文已不在，保留未用</source>
+        <translation>Its text is gone: kept, not applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="59"/>
+        <source>生效</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="67"/>
+        <source>本期没有手动更正。</source>
+        <translation>This issue has no corrections by hand.</translation>
     </message>
 </context>
 <context>
@@ -1397,17 +1480,17 @@ Library: {path}</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -2154,32 +2237,32 @@ Library: {path}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="43"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="44"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="44"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="45"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="70"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="72"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="78"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="80"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="79"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="81"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="84"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="86"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:

@@ -24,6 +24,7 @@ from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.error_text import input_error_text
 from desktop.ui.views.article_fields_dialog import ArticleFieldsDialog
+from desktop.ui.views.corrections_dialog import CorrectionsDialog
 
 CONTEXT = "Correcting"
 HEADLINE_MOST = 80  # characters: a longer paragraph is not offered as a new article's title
@@ -147,6 +148,15 @@ class CorrectingController(Controller):
                         QCoreApplication.translate(CONTEXT, ROLE_NAMES[role]),
                         lambda f=field, r=role: self.set_role(article_id, f, r),
                     )
+
+    def issue_menu(self, menu: QMenu, issue_id: int) -> None:
+        menu.addAction(self.tr("本期的更正…"), lambda: self.show_corrections(issue_id))
+
+    def show_corrections(self, issue_id: int) -> None:
+        """The issue's corrections, the ones whose text is gone among them."""
+        names = {r: QCoreApplication.translate(CONTEXT, n) for r, n in ROLE_NAMES.items()}
+        views = correcting.list_corrections(self.db, issue_id)
+        CorrectionsDialog(views, names, self.reading.reader.window()).exec()
 
     def _merges(self, menu: QMenu, article_id: int) -> None:
         menu.addAction(self.tr("与上一篇合并"), lambda: self.merge(article_id, "previous"))

@@ -19,6 +19,7 @@ from desktop.ui.views.issue_dialog import IssueDialog
 class TreeActions(Controller):
     deleted = Signal()  # an issue was deleted: undo steps may refer to what it held
     articleMenuAboutToShow = Signal(QMenu, int)  # an article's menu, its id: add entries to it
+    issueMenuAboutToShow = Signal(QMenu, int)  # an issue's, its id
 
     def __init__(
         self,
@@ -42,6 +43,7 @@ class TreeActions(Controller):
             issue_id = index.data(Role.ISSUE_ID)
             menu.addAction(self.tr("编辑期刊信息…"), lambda: self.edit_issue(issue_id))
             menu.addAction(self.tr("删除本期…"), lambda: self.delete_issue(issue_id))
+            self.issueMenuAboutToShow.emit(menu, issue_id)
         elif kind == NodeKind.ARTICLE:
             menu.addActions(self.article_actions)
             self.articleMenuAboutToShow.emit(menu, index.data(Role.ARTICLE_ID))

@@ -12,6 +12,7 @@ from desktop.ui.actions import ActionId
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.correcting import CorrectingController, paragraph_at
 from desktop.ui.views.article_fields_dialog import ArticleFieldsDialog
+from desktop.ui.views.corrections_dialog import CorrectionsDialog
 
 
 def entry(menu, *path):
@@ -149,3 +150,19 @@ def test_a_dialog_left_unchanged_makes_no_correction(services, reading, host, mo
     controller, stack = build(services, reading, host)
     controller.edit_fields(issue_articles(services.ctx.db)[0].id)
     assert stack.count() == 0 and correcting.list_corrections(services.ctx.db, 1) == []
+
+
+def test_the_issues_corrections_are_listed_from_the_trees_menu(
+    services, reading, host, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(
+        CorrectionsDialog, "exec", lambda d: shown.append(d.table.item(0, 2).text())
+    )
+    controller, _ = build(services, reading, host)
+    db = services.ctx.db
+    controller.set_role(issue_articles(db)[0].id, "kicker", "subtitle")
+    menu = QMenu(host)
+    controller.issue_menu(menu, 1)
+    entry(menu, "本期的更正…").trigger()
+    assert shown == ["生效"]
