@@ -4,7 +4,10 @@ highlight), or was undone."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,9 +61,13 @@ class CorrectionsDialog(QDialog):
                 if view.orphaned
                 else self.tr("生效")
             )
-            made = view.created_at[:16].replace("T", " ")
+            made = datetime.fromisoformat(view.created_at).astimezone().strftime("%Y-%m-%d %H:%M")
             for column, text in enumerate((made, describe(view, role_names), state)):
                 item = QTableWidgetItem(text)  # text of the issue: shown as text, never markup
+                if view.undone or view.orphaned:  # not applied: greyed, as a disabled line
+                    item.setForeground(
+                        self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                    )
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)

@@ -1,6 +1,8 @@
 """An issue's corrections listed: what each did in Chinese, and whether it applies, was undone,
 or is kept while its text is gone."""
 
+from datetime import datetime
+
 from PySide6.QtWidgets import QLabel
 
 from desktop.services.corrections import CorrectionView
@@ -26,7 +28,8 @@ def test_each_correction_is_described_and_its_state_shown(qtbot):
     dialog = CorrectionsDialog(views, ROLES)
     qtbot.addWidget(dialog)
     cells = [[dialog.table.item(row, column).text() for column in range(3)] for row in range(3)]
-    assert cells[0] == ["2026-12-02 03:40", "「□记者 胡蝶飞」一行改作署名", "生效"]
+    local = datetime.fromisoformat("2026-12-02T03:40:32+00:00").astimezone()
+    assert cells[0] == [local.strftime("%Y-%m-%d %H:%M"), "「□记者 胡蝶飞」一行改作署名", "生效"]
     assert cells[1][1:] == ["从「□记者 胡蝶飞」起另成一篇", "原文已不在，保留未用"]
     assert cells[2][2] == "已撤销"
 
