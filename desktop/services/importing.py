@@ -105,9 +105,18 @@ def import_paths(
             writer.take(pending.popleft())
         if not report.cancelled:
             writer.write()
+    _reapply_corrections(db, segmenter, report)
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report
+
+
+def _reapply_corrections(db: Database, segmenter: Segmenter, report: ImportReport) -> None:
+    """An issue imported again (deleted before, or new to this library after its annotations
+    backup) gets the user's corrections of it back."""
+    from desktop.services.reparsing import reapply_corrections  # reparsing imports this module
+
+    reapply_corrections(db, segmenter, [i.issue_id for i in report.items if i.status == "added"])
 
 
 def _same_text(session: Session, identity: str) -> int | None:

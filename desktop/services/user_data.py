@@ -1,5 +1,6 @@
 """The annotations backup: everything a user made (tags, highlights and notes, read and starred
-state, edited issue metadata) in one JSON file that a fresh install can take back in.
+state, edited issue metadata, corrections of the parse) in one JSON file that a fresh install
+can take back in.
 
 Rows name articles by stable key, and the file also says which issue and headline each key
 was, so that the import finds the article even where the key differs (after a re-parse), and
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,23 +18,29 @@ from sqlalchemy import text as sql
 from sqlmodel import Session, select
 
 from desktop.domain.anchoring import Anchor, AnchorText, find_passage
+from desktop.domain.corrections import Correction as Edit
+from desktop.domain.corrections import CorrectionError, LineAnchor, LineRule, check, check_rule
+from desktop.nlp import Segmenter
 from desktop.services.annotations import COLORS
 from desktop.services.dates import check_date
 from desktop.services.errors import InvalidInput
+from desktop.services.reparsing import ReparseReport, reparse_issue
 from desktop.store.database import Database
 from desktop.store.models import (
     Article,
     ArticleState,
     ArticleTag,
+    Correction,
     Highlight,
     Issue,
     IssueEdit,
+    PaperRule,
     Tag,
     utc_now,
 )
 
 FORMAT = "district-reader-annotations"
-VERSION = 1
+VERSION = 2  # 2: corrections by hand (an older app would import a file without them)
 MAX_FILE = 200 * 1024 * 1024
 
 _Stamped = TypeVar("_Stamped", ArticleState, IssueEdit)
@@ -50,6 +57,8 @@ def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
         states = session.exec(select(ArticleState)).all()
         edits = session.exec(select(IssueEdit)).all()
         tags = session.exec(select(Tag)).all()  # unused tags are the user's too
+        fixes = session.exec(select(Correction).order_by(Correction.id)).all()
+        rules = session.exec(select(PaperRule).order_by(PaperRule.id)).all()
     else:
         keys = list(session.exec(select(Article.key).where(Article.issue_id == issue.id)).all())
         highlights = session.exec(
@@ -61,8 +70,18 @@ def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
         edits = [edit] if edit else []
         tag_ids = {link.tag_id for link in links}
         tags = session.exec(select(Tag).where(Tag.id.in_(tag_ids))).all() if tag_ids else []
+        fixes = session.exec(
+            select(Correction)
+            .where(Correction.issue_sha256 == issue.sha256)
+            .order_by(Correction.id)
+        ).all()
+        paper = session.execute(
+            sql("SELECT paper FROM issue_effective WHERE id = :id"), {"id": issue.id}
+        ).scalar()
+        rules = session.exec(select(PaperRule).where(PaperRule.paper == paper)).all()
     keys_used = {h.article_key for h in highlights}
     keys_used |= {link.article_key for link in links} | {s.article_key for s in states}
+    keys_used |= {fix.article_key for fix in fixes}
     articles = session.execute(
         sql(
             "SELECT a.key, i.sha256, i.source_name, a.ordinal, a.title FROM article a "
@@ -98,6 +117,9 @@ def collect(session: Session, issue: Issue | None = None) -> dict[str, Any]:
         "highlights": [h.model_dump() for h in highlights],
         "article_states": [s.model_dump() for s in states],
         "issue_edits": [e.model_dump() for e in edits],
+        # In the order made: each applies to the parse as the ones before it left it.
+        "corrections": [{**f.model_dump(), "details": json.loads(f.details)} for f in fixes],
+        "paper_rules": [r.model_dump() for r in rules],
     }
     return data
 
@@ -120,6 +142,10 @@ class UserDataReport:
     waiting: int = 0  # rows whose issue is not in the library yet: kept for when it is
     states: int = 0
     issue_edits: int = 0
+    corrections_added: int = 0
+    corrections_present: int = 0  # already in the library
+    rules_added: int = 0
+    issues_corrected: list[int] = field(default_factory=list)  # issues to rebuild with them
 
 
 def read_user_data(path: Path) -> dict[str, Any]:
@@ -157,11 +183,11 @@ def _rows(data: dict[str, Any], name: str, fields: dict[str, type | tuple[type, 
     for n, row in enumerate(rows, 1):
         if not isinstance(row, dict):
             raise InvalidInput(f"Entry {n} of the backup's “{name}” is not a record.")
-        for field, kind in fields.items():
-            value = row.get(field)
+        for column, kind in fields.items():
+            value = row.get(column)
             # bool is an int to Python, not to the format.
             if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-                raise InvalidInput(f"Entry {n} of the backup's “{name}” has no valid “{field}”.")
+                raise InvalidInput(f"Entry {n} of the backup's “{name}” has no valid “{column}”.")
         checked.append(row)
     return checked
 
@@ -325,8 +351,85 @@ def _import_highlight(
     report.highlights_added += 1
 
 
-def import_user_data(db: Database, data: dict[str, Any]) -> UserDataReport:
-    """Merge a backup into the library, in one transaction: all of it or nothing."""
+def _import_correction(
+    session: Session, row: dict, resolver: _Resolver, report: UserDataReport
+) -> None:
+    """A backed-up correction, after the library's own ones for its issue (the same one twice is
+    taken once). Its issue, where the library has it, is rebuilt with it by the caller."""
+    try:
+        check(Edit(row["operation"], LineAnchor(row["quote"], "", ""), row["details"]))
+    except CorrectionError as error:
+        raise InvalidInput(f"A correction in the backup cannot be made: {error}.") from None
+    sha = resolver.local_sha(row["issue_sha256"])
+    present = session.exec(
+        select(Correction.id).where(
+            Correction.issue_sha256 == sha,
+            Correction.operation == row["operation"],
+            Correction.quote == row["quote"],
+            Correction.created_at == row["created_at"],
+        )
+    ).first()
+    if present is not None:
+        report.corrections_present += 1
+        return
+    start = row.get("start")
+    session.add(
+        Correction(
+            issue_sha256=sha,
+            article_key=resolver.key(row["article_key"]),
+            operation=row["operation"],
+            quote=row["quote"],
+            prefix=str(row.get("prefix") or ""),
+            suffix=str(row.get("suffix") or ""),
+            start=start if isinstance(start, int) and not isinstance(start, bool) else 0,
+            details=json.dumps(row["details"], ensure_ascii=False),
+            orphaned=bool(row.get("orphaned")),
+            undone=bool(row.get("undone")),
+            created_at=row["created_at"],
+        )
+    )
+    report.corrections_added += 1
+    issue_id = session.exec(select(Issue.id).where(Issue.sha256 == sha)).first()
+    if issue_id is None:
+        report.waiting += 1  # applied when its issue is imported
+    elif issue_id not in report.issues_corrected:
+        report.issues_corrected.append(issue_id)
+
+
+def _import_rule(session: Session, row: dict, report: UserDataReport) -> None:
+    """A paper's rule the library lacks; where it has one for the same line start, its own."""
+    try:
+        check_rule(LineRule(row["starts_with"], row["role"]))
+    except CorrectionError as error:
+        raise InvalidInput(f"A paper's rule in the backup cannot be made: {error}.") from None
+    held = session.exec(
+        select(PaperRule.id).where(
+            PaperRule.paper == row["paper"], PaperRule.starts_with == row["starts_with"]
+        )
+    ).first()
+    if held is not None:
+        return
+    session.add(
+        PaperRule(
+            paper=row["paper"],
+            starts_with=row["starts_with"],
+            role=row["role"],
+            created_at=row["created_at"],
+        )
+    )
+    report.rules_added += 1
+    issues = session.execute(
+        sql("SELECT id FROM issue_effective WHERE paper = :paper"), {"paper": row["paper"]}
+    ).scalars()
+    report.issues_corrected += [i for i in issues if i not in report.issues_corrected]
+
+
+def import_user_data(
+    db: Database, data: dict[str, Any], segmenter: Segmenter | None = None
+) -> UserDataReport:
+    """Merge a backup into the library, in one transaction: all of it or nothing. The issues
+    that got corrections are rebuilt with them (with `segmenter`; without it, by the next
+    re-parse)."""
     articles = _rows(data, "articles", {"key": str})
     tags = _rows(data, "tags", {"id": int, "name": str})
     links = _rows(data, "article_tags", {"article_key": str, "tag_id": int})
@@ -338,11 +441,32 @@ def import_user_data(db: Database, data: dict[str, Any]) -> UserDataReport:
     )  # fmt: skip
     states = _rows(data, "article_states", {"article_key": str, "updated_at": str})
     edits = _rows(data, "issue_edits", {"sha256": str, "edited_at": str})
+    fixes = _rows(
+        data,
+        "corrections",
+        {"issue_sha256": str, "article_key": str, "operation": str, "quote": str,
+         "details": dict, "created_at": str},
+    )  # fmt: skip
+    rules = _rows(
+        data,
+        "paper_rules",
+        {"paper": str, "starts_with": str, "role": str, "created_at": str},
+    )
     issue_texts = data.get("issue_texts", {})
     if not isinstance(issue_texts, dict):
         raise InvalidInput("The backup's “issue_texts” is not a record.")
     report = UserDataReport()
     with db.session() as session:
+        # Corrections first: the articles they make are the ones the rest names.
+        resolver = _Resolver(session, articles, issue_texts)
+        for row in fixes:
+            _import_correction(session, row, resolver, report)
+        for row in rules:
+            _import_rule(session, row, report)
+        session.flush()
+        if segmenter is not None:
+            for issue_id in report.issues_corrected:
+                reparse_issue(session, segmenter, issue_id, ReparseReport())
         resolver = _Resolver(session, articles, issue_texts)
         tag_ids = _import_tags(session, tags, report)
         for row in links:

@@ -75,6 +75,9 @@ class Article(SQLModel, table=True):
     continued_from: str | None = None
     text: str = ""  # the blocks joined by newlines: what highlights' offsets count in
     search_text: str = ""  # headline, byline and text, normalised for substring search
+    # JSON names of the fields the user's corrections set (domain/corrections.py), "boundaries"
+    # where the article was split, merged or given paragraphs.
+    corrected: str = Field(default="[]", sa_column_kwargs=_server_default("'[]'"))
 
     @property
     def author_list(self) -> list[str]:
@@ -83,6 +86,10 @@ class Article(SQLModel, table=True):
     @property
     def block_list(self) -> list[dict[str, str]]:
         return json.loads(self.blocks)
+
+    @property
+    def corrected_fields(self) -> list[str]:
+        return json.loads(self.corrected)
 
 
 class ArticleOpening(SQLModel, table=True):
@@ -143,3 +150,36 @@ class ArticleState(SQLModel, table=True):
     read: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
     starred: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
     updated_at: str = Field(default_factory=utc_now)
+
+
+class Correction(SQLModel, table=True):
+    """An edit the user made over an issue's parse (domain/corrections.py), in the order made:
+    the log is also the undo stack. It names its line by text, so a re-parse applies it again;
+    one whose line is gone is kept, orphaned."""
+
+    __table_args__ = (Index("correction_issue", "issue_sha256", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    issue_sha256: str
+    article_key: str  # the article it was made on, when it was made
+    operation: str
+    quote: str  # the start of the line it names …
+    prefix: str = Field(default="", sa_column_kwargs=_server_default("''"))  # … and around it
+    suffix: str = Field(default="", sa_column_kwargs=_server_default("''"))
+    start: int = Field(default=0, sa_column_kwargs=_server_default("0"))
+    details: str = Field(default="{}", sa_column_kwargs=_server_default("'{}'"))  # JSON
+    orphaned: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
+    undone: bool = Field(default=False, sa_column_kwargs=_server_default("0"))
+    created_at: str = Field(default_factory=utc_now)
+
+
+class PaperRule(SQLModel, table=True):
+    """A paper's convention the user taught (domain/corrections.LineRule): applied at every parse
+    of that paper's issues, before their corrections."""
+
+    __tablename__ = "paper_rule"
+    __table_args__ = (Index("paper_rule_line", "paper", "starts_with", unique=True),)
+    id: int | None = Field(default=None, primary_key=True)
+    paper: str  # by name, as the user sees it (an edited paper name included)
+    starts_with: str
+    role: str
+    created_at: str = Field(default_factory=utc_now)

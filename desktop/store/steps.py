@@ -3,9 +3,10 @@ current schema (models.py and schema.py). migrations.py runs them; a new library
 the current schema instead and never runs them.
 
 Derived data — papers, issues, articles, the search index — is rebuilt from the issues' raw
-text. User data — tags, highlights and notes, read/starred state, edited issue metadata — is
-never rebuilt, so it does not hang on derived rows by foreign key: it names articles by their
-stable `key` and issues by their content hash, and survives re-parsing and re-importing.
+text. User data — tags, highlights and notes, read/starred state, edited issue metadata,
+corrections — is never rebuilt, so it does not hang on derived rows by foreign key: it names
+articles by their stable `key` and issues by their content hash, and survives re-parsing and
+re-importing.
 """
 
 from __future__ import annotations
@@ -188,10 +189,42 @@ STEPS: list[Step] = [
         ],
     ),
     ("issues imported before step 3 are given their identity", _give_issues_their_identities),
+    (
+        "corrections by hand",
+        [
+            # User data: the edits a user made over a parse, naming lines by their text.
+            """CREATE TABLE correction (
+                id INTEGER PRIMARY KEY,
+                issue_sha256 TEXT NOT NULL,
+                article_key TEXT NOT NULL,
+                operation TEXT NOT NULL,
+                quote TEXT NOT NULL,
+                prefix TEXT NOT NULL DEFAULT '',
+                suffix TEXT NOT NULL DEFAULT '',
+                start INTEGER NOT NULL DEFAULT 0,
+                details TEXT NOT NULL DEFAULT '{}',
+                orphaned INTEGER NOT NULL DEFAULT 0,
+                undone INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX correction_issue ON correction(issue_sha256, id)",
+            # User data: a paper's conventions, taught from corrections.
+            """CREATE TABLE paper_rule (
+                id INTEGER PRIMARY KEY,
+                paper TEXT NOT NULL,
+                starts_with TEXT NOT NULL,
+                role TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE UNIQUE INDEX paper_rule_line ON paper_rule(paper, starts_with)",
+            # Derived: which of an article's fields the corrections set.
+            "ALTER TABLE article ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]'",
+        ],
+    ),
 ]
 
 LATEST_VERSION = len(STEPS)
 # The oldest version whose schema is already the current one (the steps after it rewrite data
 # only): a library of it can be read as it is when it cannot be migrated (opened read-only).
 # A step that changes the schema sets this to its own number.
-READABLE_FROM = 3
+READABLE_FROM = 5

@@ -38,6 +38,7 @@ from desktop.ui.controllers.annotating import AnnotatingController
 from desktop.ui.controllers.appearance import AppearanceController
 from desktop.ui.controllers.base import WindowServices
 from desktop.ui.controllers.changes import Changes
+from desktop.ui.controllers.correcting import CorrectingController
 from desktop.ui.controllers.focus_mode import FocusMode
 from desktop.ui.controllers.handing_on import HandingOn
 from desktop.ui.controllers.help import HelpController
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.handing_on = HandingOn(
             shared, self.reading, self.searching, self.jobs, self.tree, self, self
         )
+        self.correcting = CorrectingController(shared, self.changes, self.reading, self)
         # The panels with a dock of their own.
         people = PeopleController(shared, self.reading, self.language, self)
         self.panels = [
@@ -308,6 +310,9 @@ class MainWindow(QMainWindow):
         )
         self.tag_panel.referencesRequested.connect(self.handing_on.export_tag_references)
         self.tag_panel.briefingRequested.connect(self.handing_on.brief_tag)
+        self.tree_actions.articleMenuAboutToShow.connect(self.correcting.article_menu)
+        self.tree_actions.issueMenuAboutToShow.connect(self.correcting.issue_menu)
+        self.reader.contextMenuAboutToShow.connect(self.correcting.reader_menu)
 
         self.reader.highlightRequested.connect(annotating.add_highlight)
         self.reader.highlightWithNoteRequested.connect(annotating.add_highlight_with_note)

@@ -360,6 +360,54 @@
     </message>
 </context>
 <context>
+    <name>ArticleFieldsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="35"/>
+        <source>编辑标题与署名</source>
+        <translation>Edit headline and byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="39"/>
+        <source>引题：</source>
+        <translation>Kicker:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="40"/>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="41"/>
+        <source>副题：</source>
+        <translation>Subtitle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="42"/>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="43"/>
+        <source>栏目：</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="51"/>
+        <source>多位作者用逗号隔开</source>
+        <translation>Separate several authors with commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="52"/>
+        <source>作者：</source>
+        <translation>Authors:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/article_fields_dialog.py" line="57"/>
+        <source>类型：</source>
+        <translation>Kind:</translation>
+    </message>
+</context>
+<context>
     <name>ArticleLabels</name>
     <message>
         <location filename="../../desktop/domain/kinds.py" line="29"/>
@@ -580,6 +628,263 @@
         <location filename="../../desktop/ui/commands.py" line="209"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
+    </message>
+</context>
+<context>
+    <name>Correcting</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="33"/>
+        <source>不能从这里拆分：前面没有可以留下的内容。</source>
+        <translation>Cannot split here: nothing would be left before it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="34"/>
+        <source>不能合并：那一边没有文章。</source>
+        <translation>Cannot merge: there is no article on that side.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="35"/>
+        <source>不能移动：那一边没有文章，或这一行不是段落。</source>
+        <translation>Cannot move it: there is no article on that side, or the line is not a paragraph.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="36"/>
+        <source>这一行已经是这个作用。</source>
+        <translation>The line has that role already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="37"/>
+        <source>不能合并段落：后面没有下一段。</source>
+        <translation>Cannot join: there is no paragraph after this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="38"/>
+        <source>不能在这里分段：光标不在段落中间。</source>
+        <translation>Cannot split the paragraph here: the cursor is not inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="39"/>
+        <source>不能在这里更正：本期别处有一模一样的一行（连同前后文字），无法认出是哪一行。</source>
+        <translation>Cannot correct it here: the issue has the same line, with the same text around it, elsewhere, so it cannot be told apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="44"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="45"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="46"/>
+        <source>副题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="47"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="48"/>
+        <source>图片说明</source>
+        <translation>Photo caption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="49"/>
+        <source>版头</source>
+        <translation>Page header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="50"/>
+        <source>正文</source>
+        <translation>Body text</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectingController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="134"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="245"/>
+        <source>更正解析</source>
+        <translation>Correct the parse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="106"/>
+        <source>从此段起另成一篇，此段作标题</source>
+        <translation>New article from this paragraph, as its title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="110"/>
+        <source>从此段起另成一篇</source>
+        <translation>New article from this paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="112"/>
+        <source>把此段移到上一篇</source>
+        <translation>Move this paragraph to the previous article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="114"/>
+        <source>把此段移到下一篇</source>
+        <translation>Move this paragraph to the next article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="115"/>
+        <source>此段是</source>
+        <translation>This paragraph is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="121"/>
+        <source>与下一段合为一段</source>
+        <translation>Join with the next paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="122"/>
+        <source>在光标处分段</source>
+        <translation>Split the paragraph at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="125"/>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="135"/>
+        <source>编辑标题与署名…</source>
+        <translation>Edit headline and byline…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="143"/>
+        <source>%1「%2」其实是</source>
+        <translation>%1 “%2” is really</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="153"/>
+        <source>本期的更正…</source>
+        <translation>This issue's corrections…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="162"/>
+        <source>与上一篇合并</source>
+        <translation>Merge with the previous article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="163"/>
+        <source>与下一篇合并</source>
+        <translation>Merge with the next article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="170"/>
+        <source>拆分文章</source>
+        <translation>Split article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="177"/>
+        <source>合并文章</source>
+        <translation>Merge articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="184"/>
+        <source>移动段落</source>
+        <translation>Move paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="193"/>
+        <source>更改行的作用</source>
+        <translation>Change a line's role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="208"/>
+        <source>编辑标题与署名</source>
+        <translation>Edit headline and byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="215"/>
+        <source>合并段落</source>
+        <translation>Join paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/correcting.py" line="222"/>
+        <source>分段</source>
+        <translation>Split paragraph</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="25"/>
+        <source>从「%1」起另成一篇</source>
+        <translation>A new article from “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="26"/>
+        <source>「%1」一篇与相邻一篇合并</source>
+        <translation>“%1”: merged with its neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="27"/>
+        <source>「%1」一段移到相邻一篇</source>
+        <translation>“%1”: moved to the neighbouring article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="28"/>
+        <source>「%1」一行改作%2</source>
+        <translation>“%1”: made the %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="29"/>
+        <source>「%1」一篇的标题与署名</source>
+        <translation>“%1”: headline and byline edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="30"/>
+        <source>「%1」一段与下一段合并</source>
+        <translation>“%1”: joined with the next paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="31"/>
+        <source>「%1」一段分为两段</source>
+        <translation>“%1”: split in two</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="48"/>
+        <source>本期的更正</source>
+        <translation>This issue's corrections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="50"/>
+        <source>时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="50"/>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="50"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="58"/>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="60"/>
+        <source>原文已不在，保留未用</source>
+        <translation>Its text is gone: kept, not applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="62"/>
+        <source>生效</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/corrections_dialog.py" line="74"/>
+        <source>本期没有手动更正。</source>
+        <translation>This issue has no corrections by hand.</translation>
     </message>
 </context>
 <context>
@@ -1412,57 +1717,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1548,7 +1853,7 @@ Library: {path}</translation>
         <translation>Write a note (leave empty for none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/note_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/views/note_dialog.py" line="39"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -1630,47 +1935,47 @@ Library: {path}</translation>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="83"/>
+        <location filename="../../desktop/ui/views/reader.py" line="88"/>
         <source>从左侧选择一篇文章开始阅读。</source>
         <translation>Choose an article on the left to start reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="331"/>
+        <location filename="../../desktop/ui/views/reader.py" line="336"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="340"/>
+        <location filename="../../desktop/ui/views/reader.py" line="345"/>
         <source>高亮并写批注…</source>
         <translation>Highlight with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="342"/>
+        <location filename="../../desktop/ui/views/reader.py" line="347"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="348"/>
+        <location filename="../../desktop/ui/views/reader.py" line="353"/>
         <source>编辑批注…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="349"/>
+        <location filename="../../desktop/ui/views/reader.py" line="354"/>
         <source>更改颜色</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="355"/>
+        <location filename="../../desktop/ui/views/reader.py" line="360"/>
         <source>删除高亮</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="357"/>
+        <location filename="../../desktop/ui/views/reader.py" line="364"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="358"/>
+        <location filename="../../desktop/ui/views/reader.py" line="365"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
@@ -1705,12 +2010,12 @@ Library: {path}</translation>
         <translation>continued on page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="246"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="249"/>
         <source>（本篇没有正文）</source>
         <translation>(This piece has no text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="263"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="266"/>
         <source>下一篇：{title} →</source>
         <translation>Next: {title} →</translation>
     </message>
@@ -2267,47 +2572,47 @@ Library: {path}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="46"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="48"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="47"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="49"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="49"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="51"/>
         <source>导出本期的参考文献</source>
         <translation>Export this issue's references</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="55"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="57"/>
         <source>用本期文章制作简报…</source>
         <translation>Make a briefing of this issue's articles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="60"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="63"/>
         <source>导出所选文章的参考文献</source>
         <translation>Export references of the chosen articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="87"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="91"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="95"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="99"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="96"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="100"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="101"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="105"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:

@@ -5,8 +5,20 @@ import sqlite3
 from pathlib import Path
 
 
+def as_version_4(path: Path) -> None:
+    """Before step 5: no corrections by hand."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            "DROP TABLE correction; DROP TABLE paper_rule;"
+            "ALTER TABLE article DROP COLUMN corrected;"
+            "PRAGMA user_version = 4;"
+        )
+    conn.close()
+
+
 def as_version_3(path: Path) -> None:
     """Before step 4: the issues imported before step 3 have no text identity yet."""
+    as_version_4(path)
     with sqlite3.connect(path) as conn:
         conn.executescript("UPDATE issue SET text_sha256 = NULL; PRAGMA user_version = 3;")
     conn.close()

@@ -22,6 +22,8 @@ class TreeActions(Controller):
     referencesRequested = Signal(int, str)  # an issue's articles as references, in this format
     briefingRequested = Signal(int)  # a briefing of an issue's articles
     selectionReferencesRequested = Signal(str)  # the chosen articles as references, this format
+    articleMenuAboutToShow = Signal(QMenu, int)  # an article's menu, its id: add entries to it
+    issueMenuAboutToShow = Signal(QMenu, int)  # an issue's, its id
 
     def __init__(
         self,
@@ -54,6 +56,7 @@ class TreeActions(Controller):
             menu.addAction(
                 self.tr("用本期文章制作简报…"), lambda: self.briefingRequested.emit(issue_id)
             )
+            self.issueMenuAboutToShow.emit(menu, issue_id)
         elif kind == NodeKind.ARTICLE:
             menu.addActions(self.article_actions)
             menu.addSeparator()
@@ -62,6 +65,7 @@ class TreeActions(Controller):
                 references.addAction(
                     f"{fmt.label}…", lambda n=name: self.selectionReferencesRequested.emit(n)
                 )
+            self.articleMenuAboutToShow.emit(menu, index.data(Role.ARTICLE_ID))
         else:
             return
         menu.exec(self.tree.viewport().mapToGlobal(point))

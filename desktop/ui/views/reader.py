@@ -53,6 +53,9 @@ class ReaderView(QTextBrowser):
     deleteRequested = Signal(int)
     copyWithCitationRequested = Signal()
     nextArticleRequested = Signal()  # the "next article" link at the end of an article
+    # The context menu is being built, at this offset of the article's text (-1: no article):
+    # whoever listens adds its own entries (the corrections of the parse).
+    contextMenuAboutToShow = Signal(QMenu, int)
     hitChanged = Signal(int, int)  # the current search hit (1-based) and how many; 0, 0: none
 
     def __init__(self, parent=None) -> None:
@@ -356,6 +359,8 @@ class ReaderView(QTextBrowser):
                     )
                 menu.addAction(self.tr("删除高亮"), lambda: self.deleteRequested.emit(h.id))
                 menu.addSeparator()
+        offset = self.text_offset(self.cursorForPosition(event.pos()).position())
+        self.contextMenuAboutToShow.emit(menu, offset if self._blocks else -1)
         menu.addAction(self.tr("复制"), self.copy).setEnabled(self.textCursor().hasSelection())
         menu.addAction(self.tr("全选"), self.selectAll)
         menu.exec(event.globalPos())

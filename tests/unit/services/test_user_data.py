@@ -9,6 +9,7 @@ import pytest
 
 from desktop.resources import seed_files
 from desktop.services import annotations, library, tags, user_data
+from desktop.services import corrections as correcting
 from desktop.services.articles import article_by_key, list_articles
 from desktop.services.errors import InvalidInput
 from desktop.store.database import open_database
@@ -211,3 +212,66 @@ def test_the_newer_of_two_changes_to_a_state_or_an_issue_wins(annotated, fresh):
     assert [row[2] for row in user_rows(annotated)["edits"]] == ["2023-05-17"]  # the library's
     assert user_data.import_user_data(fresh, {**data, "issue_edits": [older]}).issue_edits == 1
     assert [row[2] for row in user_rows(fresh)["edits"]] == ["2023-05-18"]
+
+
+# ---- corrections by hand ---------------------------------------------------------------------
+
+
+def _outline(db, issue_id):
+    with sqlite3.connect(db.path) as conn:
+        return conn.execute(
+            "SELECT kicker, title, subtitle, text, corrected FROM article WHERE issue_id = ? "
+            "ORDER BY ordinal",
+            (issue_id,),
+        ).fetchall()
+
+
+@pytest.fixture
+def corrected(db, segmenter):
+    """The first seed issue split in two, with a kicker that was a subtitle, and a highlight
+    in the part split off."""
+    first = list_articles(db, 1)[0]
+    third = json.loads(article_by_key(db, first.key).article.blocks)[3]["text"]
+    annotations.highlight_quote(db, first.id, third[:10], note="分出")
+    correcting.split(db, segmenter, first.id, 2, ["title"])
+    correcting.set_role(db, segmenter, list_articles(db, 1)[0].id, "kicker", "subtitle")
+    return db
+
+
+def test_corrections_round_trip_through_the_backup(corrected, fresh, segmenter):
+    correcting.add_rule(corrected, segmenter, "嘉定报", "区领导", "page_header")
+    data = json.loads(user_data.export_user_data(corrected))
+    assert [c["operation"] for c in data["corrections"]] == ["split", "role"]
+    report = user_data.import_user_data(fresh, data, segmenter)
+    assert report.corrections_added == 2 and report.rules_added == 1
+    assert sorted(report.issues_corrected) == [1, 2, 5]  # the issues of 嘉定报
+    for issue in (1, 2, 5):
+        assert _outline(fresh, issue) == _outline(corrected, issue)
+    assert [(r.paper, r.starts_with) for r in correcting.list_rules(fresh)] == [
+        ("嘉定报", "区领导")
+    ]
+    assert user_rows(fresh)["highlights"] == user_rows(corrected)["highlights"]
+    assert [c.operation for c in correcting.list_corrections(fresh, 1)] == ["split", "role"]
+    again = user_data.import_user_data(fresh, data, segmenter)
+    assert again.corrections_added == 0 and again.corrections_present == 2
+    assert again.rules_added == 0
+    assert len(correcting.list_corrections(fresh, 1)) == 2
+
+
+def test_an_issue_imported_again_gets_its_corrections_back(corrected, segmenter, tmp_path):
+    before = _outline(corrected, 1)
+    seed = next(p for p in seed_files() if p.name.startswith("000"))
+    library.delete_issue(corrected, 1, tmp_path / "deleted")
+    report = library.import_paths(corrected, segmenter, [seed])
+    (item,) = report.items
+    assert item.status == "added"
+    assert _outline(corrected, item.issue_id) == before
+
+
+def test_a_backup_with_a_bad_correction_is_refused_whole(corrected, fresh, segmenter):
+    data = json.loads(user_data.export_user_data(corrected))
+    data["corrections"][1]["details"] = {"role": "headline"}
+    before = user_rows(fresh)
+    with pytest.raises(InvalidInput, match="role"):
+        user_data.import_user_data(fresh, data, segmenter)
+    assert user_rows(fresh) == before and correcting.list_corrections(fresh, 1) == []

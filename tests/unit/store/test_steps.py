@@ -10,7 +10,7 @@ from desktop.domain.issue_identity import text_sha256
 from desktop.resources import seed_files
 from desktop.store import migrations, steps
 from desktop.store.database import open_database
-from tests.helpers.old_libraries import as_version_2, as_version_3
+from tests.helpers.old_libraries import as_version_2, as_version_3, as_version_4
 
 
 def _version(path):
@@ -81,6 +81,7 @@ def test_step_4_gives_each_issue_its_identity_when_the_library_opens(tmp_path, s
 def test_step_4_leaves_the_second_copy_of_an_issue_without_identity(tmp_path):
     path = tmp_path / "lib.sqlite3"
     open_database(path).close()
+    as_version_4(path)
     with sqlite3.connect(path) as conn:
         for sha, text in [("first", "一期\n"), ("second", "一期\r\n"), ("known", "二期")]:
             conn.execute(

@@ -262,8 +262,8 @@ def test_an_orphaned_highlight_is_re_placed_from_the_annotations_view(window, se
     orphan = window.notes.row_at(0).highlight
     assert orphan.orphaned
 
-    # The rows were rebuilt; the window found the open article again by its key.
-    assert window.reading.current.article.id != article_id
+    # The row was rewritten in place (its id stays); the window found the article by its key.
+    assert window.reading.current.article.id == article_id
     assert window.reading.current.article.title == "共同营造风清气正的政治生态"
     _select(window, "以铜为鉴，可正衣冠")
     window.notes_panel.table.selectRow(0)
