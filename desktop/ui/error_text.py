@@ -153,6 +153,11 @@ KINDS = {
 
 # code → the whole message; {placeholders} are the error's params (a file's as well: {name}).
 INPUT_TEXTS: dict[str, str] = {
+    # Corrections by hand: the window offers only corrections that fit the text, so these come
+    # when the library changed under it (another window, a command) or the text does not allow.
+    "correction": QT_TRANSLATE_NOOP("InputErrors", "这项更正做不到：文章的文字已与所选不符。"),
+    "no_article": QT_TRANSLATE_NOOP("InputErrors", "这篇文章已不在文库中。"),
+    "no_issue": QT_TRANSLATE_NOOP("InputErrors", "这一期已不在文库中。"),
     "empty": QT_TRANSLATE_NOOP("InputErrors", "{name}：文件是空的。请选择存有期刊文字的文件。"),
     "blank": QT_TRANSLATE_NOOP("InputErrors", "{name}：文件里只有空白。请选择存有期刊文字的文件。"),
     "binary": QT_TRANSLATE_NOOP(

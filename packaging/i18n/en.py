@@ -19,6 +19,8 @@ EN = {
     "{name}：无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）。请把文件另存为 UTF-8 后再导入。": "{name}: the text encoding could not be recognised (not UTF-8, UTF-16 or GB18030/GBK). Save the file again as UTF-8 and import it once more.",
     "{name}：无法按 {encoding} 读取（第 {position} 字节有错）。请把文件另存为 UTF-8 后再导入。": "{name}: the text could not be read as {encoding} (bad bytes at position {position}). Save the file again as UTF-8 and import it once more.",
     "{name}：文字是 UTF-8，但有 {count} 处损坏（第一处在第 {line} 行，第 {byte} 字节）：文件已损坏，或部分内容以其他编码保存。请在文本编辑器中改正后另存为 UTF-8。": "{name}: the text is UTF-8 except at {count} places (the first: line {line}, byte {byte}): the file is damaged, or parts of it were saved in another encoding. Open it in a text editor, correct the text there and save it as UTF-8.",
+    "这项更正做不到：文章的文字已与所选不符。": "This correction cannot be made: the article's text no longer matches what was chosen.",
+    "这一期已不在文库中。": "This issue is no longer in the library.",
     "标签需要一个名称。": "A tag needs a name.",
     "标签名称最多 {most} 个字。": "A tag's name is at most {most} characters.",
     "“{value}”不是颜色：请写成 #1971c2 这样。": "“{value}” is not a colour: write it like #1971c2.",

@@ -1124,102 +1124,117 @@ Library: {path}</translation>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <location filename="../../desktop/ui/error_text.py" line="158"/>
+        <source>这项更正做不到：文章的文字已与所选不符。</source>
+        <translation>This correction cannot be made: the article's text no longer matches what was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <source>这篇文章已不在文库中。</source>
+        <translation>This article is no longer in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="160"/>
+        <source>这一期已不在文库中。</source>
+        <translation>This issue is no longer in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>{name}：文件是空的。请选择存有期刊文字的文件。</source>
         <translation>{name}: the file is empty. Choose the file that holds the issue's text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="157"/>
+        <location filename="../../desktop/ui/error_text.py" line="162"/>
         <source>{name}：文件里只有空白。请选择存有期刊文字的文件。</source>
         <translation>{name}: the file contains only blank space. Choose the file that holds the issue's text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="158"/>
+        <location filename="../../desktop/ui/error_text.py" line="163"/>
         <source>{name}：这是{kind}，不是文本文件。请把这期报纸导出为纯文本（.txt）后导入。</source>
         <translation>{name}: this is {kind}, not a text file. Export the issue as plain text (.txt) and import that file instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>{name}：文件有 {mb} MB，一期报纸最多 {most} MB。请确认这是一期的文字，较大的导出请按期拆分。</source>
         <translation>{name}: the file is {mb} MB; one issue is at most {most} MB. Check that this is a single issue's text; split a larger export into one file per issue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <location filename="../../desktop/ui/error_text.py" line="170"/>
         <source>{name}：无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）。请把文件另存为 UTF-8 后再导入。</source>
         <translation>{name}: the text encoding could not be recognised (not UTF-8, UTF-16 or GB18030/GBK). Save the file again as UTF-8 and import it once more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="174"/>
         <source>{name}：无法按 {encoding} 读取（第 {position} 字节有错）。请把文件另存为 UTF-8 后再导入。</source>
         <translation>{name}: the text could not be read as {encoding} (bad bytes at position {position}). Save the file again as UTF-8 and import it once more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="173"/>
+        <location filename="../../desktop/ui/error_text.py" line="178"/>
         <source>{name}：文字是 UTF-8，但有 {count} 处损坏（第一处在第 {line} 行，第 {byte} 字节）：文件已损坏，或部分内容以其他编码保存。请在文本编辑器中改正后另存为 UTF-8。</source>
         <translation>{name}: the text is UTF-8 except at {count} places (the first: line {line}, byte {byte}): the file is damaged, or parts of it were saved in another encoding. Open it in a text editor, correct the text there and save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="177"/>
+        <location filename="../../desktop/ui/error_text.py" line="182"/>
         <source>标签需要一个名称。</source>
         <translation>A tag needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="178"/>
+        <location filename="../../desktop/ui/error_text.py" line="183"/>
         <source>标签名称最多 {most} 个字。</source>
         <translation>A tag's name is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="179"/>
+        <location filename="../../desktop/ui/error_text.py" line="184"/>
         <source>“{value}”不是颜色：请写成 #1971c2 这样。</source>
         <translation>“{value}” is not a colour: write it like #1971c2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="180"/>
+        <location filename="../../desktop/ui/error_text.py" line="185"/>
         <source>没有名为“{name}”的标签。</source>
         <translation>There is no tag “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>标签“{name}”已经存在。</source>
         <translation>A tag “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="182"/>
+        <location filename="../../desktop/ui/error_text.py" line="187"/>
         <source>标签“{name}”已经存在：请把两个标签合并。</source>
         <translation>A tag “{name}” already exists: merge the two instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="185"/>
+        <location filename="../../desktop/ui/error_text.py" line="190"/>
         <source>标签不能合并到它自己（“{name}”）。</source>
         <translation>A tag cannot be merged into itself (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <location filename="../../desktop/ui/error_text.py" line="191"/>
         <source>批注最多 {most} 个字。</source>
         <translation>A note is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="187"/>
+        <location filename="../../desktop/ui/error_text.py" line="192"/>
         <source>“{value}”不是日期：请写成 2023、2023-05 或 2023-05-16。</source>
         <translation>“{value}” is not a date: write 2023, 2023-05 or 2023-05-16.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="190"/>
+        <location filename="../../desktop/ui/error_text.py" line="195"/>
         <source>“{value}”不是一个实际存在的日期。</source>
         <translation>“{value}” is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="191"/>
+        <location filename="../../desktop/ui/error_text.py" line="196"/>
         <source>报纸名称最多 {most} 个字。</source>
         <translation>A paper's name is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="192"/>
+        <location filename="../../desktop/ui/error_text.py" line="197"/>
         <source>搜索最多 {limit} 个字，这次有 {count} 个。请搜索其中较短的一段。</source>
         <translation>A search can be at most {limit} characters long; this one has {count}. Search for a shorter part of the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="195"/>
+        <location filename="../../desktop/ui/error_text.py" line="200"/>
         <source>搜索最多 {limit} 个词语，这次有 {count} 个。请去掉一些，或把一段话放在引号中整体查找。</source>
         <translation>A search can have at most {limit} words and phrases; this one has {count}. Leave some out, or put a passage in quotes to find it as one phrase.</translation>
     </message>

@@ -62,7 +62,8 @@ def export_(args: argparse.Namespace, ctx: Context) -> int:
     option("--json", action="store_true"),
 )
 def import_(args: argparse.Namespace, ctx: Context) -> int:
-    report = user_data.import_user_data(ctx.db, user_data.read_user_data(args.file))
+    data = user_data.read_user_data(args.file)
+    report = user_data.import_user_data(ctx.db, data, ctx.segmenter)  # corrections apply now
     if args.json:
         ctx.out.json(asdict(report))
     else:

@@ -226,10 +226,11 @@ class Safekeeping(Controller):
         except InvalidInput as error:
             self.notifier.warn(self.tr("导入批注与标签"), input_error_text(error))
             return
-        db = self.db
+        db, segmenter = self.db, self.ctx.segmenter
         self.jobs.run(
             self.tr("正在导入批注与标签…"),
-            lambda _progress, _cancelled: user_data.import_user_data(db, data),
+            # With the segmenter: the issues that get corrections are rebuilt with them now.
+            lambda _progress, _cancelled: user_data.import_user_data(db, data, segmenter),
             self._user_data_imported,
         )
 

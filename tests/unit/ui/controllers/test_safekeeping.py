@@ -2,6 +2,7 @@
 library turns the window read-only; the annotations backup file goes out and back in."""
 
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.store.backups import backup_dir
 from desktop.ui.controllers.changes import Changes
@@ -52,3 +53,33 @@ def test_the_annotations_backup_file_refuses_a_bad_file_with_a_reason(
     bad.write_text("{ not json", "utf-8")
     _safekeeping(services, reading, host).import_user_data(bad)
     assert len(said) == 1 and said[0]
+
+
+def test_a_backup_imported_in_the_window_applies_its_corrections_at_once(
+    services, reading, host, qtbot, tmp_path, monkeypatch, seeded_library_file, segmenter
+):
+    import shutil
+    import sqlite3
+
+    from desktop.services import corrections, user_data
+    from desktop.services.articles import list_articles
+    from desktop.store.database import open_database
+
+    other_path = tmp_path / "other" / "library.sqlite3"  # another install, corrected there
+    other_path.parent.mkdir()
+    shutil.copyfile(seeded_library_file, other_path)
+    other = open_database(other_path)
+    first = list_articles(other, 1)[0]
+    corrections.split(other, segmenter, first.id, 2, ["title"])
+    backup_file = tmp_path / "backup.json"
+    backup_file.write_text(user_data.export_user_data(other), "utf-8")
+    other.close()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)  # the report box
+    db = services.ctx.db
+    before = len(list_articles(db, 1))
+    safe = _safekeeping(services, reading, host)
+    safe.import_user_data(backup_file)
+    qtbot.waitUntil(lambda: safe.jobs.job is None, timeout=30_000)
+    assert len(list_articles(db, 1)) == before + 1  # split here too, not at the next re-parse
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT count(*) FROM correction").fetchone() == (1,)
