@@ -14,15 +14,16 @@ from sqlmodel import Session, select
 
 from desktop.domain.anchoring import Anchor, AnchorText, find_passage
 from desktop.domain.article_identity import ArticleText, Matching, fresh_article_key, match_articles
-from desktop.ingest import PARSER_VERSION, ParsedIssue, parse_text
+from desktop.ingest import PARSER_VERSION, ParsedIssue, parse_lines, parse_text
 from desktop.nlp import Segmenter
-from desktop.services.importing import paper_id
 from desktop.services.indexing import (
     article_fields,
     prepare_article,
     store_article,
     unindex_articles,
 )
+from desktop.services.papers import paper_id
+from desktop.services.pdf_files import stored_lines
 from desktop.services.progress import CancelFn, ProgressFn
 from desktop.store.database import Database
 from desktop.store.models import Article, ArticleState, ArticleTag, Highlight, Issue, utc_now
@@ -63,21 +64,35 @@ def reparse(
         if progress is not None:
             progress(done, len(ids), f"issue {issue_id}")
         with db.session() as session:  # one transaction per issue
-            _reparse_issue(session, segmenter, issue_id, parse, report)
+            reparse_issue(session, segmenter, issue_id, report, parse=parse)
         report.issues += 1
     if progress is not None and not report.cancelled:
         progress(len(ids), len(ids), "")
     return report
 
 
-def _reparse_issue(
-    session: Session, segmenter: Segmenter, issue_id: int, parse: ParseFn, report: ReparseReport
+def reparse_issue(
+    session: Session,
+    segmenter: Segmenter,
+    issue_id: int,
+    report: ReparseReport,
+    *,
+    parse: ParseFn = parse_text,
 ) -> None:
+    """Rebuild one issue's articles in the caller's transaction; an issue read from PDFs is
+    read from its kept files again (their layout: sizes, columns, pages), any other from its
+    text."""
     issue = session.get(Issue, issue_id)
     assert issue is not None
-    parsed = parse(
-        issue.raw_text, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
-    )
+    lines = stored_lines(session, issue_id)
+    if lines is not None:
+        parsed = parse_lines(
+            lines, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
+        )
+    else:
+        parsed = parse(
+            issue.raw_text, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
+        )
     old = list(
         session.exec(
             select(Article).where(Article.issue_id == issue_id).order_by(Article.ordinal)

@@ -5,8 +5,16 @@ import sqlite3
 from pathlib import Path
 
 
+def as_version_4(path: Path) -> None:
+    """Before the PDFs were kept: no issue_file table."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript("DROP TABLE IF EXISTS issue_file; PRAGMA user_version = 4;")
+    conn.close()
+
+
 def as_version_3(path: Path) -> None:
     """Before step 4: the issues imported before step 3 have no text identity yet."""
+    as_version_4(path)
     with sqlite3.connect(path) as conn:
         conn.executescript("UPDATE issue SET text_sha256 = NULL; PRAGMA user_version = 3;")
     conn.close()
