@@ -47,6 +47,20 @@ class ImportItem:
     grouped_with: list[str] = field(default_factory=list)
     joined: bool = False
 
+    @property
+    def grouping(self) -> str:
+        """What became of a PDF's pages, in words: `page 2, one issue with a_01.pdf`."""
+        if not self.pages:
+            return ""
+        pages = ", ".join(str(p) for p in self.pages)
+        where = f"page{'s' if len(self.pages) > 1 else ''} {pages}"
+        if self.joined:
+            return f"{where}, added to the issue in the library"
+        if self.grouped_with:
+            names = ", ".join(Path(name).name for name in self.grouped_with)
+            return f"{where}, one issue with {names}"
+        return where
+
 
 @dataclass
 class ImportReport:

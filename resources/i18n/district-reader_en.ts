@@ -905,7 +905,7 @@ Library: {path}</translation>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
         <source>新增 %n 期</source>
         <translation>
             <numerusform>%n issue added</numerusform>
@@ -913,15 +913,15 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="102"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="167"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="168"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="102"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
         <source>%n 期已在文库中</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -929,7 +929,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
         <source>%n 个文件未能导入</source>
         <translation>
             <numerusform>%n file could not be imported</numerusform>
@@ -937,33 +937,49 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="170"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="108"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="111"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="126"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="135"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="136"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <source>第 {pages} 版加入文库中已有的一期：{names}</source>
+        <translation>Page {pages} added to the issue already in the library: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="145"/>
+        <source>第 {pages} 版合为一期：{names}</source>
+        <translation>Pages {pages} made one issue: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="154"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="137"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="165"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="138"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="166"/>
         <source>已重新解析 %n 期。</source>
         <translation>
             <numerusform>Re-parsed %n issue. </numerusform>
@@ -971,7 +987,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="167"/>
         <source>高亮：%n 处原位保留</source>
         <translation>
             <numerusform>Highlights: %n in place</numerusform>
@@ -979,7 +995,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="168"/>
         <source>%n 处随文字移动</source>
         <translation>
             <numerusform>%n moved with its text</numerusform>
@@ -987,7 +1003,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="169"/>
         <source>%n 处未能定位（已保留，见“批注”）</source>
         <translation>
             <numerusform>%n not found (kept: see Annotations)</numerusform>
@@ -995,17 +1011,17 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="150"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="178"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="161"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="189"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="168"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="196"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
