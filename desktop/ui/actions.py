@@ -47,6 +47,7 @@ class ActionId(StrEnum):
     SHOW_SEARCH = "showSearch"
     SHOW_ANNOTATIONS = "showAnnotations"
     SHOW_PEOPLE = "showPeople"
+    SHOW_PAGE = "showPage"
     FONT_BIGGER = "fontBigger"
     FONT_SMALLER = "fontSmaller"
     FONT_RESET = "fontReset"
@@ -239,6 +240,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         made_elsewhere=True,
     ),
     ActionSpec(
+        ActionId.SHOW_PAGE,
+        QT_TRANSLATE_NOOP("Actions", "版面"),
+        "fa5s.newspaper",
+        ("Ctrl+P",),
+        made_elsewhere=True,
+    ),
+    ActionSpec(
         ActionId.FONT_BIGGER,
         QT_TRANSLATE_NOOP("Actions", "放大字号"),
         "fa5s.search-plus",
@@ -302,7 +310,8 @@ MENUS = (
         ActionId.TAG_ARTICLE,
     )),
     (QT_TRANSLATE_NOOP("Menus", "视图(&V)"), (
-        ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, ActionId.SHOW_PEOPLE, SEPARATOR,
+        ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, ActionId.SHOW_PEOPLE, ActionId.SHOW_PAGE,
+        SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "主题"), (THEME_GROUP,)),
         ActionId.FOCUS_MODE, SEPARATOR,
         ActionId.FONT_BIGGER, ActionId.FONT_SMALLER, ActionId.FONT_RESET,

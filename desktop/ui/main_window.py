@@ -40,6 +40,7 @@ from desktop.ui.controllers.focus_mode import FocusMode
 from desktop.ui.controllers.help import HelpController
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
+from desktop.ui.controllers.page_view import PageViewController
 from desktop.ui.controllers.people import PeopleController
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.controllers.safekeeping import Safekeeping
@@ -152,8 +153,11 @@ class MainWindow(QMainWindow):
         behind = self.notes_dock
         for panel in self.panels:
             dock = self.docks[panel.NAME] = self._dock(panel.title(), panel.NAME, panel.widget)
-            self.tabifyDockWidget(behind, dock)
             dock.hide()
+            if Qt.DockWidgetArea.BottomDockWidgetArea != panel.AREA:
+                self.addDockWidget(panel.AREA, dock)
+                continue
+            self.tabifyDockWidget(behind, dock)
             behind = dock
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
@@ -186,7 +190,10 @@ class MainWindow(QMainWindow):
         )
         self.safekeeping = Safekeeping(shared, self.changes, self.reading, self.jobs, self, self)
         # The panels with a dock of their own.
-        self.panels = [PeopleController(shared, self.reading, self.language, self)]
+        self.panels = [
+            PeopleController(shared, self.reading, self.language, self),
+            PageViewController(shared, self.reading, self),
+        ]
         self.appearance = AppearanceController(
             shared, self, self.reader, self.tree, self.results, self.notes, self
         )

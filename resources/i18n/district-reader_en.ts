@@ -4,192 +4,197 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="102"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="161"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="163"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="163"/>
+        <location filename="../../desktop/ui/actions.py" line="164"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="165"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="166"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="175"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>下一处匹配</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="180"/>
+        <location filename="../../desktop/ui/actions.py" line="181"/>
         <source>上一处匹配</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="183"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="186"/>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="190"/>
+        <location filename="../../desktop/ui/actions.py" line="191"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196"/>
+        <location filename="../../desktop/ui/actions.py" line="197"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="202"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="211"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="224"/>
+        <location filename="../../desktop/ui/actions.py" line="225"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="231"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="236"/>
+        <location filename="../../desktop/ui/actions.py" line="237"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="243"/>
+        <location filename="../../desktop/ui/actions.py" line="244"/>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="249"/>
+        <location filename="../../desktop/ui/actions.py" line="257"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="253"/>
+        <location filename="../../desktop/ui/actions.py" line="261"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="256"/>
+        <location filename="../../desktop/ui/actions.py" line="264"/>
         <source>阅读设置…</source>
         <translation>Reading settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="262"/>
+        <location filename="../../desktop/ui/actions.py" line="270"/>
         <source>专注阅读（只显示正文）</source>
         <translation>Focus mode (text only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="268"/>
+        <location filename="../../desktop/ui/actions.py" line="276"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="278"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
@@ -1151,57 +1156,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1209,52 +1214,52 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="282"/>
+        <location filename="../../desktop/ui/actions.py" line="290"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="284"/>
+        <location filename="../../desktop/ui/actions.py" line="292"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="288"/>
+        <location filename="../../desktop/ui/actions.py" line="296"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="294"/>
+        <location filename="../../desktop/ui/actions.py" line="302"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="296"/>
+        <location filename="../../desktop/ui/actions.py" line="304"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="299"/>
+        <location filename="../../desktop/ui/actions.py" line="307"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="304"/>
+        <location filename="../../desktop/ui/actions.py" line="312"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="306"/>
+        <location filename="../../desktop/ui/actions.py" line="315"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="310"/>
+        <location filename="../../desktop/ui/actions.py" line="319"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="312"/>
+        <location filename="../../desktop/ui/actions.py" line="321"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1280,6 +1285,97 @@ Library: {path}</translation>
 {error}</source>
         <translation>The task did not finish; the details are in the log.
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="153"/>
+        <source>上一版</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="155"/>
+        <source>下一版</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="159"/>
+        <source>缩小版面</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="161"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="161"/>
+        <source>版面与窗格同宽</source>
+        <translation>Fit the page to the pane's width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="163"/>
+        <source>放大版面</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="215"/>
+        <source>第{page}版（共{count}版）</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="79"/>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="99"/>
+        <source>打开一篇文章，这里显示它所在的版面。</source>
+        <translation>Open an article to see the page it was printed on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="102"/>
+        <source>这一期是从文字导入的，没有版面可显示：只有从 PDF 导入的期刊才有版面。</source>
+        <translation>This issue was imported as text, so it has no pages to show: only issues imported from PDFs have them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="120"/>
+        <source>显示文章所在的版面</source>
+        <translation>Show the page the article was printed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="122"/>
+        <source>这一期是从文字导入的，没有版面（只有 PDF 导入的期刊有）</source>
+        <translation>This issue was imported as text and has no pages (only issues imported from PDFs have them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="172"/>
+        <source>正在绘制版面…</source>
+        <translation>Drawing the page…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="215"/>
+        <source>这一期没有版面可显示。</source>
+        <translation>This issue has no pages to show.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="240"/>
+        <source>续见第 {page} 版 ›</source>
+        <translation>Continued on page {page} ›</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="241"/>
+        <source>‹ 上接第 {page} 版</source>
+        <translation>‹ Continued from page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="245"/>
+        <source>版面没能绘制出来，详情已写入日志。</source>
+        <translation>The page could not be drawn; the details were written to the log.</translation>
     </message>
 </context>
 <context>

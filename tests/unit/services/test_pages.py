@@ -1,0 +1,66 @@
+"""The page beside the text, below the window: an issue's pages from its kept PDFs, each
+article's region (the boxes of the lines it was read from), the two parts of a story that
+jumps pages, and a page drawn as pixels."""
+
+import pytest
+
+from desktop.services import pages
+from desktop.services.articles import list_articles
+from desktop.services.importing import import_paths
+from desktop.store.database import open_database
+from tests.helpers.epaper import TITLE, page_one, page_two
+from tests.helpers.pdfs import PAGE_W
+
+
+@pytest.fixture(scope="module")
+def epaper(tmp_path_factory, segmenter):
+    folder = tmp_path_factory.mktemp("epaper")
+    (folder / "p_01.pdf").write_bytes(page_one())
+    (folder / "p_02.pdf").write_bytes(page_two())
+    db = open_database(folder / "library.sqlite3")
+    (item, _) = import_paths(db, segmenter, [folder]).items
+    yield db, item.issue_id
+    db.close()
+
+
+def test_each_article_is_outlined_on_its_own_page(epaper):
+    db, issue_id = epaper
+    layout = pages.issue_layout(db, issue_id)
+    assert layout is not None and layout.numbers == [1, 2]
+    rows = list_articles(db, issue_id)
+    assert {layout.page_of(r.id) for r in rows} == {1, 2}
+    for row in rows:
+        region = layout.region(row.id, layout.page_of(row.id))
+        for left, top, right, bottom in region.boxes:
+            assert 0 <= left < right <= PAGE_W and top < bottom
+    # Regions of one page do not overlap: a click finds one article.
+    for page in layout.numbers:
+        for region in layout.regions_on(page):
+            left, top, right, bottom = region.boxes[0]
+            x, y = (left + right) / 2, (top + bottom) / 2
+            assert layout.article_at(page, x, y) == region.article_id
+
+
+def test_the_two_parts_of_a_story_that_jumps_are_joined(epaper):
+    db, issue_id = epaper
+    layout = pages.issue_layout(db, issue_id)
+    rows = list_articles(db, issue_id)
+    first = next(r for r in rows if r.title == TITLE and r.kind != "continuation")
+    rest = next(r for r in rows if r.kind == "continuation")
+    assert layout.parts == {first.id: rest.id, rest.id: first.id}
+    assert (layout.page_of(first.id), layout.page_of(rest.id)) == (1, 2)
+
+
+def test_a_page_is_drawn_at_the_width_asked_for(epaper):
+    db, issue_id = epaper
+    layout = pages.issue_layout(db, issue_id)
+    image = pages.render_page(db, layout.stored(2), width=421)
+    assert image.width == 421 and image.height > image.width
+    assert len(image.pixels) == image.stride * image.height
+    assert set(image.pixels[: image.stride]) != {0}  # a drawn page, not an empty buffer
+
+
+def test_an_issue_of_text_has_no_pages(db):
+    issue_id = list_articles(db)[0].issue_id
+    assert not pages.has_pages(db, issue_id)
+    assert pages.issue_layout(db, issue_id) is None
