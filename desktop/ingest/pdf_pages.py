@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
+import pypdfium2 as pdfium
+
 from desktop.ingest.chrome import cn_number, page_header
 from desktop.ingest.html_facts import date_of, paper_of
 from desktop.ingest.lines import SourceLine
@@ -50,6 +52,7 @@ def read_pdf_file(data: bytes, name: str, *, papers: PaperTable | None = None) -
     """The file's lines and facts; IngestError (pdf.py) if it cannot be read."""
     papers = papers or bundled_papers()
     lines = read_pdf(data, name)
+    described = _described(data)
     count = max(line.page or 1 for line in lines)
     heads: dict[int, list[str]] = {}
     for line in lines:
@@ -58,13 +61,13 @@ def read_pdf_file(data: bytes, name: str, *, papers: PaperTable | None = None) -
             first.append(line.text)
     printed: list[int | None] = [_printed_page(heads.get(n, [])) for n in range(1, count + 1)]
     if count == 1 and printed[0] is None:
-        printed[0] = _page_in_name(name)
+        printed[0] = _printed_page(described) or _page_in_name(name)
     # A file of several pages is a run of pages even where they print no number.
     numbered = count > 1 or printed[0] is not None
     # Pages without a printed number are counted on from the file's first numbered one (or 1).
     start = next((p - i for i, p in enumerate(printed) if p is not None), 1)
     pages = [start + i if p is None else p for i, p in enumerate(printed)]
-    header_text = [t for n in sorted(heads) for t in heads[n]]
+    header_text = [t for n in sorted(heads) for t in heads[n]] + described
     date = _header_date(header_text) or date_of(header_text, {}, "", PurePath(name).stem)
     by_page = dict(enumerate(pages, start=1))
     return PdfFile(
@@ -77,6 +80,17 @@ def read_pdf_file(data: bytes, name: str, *, papers: PaperTable | None = None) -
         lines=tuple(replace(x, page=by_page.get(x.page or 1, x.page)) for x in lines),
         data=data,
     )
+
+
+def _described(data: bytes) -> list[str]:
+    """What the file's own description (title, subject, keywords) says, as header lines: an
+    e-paper's PDF is often titled `人民日报 2024年01月13日 第02版`."""
+    doc = pdfium.PdfDocument(data)
+    try:
+        meta = doc.get_metadata_dict(skip_empty=True)
+    finally:
+        doc.close()
+    return [meta[key].strip() for key in ("Title", "Subject", "Keywords") if key in meta]
 
 
 def _printed_page(head: Sequence[str]) -> int | None:

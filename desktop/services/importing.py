@@ -267,14 +267,15 @@ def _import_pdfs(
             data = read_issue_file(path)
             sha = hashlib.sha256(data).hexdigest()
             with db.session() as session:
-                existing = (
-                    file_issue(session, sha)
-                    or session.exec(select(Issue.id).where(Issue.sha256 == sha)).first()
-                )
+                kept = file_issue(session, sha)
+                existing = kept or session.exec(select(Issue.id).where(Issue.sha256 == sha)).first()
             if existing is not None or sha in read:
-                report.items.append(
-                    ImportItem(str(path), "unchanged", "already in the library", issue_id=existing)
-                )
+                message = "already in the library"
+                if existing is not None and kept is None:
+                    # Imported before the PDFs were kept: now it is, for its page view.
+                    _keep_file(db, existing, read_pdf_file(data, path.name))
+                    message += "; its PDF is kept now, for the page view"
+                report.items.append(ImportItem(str(path), "unchanged", message, issue_id=existing))
                 continue
             read[sha] = (str(path), read_pdf_file(data, path.name))
         except IngestError as error:
@@ -286,6 +287,12 @@ def _import_pdfs(
             return
         with db.session() as session:  # one issue, whole, per transaction
             report.items.extend(_write_pdf_issue(session, segmenter, group, shown))
+
+
+def _keep_file(db: Database, issue_id: int, file: PdfFile) -> None:
+    with db.session() as session:
+        if file_issue(session, file.sha256) is None:
+            keep_files(session, issue_id, [file])
 
 
 def _write_pdf_issue(

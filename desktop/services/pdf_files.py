@@ -8,14 +8,18 @@ copy of the one file) and its restore keep them with no second place to look aft
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from desktop.ingest.decode import IngestError
 from desktop.ingest.lines import SourceLine
 from desktop.ingest.pdf_pages import PdfFile, issue_lines, read_pdf_file
 from desktop.store.models import IssueFile
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,9 +65,15 @@ def read_files(rows: Sequence[IssueFile]) -> list[PdfFile]:
 
 def stored_lines(session: Session, issue_id: int) -> list[SourceLine] | None:
     """The issue's lines read from its kept PDFs, in page order; None if it has none (an issue
-    of text or saved pages)."""
+    of text or saved pages) or they no longer read (its stored text is parsed then)."""
     rows = stored_files(session, issue_id)
-    return issue_lines(read_files(rows)) if rows else None
+    if not rows:
+        return None
+    try:
+        return issue_lines(read_files(rows))
+    except IngestError as error:
+        log.warning("issue %s: its PDFs no longer read (%s); parsing its text", issue_id, error)
+        return None
 
 
 def stored_pages(rows: Sequence[IssueFile]) -> list[StoredPage]:

@@ -33,6 +33,19 @@ def test_without_a_header_the_file_name_gives_the_day_and_the_page(name, date, p
     assert (file.date, file.pages, file.numbered) == (date, (page,), True)
 
 
+def test_without_a_header_the_files_own_title_gives_the_paper_the_day_and_the_page():
+    pdf = render(
+        [Page([], [Story(paragraphs=["区里开了一个会。"])])], title="人民日报 2024年01月13日 第02版"
+    )
+    file = read_pdf_file(pdf, "download.pdf")
+    assert (file.paper, file.date, file.pages, file.numbered) == (
+        "人民日报",
+        "2024-01-13",
+        (2,),
+        True,
+    )
+
+
 def test_a_file_that_names_no_page_is_an_issue_alone():
     file = read_pdf_file(page_two(header=False), "2024-05-28.pdf")
     assert file.date == "2024-05-28" and not file.numbered  # the day is no page number

@@ -3,14 +3,19 @@ become one issue whether they come together or one at a time, the story that jum
 to page 2 is joined, and the user's data on page 1 stays when page 2 comes later."""
 
 import sqlite3
+from datetime import date
 
 import pytest
 
 from desktop.services import annotations, tags
 from desktop.services.articles import get_article, list_articles
+from desktop.services.backup import daily_backup
 from desktop.services.importing import import_paths
-from desktop.services.issues import list_issues
+from desktop.services.issues import delete_issue, list_issues
+from desktop.services.pages import issue_layout
 from desktop.services.reparsing import reparse
+from desktop.store.backups import restore_backup
+from desktop.store.database import open_database
 from tests.helpers.epaper import FIRST_PART, SECOND_PART, TITLE, page_one, page_two
 
 
@@ -89,7 +94,7 @@ def test_a_second_copy_of_a_page_the_issue_has_is_refused_and_changes_nothing(
         empty_db, segmenter, _files(tmp_path, ("a_01.pdf", page_one()), ("a_02.pdf", page_two()))
     )
     before = [a.text for a in _articles(empty_db, _the_issue(empty_db).id)]
-    other = page_two().replace(b"/Producer", b"/Creator")  # the same page, other bytes
+    other = page_two() + b"\n% downloaded again\n"  # the same page, other bytes
     (copy,) = _files(tmp_path, ("b_02.pdf", other))
     (item,) = import_paths(empty_db, segmenter, [copy]).items
     assert item.status == "failed"
@@ -109,3 +114,52 @@ def test_a_reparse_reads_the_kept_pdfs_and_their_layout(empty_db, segmenter, tmp
     conn.close()
     reparse(empty_db, segmenter)
     assert [(a.key, a.title, a.text) for a in _articles(empty_db, issue.id)] == before
+
+
+@pytest.mark.slow
+def test_a_backup_and_its_restore_keep_the_pdfs_and_the_page_view(empty_db, segmenter, tmp_path):
+    import_paths(
+        empty_db, segmenter, _files(tmp_path, ("a_01.pdf", page_one()), ("a_02.pdf", page_two()))
+    )
+    copy = daily_backup(empty_db, date(2026, 12, 2)).library
+    path = empty_db.path
+    empty_db.close()
+    path.unlink()  # the library lost
+    restore_backup(copy, path, date(2026, 12, 2))
+    db = open_database(path)
+    try:
+        layout = issue_layout(db, _the_issue(db).id)
+        assert layout is not None and layout.numbers == [1, 2]
+    finally:
+        db.close()
+
+
+@pytest.mark.slow
+def test_a_deleted_issue_takes_its_pdfs_and_comes_back_when_imported_again(
+    empty_db, segmenter, tmp_path
+):
+    paths = _files(tmp_path, ("a_01.pdf", page_one()), ("a_02.pdf", page_two()))
+    import_paths(empty_db, segmenter, paths)
+    delete_issue(empty_db, _the_issue(empty_db).id, tmp_path / "deleted")
+    with sqlite3.connect(empty_db.path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM issue_file").fetchone() == (0,)
+    conn.close()
+    report = import_paths(empty_db, segmenter, paths)
+    assert [i.status for i in report.items] == ["added", "added"]
+    assert len(_articles(empty_db, _the_issue(empty_db).id)) == 4
+
+
+@pytest.mark.slow
+def test_a_pdf_imported_before_the_files_were_kept_gets_its_page_view_when_imported_again(
+    empty_db, segmenter, tmp_path
+):
+    paths = _files(tmp_path, ("whole.pdf", page_one()))
+    import_paths(empty_db, segmenter, paths)
+    issue = _the_issue(empty_db)
+    with sqlite3.connect(empty_db.path) as conn:  # as an older version left it
+        conn.execute("DELETE FROM issue_file")
+    conn.close()
+    assert issue_layout(empty_db, issue.id) is None
+    (item,) = import_paths(empty_db, segmenter, paths).items
+    assert item.status == "unchanged" and "kept now, for the page view" in item.message
+    assert issue_layout(empty_db, issue.id).numbers == [1]
