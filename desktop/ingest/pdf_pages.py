@@ -14,7 +14,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 import pypdfium2 as pdfium
@@ -45,7 +45,6 @@ class PdfFile:
     pages: tuple[int, ...]  # the printed page of each of the file's pages, in file order
     numbered: bool  # its page numbers were printed or named, not only counted
     lines: tuple[SourceLine, ...]
-    data: bytes = field(repr=False)  # the file itself, kept with its issue
 
 
 def read_pdf_file(data: bytes, name: str, *, papers: PaperTable | None = None) -> PdfFile:
@@ -78,7 +77,6 @@ def read_pdf_file(data: bytes, name: str, *, papers: PaperTable | None = None) -
         pages=tuple(pages),
         numbered=numbered,
         lines=tuple(replace(x, page=by_page.get(x.page or 1, x.page)) for x in lines),
-        data=data,
     )
 
 

@@ -21,7 +21,7 @@ from desktop.ingest.sources import SUFFIXES, kind_of
 from desktop.nlp import Segmenter
 from desktop.services.indexing import insert_articles
 from desktop.services.papers import paper_id
-from desktop.services.pdf_files import file_issue, keep_files
+from desktop.services.pdf_files import DataOf, file_issue, keep_files
 from desktop.services.pdf_import import issue_to_join, join_issue, prepare_group
 from desktop.services.preparing import Prepared, PreparedIssue, Preparer
 from desktop.services.progress import CancelFn, ProgressFn
@@ -273,7 +273,7 @@ def _import_pdfs(
                 message = "already in the library"
                 if existing is not None and kept is None:
                     # Imported before the PDFs were kept: now it is, for its page view.
-                    _keep_file(db, existing, read_pdf_file(data, path.name))
+                    _keep_file(db, existing, read_pdf_file(data, path.name), data)
                     message += "; its PDF is kept now, for the page view"
                 report.items.append(ImportItem(str(path), "unchanged", message, issue_id=existing))
                 continue
@@ -281,35 +281,60 @@ def _import_pdfs(
         except IngestError as error:
             report.items.append(ImportItem(str(path), "failed", str(error), error=error))
     shown = {sha: where for sha, (where, _) in read.items()}
+
+    def data_of(file: PdfFile) -> bytes:
+        data = read_issue_file(Path(shown[file.sha256]))
+        if hashlib.sha256(data).hexdigest() != file.sha256:
+            raise IngestError(
+                file.name, "the file changed while it was imported.", "Import it again."
+            )
+        return data
+
     for group in group_files(file for _, file in read.values()):
         if should_cancel is not None and should_cancel():
             report.cancelled = True
             return
-        with db.session() as session:  # one issue, whole, per transaction
-            report.items.extend(_write_pdf_issue(session, segmenter, group, shown))
+        with db.session() as session:
+            target = issue_to_join(session, group)
+        try:
+            # A new issue is prepared (jieba) before its transaction, as any other file.
+            prepared = prepare_group(group, segmenter) if target is None else None
+            with db.session() as session:  # one issue, whole, per transaction
+                items = _write_pdf_issue(
+                    session, segmenter, group, shown, target, prepared, data_of
+                )
+        except IngestError as error:
+            items = [ImportItem(shown[f.sha256], "failed", str(error), error=error) for f in group]
+        report.items.extend(items)
 
 
-def _keep_file(db: Database, issue_id: int, file: PdfFile) -> None:
+def _keep_file(db: Database, issue_id: int, file: PdfFile, data: bytes) -> None:
     with db.session() as session:
         if file_issue(session, file.sha256) is None:
-            keep_files(session, issue_id, [file])
+            keep_files(session, issue_id, [file], lambda _file: data)
 
 
 def _write_pdf_issue(
-    session: Session, segmenter: Segmenter, files: list[PdfFile], shown: dict[str, str]
+    session: Session,
+    segmenter: Segmenter,
+    files: list[PdfFile],
+    shown: dict[str, str],
+    target: int | None,
+    prepared: PreparedIssue | None,
+    data_of: DataOf,
 ) -> list[ImportItem]:
+    """The files as a new issue (`prepared`), or as pages joining the issue `target`."""
     names = [shown[f.sha256] for f in files]
-    target = issue_to_join(session, files)
     if target is not None:
-        joined = join_issue(session, segmenter, target, files)
+        joined = join_issue(session, segmenter, target, files, data_of)
         items = []
         for file, where in zip(files, names, strict=True):
             if file.sha256 in joined.refused:
-                pages = "、".join(str(p) for p in file.pages)
+                pages = ", ".join(str(p) for p in file.pages)
                 error = IngestError(
                     file.name,
                     f"the issue in the library has page {pages} already, from another file.",
-                    "Delete that issue's page first if this file should replace it.",
+                    "To use this copy instead, delete the issue and import its pages again.",
                 )
                 items.append(ImportItem(where, "failed", str(error), error=error))
                 continue
@@ -326,11 +351,11 @@ def _write_pdf_issue(
                 )
             )
         return items
-    prepared = prepare_group(files, segmenter)
+    assert prepared is not None
     item = _write_issue(session, PreparedJob(names[0], prepared))
     if item.status != "added" or item.issue_id is None:
         return [ImportItem(where, item.status, item.message, item.issue_id) for where in names]
-    keep_files(session, item.issue_id, files)
+    keep_files(session, item.issue_id, files, data_of)
     return [
         ImportItem(
             where,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
@@ -31,7 +31,12 @@ class StoredPage:
     index: int  # 0-based page of the file
 
 
-def keep_files(session: Session, issue_id: int, files: Sequence[PdfFile]) -> None:
+DataOf = Callable[[PdfFile], bytes]
+"""A file's bytes, read again when they are written: an import of many PDFs holds their lines,
+not their bytes, until each issue is written."""
+
+
+def keep_files(session: Session, issue_id: int, files: Sequence[PdfFile], data_of: DataOf) -> None:
     for file in files:
         session.add(
             IssueFile(
@@ -39,7 +44,7 @@ def keep_files(session: Session, issue_id: int, files: Sequence[PdfFile]) -> Non
                 sha256=file.sha256,
                 name=file.name,
                 pages=json.dumps(list(file.pages)),
-                data=file.data,
+                data=data_of(file),
             )
         )
     session.flush()

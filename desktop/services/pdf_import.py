@@ -22,7 +22,7 @@ from desktop.ingest.pdf_pages import (
 )
 from desktop.nlp import Segmenter
 from desktop.services.indexing import prepare_article
-from desktop.services.pdf_files import keep_files, read_files, stored_files
+from desktop.services.pdf_files import DataOf, keep_files, read_files, stored_files
 from desktop.services.preparing import PreparedIssue
 from desktop.services.reparsing import ReparseReport, reparse_issue
 from desktop.store.models import Article, Issue, IssueFile, Paper
@@ -77,7 +77,11 @@ def issue_to_join(session: Session, files: Sequence[PdfFile]) -> int | None:
 
 
 def join_issue(
-    session: Session, segmenter: Segmenter, issue_id: int, files: Sequence[PdfFile]
+    session: Session,
+    segmenter: Segmenter,
+    issue_id: int,
+    files: Sequence[PdfFile],
+    data_of: DataOf,
 ) -> Joined:
     """Add the files' pages to the issue and parse it again, in the caller's transaction."""
     kept = read_files(stored_files(session, issue_id))
@@ -86,7 +90,7 @@ def join_issue(
     joined = Joined(issue_id, 0, sorted(p for f in new for p in f.pages))
     joined.refused = {f.sha256: list(f.pages) for f in files if set(f.pages) & taken}
     if new:
-        keep_files(session, issue_id, new)
+        keep_files(session, issue_id, new, data_of)
         every = [*kept, *new]
         text = "\n".join(line.text for line in issue_lines(every))
         issue = session.get(Issue, issue_id)
