@@ -42,6 +42,14 @@ class Region:
     page: int
     boxes: tuple[Box, ...]
 
+    def area_at(self, x: float, y: float) -> float:
+        """The area of the smallest of its boxes that holds the point."""
+        return min(
+            (r - left) * (b - top)
+            for left, top, r, b in self.boxes
+            if left <= x <= r and top <= y <= b
+        )
+
     def contains(self, x: float, y: float) -> bool:
         return any(
             left <= x <= right and top <= y <= bottom for left, top, right, bottom in self.boxes
@@ -78,7 +86,10 @@ class PageLayout:
         )
 
     def article_at(self, page: int, x: float, y: float) -> int | None:
-        return next((r.article_id for r in self.regions_on(page) if r.contains(x, y)), None)
+        """The article printed at a point; of regions one inside another (a photo's caption
+        inside its story's), the inner one."""
+        hits = [r for r in self.regions_on(page) if r.contains(x, y)]
+        return min(hits, key=lambda r: r.area_at(x, y)).article_id if hits else None
 
 
 @dataclass(frozen=True)
@@ -114,7 +125,7 @@ def issue_layout(db: Database, issue_id: int) -> PageLayout | None:
         for row in rows:
             session.expunge(row)
     lines = issue_lines(read_files(rows))
-    regions = _regions(lines, articles)
+    regions = find_regions(lines, articles)
     return PageLayout(issue_id, stored_pages(rows), regions, _parts(articles, regions))
 
 
@@ -169,7 +180,8 @@ def _haystack(article: Article) -> str:
     return _norm(" ".join(p for p in parts if p))
 
 
-def _regions(lines: Sequence[SourceLine], articles: Sequence[Article]) -> list[Region]:
+def find_regions(lines: Sequence[SourceLine], articles: Sequence[Article]) -> list[Region]:
+    """Each article's region on each page it is printed on, from the lines it was read from."""
     stacks = [_haystack(a) for a in articles]
     boxes: dict[tuple[int, int], list[Box]] = {}  # (article index, page) → its lines' boxes
     current = 0
@@ -185,6 +197,11 @@ def _regions(lines: Sequence[SourceLine], articles: Sequence[Article]) -> list[R
             continue  # a page header, a line the parse left out
         current = found
         boxes.setdefault((found, line.page), []).append(line.bbox)
+        # A printed line may end one short piece and start the next (two briefs run on).
+        after = found + 1
+        if after < len(stacks) and probes[-1] not in stacks[found] and probes[-1] in stacks[after]:
+            current = after
+            boxes.setdefault((after, line.page), []).append(line.bbox)
     return [
         Region(articles[i].id or 0, page, tuple(_column_runs(found)))
         for (i, page), found in sorted(boxes.items(), key=lambda kv: (kv[0][1], kv[0][0]))

@@ -75,10 +75,15 @@ class PageCanvas(QWidget):
         )
 
     def region_at(self, point: QPointF) -> ShownRegion | None:
-        return next(
-            (r for r in self.regions if any(self.rect_of(b).contains(point) for b in r.boxes)),
-            None,
-        )
+        """The region under a point; of one inside another (a caption in its story), the inner."""
+        best: tuple[float, ShownRegion] | None = None
+        for region in self.regions:
+            for box in region.boxes:
+                rect = self.rect_of(box)
+                area = rect.width() * rect.height()
+                if rect.contains(point) and (best is None or area < best[0]):
+                    best = (area, region)
+        return best[1] if best else None
 
     def current_rect(self) -> QRectF | None:
         """Where the current article's region is, to scroll it into view."""
