@@ -163,3 +163,32 @@ def test_a_pdf_imported_before_the_files_were_kept_gets_its_page_view_when_impor
     (item,) = import_paths(empty_db, segmenter, paths).items
     assert item.status == "unchanged" and "kept now, for the page view" in item.message
     assert issue_layout(empty_db, issue.id).numbers == [1]
+
+
+@pytest.mark.slow
+def test_a_page_file_changed_during_the_import_fails_its_issue_whole(empty_db, segmenter, tmp_path):
+    paths = _files(tmp_path, ("a_01.pdf", page_one()), ("a_02.pdf", page_two()))
+
+    def progress(_done, _total, name):
+        if name == "a_02.pdf":  # a_01.pdf is read by now: another program rewrites it
+            paths[0].write_bytes(page_one() + b"\n% saved again\n")
+
+    report = import_paths(empty_db, segmenter, paths, progress=progress)
+    assert [i.status for i in report.items] == ["failed", "failed"]
+    assert "the file changed while it was imported" in report.items[0].message
+    assert list_issues(empty_db) == []
+
+
+@pytest.mark.slow
+def test_a_cancelled_import_of_pages_writes_nothing(empty_db, segmenter, tmp_path):
+    paths = _files(tmp_path, ("a_01.pdf", page_one()), ("a_02.pdf", page_two()))
+    asked = []
+    report = import_paths(
+        empty_db,
+        segmenter,
+        paths,
+        progress=lambda *a: asked.append(a),
+        should_cancel=lambda: len(asked) >= 2,
+    )
+    assert report.cancelled and report.items == []
+    assert list_issues(empty_db) == []
