@@ -155,12 +155,15 @@ def issue_lines(files: Sequence[PdfFile]) -> list[SourceLine]:
 
 
 def issue_sha256(files: Sequence[PdfFile]) -> str:
-    """An issue of one file is named by its bytes, as any other file's; of several, by their
-    hashes in page order (the same files make the same issue)."""
-    ordered = sorted(files, key=lambda f: (f.pages[0], f.name))
-    if len(ordered) == 1:
-        return ordered[0].sha256
-    return hashlib.sha256("".join(f.sha256 for f in ordered).encode()).hexdigest()
+    """The issue's identity, which user data names it by. Page files of one paper and day are
+    named by that paper and day, so the issue is the same one whichever of its pages came first
+    or together; a file that is an issue alone, by its bytes, as any other file."""
+    key = issue_key(files[0])
+    if key is not None:
+        paper, date = key
+        return hashlib.sha256(f"e-paper pages\n{paper or ''}\n{date}".encode()).hexdigest()
+    (alone,) = files  # files without a paper's day are never grouped
+    return alone.sha256
 
 
 def issue_source(files: Sequence[PdfFile]) -> str:

@@ -3,7 +3,13 @@ name, and the files of one paper and day grouped in page order."""
 
 import pytest
 
-from desktop.ingest.pdf_pages import group_files, issue_key, issue_lines, read_pdf_file
+from desktop.ingest.pdf_pages import (
+    group_files,
+    issue_key,
+    issue_lines,
+    issue_sha256,
+    read_pdf_file,
+)
 from tests.helpers.epaper import TITLE, page_one, page_two
 from tests.helpers.pdfs import Page, Story, render
 
@@ -62,3 +68,10 @@ def test_files_of_one_paper_and_day_are_one_issue_in_page_order():
     assert [[f.name for f in g] for g in groups] == [["a.pdf", "b.pdf"], ["c.pdf"]]
     lines = issue_lines(groups[0])
     assert [x.page for x in lines if x.text == TITLE] == [1, 2]
+
+
+def test_an_issue_of_pages_is_named_by_its_paper_and_day_whichever_pages_it_has():
+    one, two = read_pdf_file(page_one(), "a.pdf"), read_pdf_file(page_two(), "b.pdf")
+    assert issue_sha256([one]) == issue_sha256([one, two]) == issue_sha256([two, one])
+    alone = read_pdf_file(page_two(header=False), "2024-05-28.pdf")
+    assert issue_sha256([alone]) == alone.sha256
