@@ -122,12 +122,20 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else cn_number(text)
 
 
-def issue_key(file: PdfFile) -> tuple[str | None, str] | None:
-    """What makes files one issue: the same paper and day. None: the file is an issue alone
-    (no day, or pages that are only counted)."""
+def name_family(name: str) -> str:
+    """A file's name without its date and page: what the page files of one paper share
+    (`jdb20240528_02.pdf` → `jdb`)."""
+    stem = _DATE_IN_NAME.sub("", PurePath(name).stem)
+    return _PAGE_IN_NAME.sub("", stem).strip(" _-.").lower()
+
+
+def issue_key(file: PdfFile) -> tuple[str, str] | None:
+    """What makes files one issue: the same paper and day; of a paper not known by name, the
+    same day and the same name but for date and page (`?jdb`). None: the file is an issue
+    alone (no day, or pages that are only counted)."""
     if not file.date or len(file.date) != 10 or not file.numbered:
         return None
-    return file.paper, file.date
+    return file.paper or f"?{name_family(file.name)}", file.date
 
 
 def group_files(files: Iterable[PdfFile]) -> list[list[PdfFile]]:
@@ -161,7 +169,7 @@ def issue_sha256(files: Sequence[PdfFile]) -> str:
     key = issue_key(files[0])
     if key is not None:
         paper, date = key
-        return hashlib.sha256(f"e-paper pages\n{paper or ''}\n{date}".encode()).hexdigest()
+        return hashlib.sha256(f"e-paper pages\n{paper}\n{date}".encode()).hexdigest()
     (alone,) = files  # files without a paper's day are never grouped
     return alone.sha256
 

@@ -19,6 +19,7 @@ from desktop.ingest.pdf_pages import (
     issue_lines,
     issue_sha256,
     issue_source,
+    name_family,
 )
 from desktop.nlp import Segmenter
 from desktop.services.indexing import prepare_article
@@ -58,22 +59,24 @@ def prepare_group(files: Sequence[PdfFile], segmenter: Segmenter) -> PreparedIss
 
 
 def issue_to_join(session: Session, files: Sequence[PdfFile]) -> int | None:
-    """The issue of PDFs of the same paper and day the library holds, if any."""
+    """The issue of PDFs of the same paper and day the library holds, if any (of a paper not
+    known by name: of the same day, from files named alike)."""
     key = issue_key(files[0])
     if key is None:
         return None
     paper, date = key
     query = (
-        select(Issue.id)
+        select(Issue.id, IssueFile.name)
         .join(IssueFile, IssueFile.issue_id == Issue.id)
         .where(Issue.date == date)
         .order_by(Issue.id)
     )
-    if paper is None:
+    if paper.startswith("?"):
         query = query.where(Issue.paper_id.is_(None))  # type: ignore[union-attr]
-    else:
-        query = query.join(Paper, Paper.id == Issue.paper_id).where(Paper.name == paper)
-    return session.exec(query).first()
+        found = session.exec(query).all()
+        return next((i for i, name in found if f"?{name_family(name)}" == paper), None)
+    query = query.join(Paper, Paper.id == Issue.paper_id).where(Paper.name == paper)
+    return next((i for i, _ in session.exec(query).all()), None)
 
 
 def join_issue(

@@ -75,3 +75,19 @@ def test_an_issue_of_pages_is_named_by_its_paper_and_day_whichever_pages_it_has(
     assert issue_sha256([one]) == issue_sha256([one, two]) == issue_sha256([two, one])
     alone = read_pdf_file(page_two(header=False), "2024-05-28.pdf")
     assert issue_sha256([alone]) == alone.sha256
+
+
+def test_pages_of_a_paper_not_known_by_name_group_by_day_and_file_name():
+    page = Page([], [Story(paragraphs=["区里开了一个会。"])])
+    pdf = render([page])
+    files = [
+        read_pdf_file(pdf, "jdb20240528_01.pdf"),
+        read_pdf_file(pdf + b"\n% 2\n", "jdb20240528_02.pdf"),
+        read_pdf_file(pdf + b"\n% 3\n", "xyz20240528_01.pdf"),
+    ]
+    assert [f.paper for f in files] == [None, None, None]
+    groups = group_files(files)
+    assert [[f.name for f in g] for g in groups] == [
+        ["jdb20240528_01.pdf", "jdb20240528_02.pdf"],
+        ["xyz20240528_01.pdf"],
+    ]
