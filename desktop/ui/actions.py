@@ -243,7 +243,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionId.SHOW_PAGE,
         QT_TRANSLATE_NOOP("Actions", "版面"),
         "fa5s.newspaper",
-        ("Ctrl+P",),
+        ("Ctrl+Shift+L",),
         made_elsewhere=True,
     ),
     ActionSpec(
