@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from desktop.services.annotations import COLORS
+from desktop.services.citation import CITATION_STYLES
 from desktop.services.exports import formats_for
 
 Keys = tuple[str | QKeySequence.StandardKey, ...]
@@ -47,6 +48,7 @@ class ActionId(StrEnum):
     SHOW_SEARCH = "showSearch"
     SHOW_ANNOTATIONS = "showAnnotations"
     SHOW_PEOPLE = "showPeople"
+    SHOW_TRENDS = "showTrends"
     SHOW_PAGE = "showPage"
     FONT_BIGGER = "fontBigger"
     FONT_SMALLER = "fontSmaller"
@@ -55,12 +57,31 @@ class ActionId(StrEnum):
     FOCUS_MODE = "focusMode"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
+    MAKE_BRIEFING = "makeBriefing"
+    PRINT_ARTICLE = "printArticle"
+    SAVE_ARTICLE_PDF = "saveArticlePdf"
 
 
 def annotation_export_action(fmt: str) -> str:
     """The id of the action that exports the annotations in `fmt` (one per format of the
     export registry's annotations)."""
     return f"exportAnnotations-{fmt}"
+
+
+# Whose articles a references export takes from the File menu: the tree's selection or the
+# search's results (a tag's and an issue's come from their context menus).
+REFERENCE_SCOPES = ("selection", "search")
+
+
+def reference_export_action(scope: str, fmt: str) -> str:
+    """The id of the action that exports the `scope`'s articles as references in `fmt` (one
+    per scope and format of the export registry's references)."""
+    return f"exportReferences-{scope}-{fmt}"
+
+
+def citation_copy_action(style: str) -> str:
+    """The id of the action that copies the text with its citation in `style`."""
+    return f"copyCitation-{style}"
 
 
 def highlight_action(color: str) -> str:
@@ -75,7 +96,7 @@ class ActionSpec:
     icon: str | None = None  # a qtawesome name
     keys: Keys = ()
     needs_write: bool = False  # disabled when the library is open read-only
-    made_elsewhere: bool = False  # undo/redo come from the undo stack, docks make their toggles
+    made_elsewhere: bool = False  # undo/redo come from the undo stack
     checkable: bool = False  # shows an on/off state (the star)
 
 
@@ -224,27 +245,35 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionId.SHOW_SEARCH,
         QT_TRANSLATE_NOOP("Actions", "搜索结果"),
         "fa5s.list",
-        made_elsewhere=True,
+        checkable=True,  # checked while the dock is in front
     ),
     ActionSpec(
         ActionId.SHOW_ANNOTATIONS,
         QT_TRANSLATE_NOOP("Actions", "批注"),
         "fa5s.sticky-note",
         ("Ctrl+Shift+A",),
+        checkable=True,
     ),
     ActionSpec(
         ActionId.SHOW_PEOPLE,
         QT_TRANSLATE_NOOP("Actions", "人物"),
         "fa5s.user-friends",
         ("Ctrl+Shift+P",),
-        made_elsewhere=True,
+        checkable=True,
+    ),
+    ActionSpec(
+        ActionId.SHOW_TRENDS,
+        QT_TRANSLATE_NOOP("Actions", "趋势"),
+        "fa5s.chart-bar",
+        ("Ctrl+Shift+T",),
+        checkable=True,
     ),
     ActionSpec(
         ActionId.SHOW_PAGE,
         QT_TRANSLATE_NOOP("Actions", "版面"),
         "fa5s.newspaper",
         ("Ctrl+Shift+L",),
-        made_elsewhere=True,
+        checkable=True,
     ),
     ActionSpec(
         ActionId.FONT_BIGGER,
@@ -276,6 +305,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "键盘快捷键"), "fa5s.keyboard", ("?", "F1")
     ),
     ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "关于区报阅读"), "fa5s.info-circle"),
+    # Handing work on: references, briefings, print (controllers/handing_on.py).
+    *(
+        ActionSpec(reference_export_action(scope, name), f"{fmt.label}…")  # a format's own name
+        for scope in REFERENCE_SCOPES
+        for name, fmt in formats_for("references").items()
+    ),
+    ActionSpec(
+        ActionId.MAKE_BRIEFING,
+        QT_TRANSLATE_NOOP("Actions", "制作简报（Word / PDF）…"),
+        "fa5s.newspaper",
+        ("Ctrl+Shift+B",),
+    ),
+    ActionSpec(
+        ActionId.PRINT_ARTICLE,
+        QT_TRANSLATE_NOOP("Actions", "打印当前文章…"),
+        "fa5s.print",
+        (QKeySequence.StandardKey.Print,),
+    ),
+    ActionSpec(
+        ActionId.SAVE_ARTICLE_PDF,
+        QT_TRANSLATE_NOOP("Actions", "将当前文章存为 PDF…"),
+        "fa5s.file-pdf",
+    ),
+    *(
+        ActionSpec(citation_copy_action(name), style.label)  # a style's own name
+        for name, style in CITATION_STYLES.items()
+    ),
 )
 
 SPECS = {spec.id: spec for spec in ACTIONS}
@@ -292,7 +348,15 @@ MENUS = (
         (QT_TRANSLATE_NOOP("Menus", "导出批注"), tuple(
             annotation_export_action(name) for name in formats_for("annotations")
         )),
-        ActionId.EXPORT_ARTICLE, SEPARATOR, ActionId.REPARSE, SEPARATOR,
+        ActionId.EXPORT_ARTICLE,
+        (QT_TRANSLATE_NOOP("Menus", "导出所选文章的参考文献"), tuple(
+            reference_export_action("selection", name) for name in formats_for("references")
+        )),
+        (QT_TRANSLATE_NOOP("Menus", "导出搜索结果的参考文献"), tuple(
+            reference_export_action("search", name) for name in formats_for("references")
+        )),
+        ActionId.MAKE_BRIEFING, SEPARATOR, ActionId.PRINT_ARTICLE, ActionId.SAVE_ARTICLE_PDF,
+        SEPARATOR, ActionId.REPARSE, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "备份"), (
             ActionId.BACKUP_NOW, ActionId.RESTORE_BACKUP, ActionId.OPEN_BACKUPS, SEPARATOR,
             ActionId.EXPORT_USER_DATA, ActionId.IMPORT_USER_DATA,
@@ -301,6 +365,9 @@ MENUS = (
     )),
     (QT_TRANSLATE_NOOP("Menus", "编辑(&E)"), (
         ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.COPY_CITATION,
+        (QT_TRANSLATE_NOOP("Menus", "按引用格式复制"), tuple(
+            citation_copy_action(name) for name in CITATION_STYLES
+        )),
         (QT_TRANSLATE_NOOP("Menus", "高亮所选文字"), tuple(highlight_action(c) for c in COLORS)),
         ActionId.FIND, ActionId.NEXT_HIT, ActionId.PREVIOUS_HIT,
     )),
@@ -310,8 +377,8 @@ MENUS = (
         ActionId.TAG_ARTICLE,
     )),
     (QT_TRANSLATE_NOOP("Menus", "视图(&V)"), (
-        ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, ActionId.SHOW_PEOPLE, ActionId.SHOW_PAGE,
-        SEPARATOR,
+        ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, ActionId.SHOW_PEOPLE,
+        ActionId.SHOW_TRENDS, ActionId.SHOW_PAGE, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "主题"), (THEME_GROUP,)),
         ActionId.FOCUS_MODE, SEPARATOR,
         ActionId.FONT_BIGGER, ActionId.FONT_SMALLER, ActionId.FONT_RESET,

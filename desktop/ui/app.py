@@ -12,16 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QSocketNotifier,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -34,49 +25,18 @@ from desktop.store.database import open_read_only
 from desktop.store.errors import LibraryError
 from desktop.ui.errors import CrashReporter, setup_logging
 from desktop.ui.fonts import register_fonts, ui_font
+from desktop.ui.interface_language import InterfaceLanguage, ui_language
 from desktop.ui.main_window import AppContext, MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, hand_over
 from desktop.ui.views.library_problem import LibraryProblemDialog, WayOut
 from desktop.ui.views.upgrade_progress import UpgradeCancelled, UpgradeProgress
+from desktop.ui.window_state import capture_view, resume_view, save_window
 
 log = logging.getLogger(__name__)
 EXIT_LIBRARY = 4
 JIEBA_DELAY_MS = 300
 BACKUP_DELAY_MS = 8000  # after start-up has settled: the copy competes for the disk
-
-
-def ui_language(setting: str, system: QLocale | None = None) -> str:
-    """Simplified Chinese unless English is chosen, or the system speaks English and the setting
-    says to follow it."""
-    if setting in ("zh_CN", "en"):
-        return setting
-    locale = system or QLocale.system()
-    return "en" if locale.language() == QLocale.Language.English else "zh_CN"
-
-
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """The source strings are Simplified Chinese; English comes from a compiled catalogue.
-    Qt's own strings (OK, Cancel in standard dialogs) come from Qt's catalogue for Chinese."""
-    if language != "en":
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        # Installed last, looked up first: our additions to what Qt's catalogue misses.
-        for name, where in (
-            ("qtbase_zh_CN", folder),
-            ("qt-extra_zh_CN", str(resource_path("i18n"))),
-        ):
-            qt_strings = QTranslator(app)
-            if qt_strings.load(name, where):
-                app.installTranslator(qt_strings)
-            else:
-                log.warning("Qt's Chinese strings %s could not be loaded", name)
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("i18n", "district-reader_en.qm"))):
-        app.installTranslator(translator)
-        return translator
-    log.warning("the English translation could not be loaded")
-    return None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -97,12 +57,14 @@ def build_window(
     segmenter: Segmenter | None = None,
     *,
     read_only: bool = False,
+    language: InterfaceLanguage | None = None,
 ) -> MainWindow:
-    """Open the library (first run: import the seeds) and compose the window."""
+    """Open the library (first run: import the seeds) and compose the window, in the language
+    the settings choose (`language` holds the catalogues the application has installed)."""
     settings = Settings(paths.config_dir / "settings.ini")
-    app = QApplication.instance()
-    assert app is not None
-    install_translator(app, ui_language(settings.language))  # type: ignore[arg-type]
+    if language is None:
+        language = InterfaceLanguage(QApplication.instance())
+    language.use(ui_language(settings.language))
     if segmenter is None:
         segmenter = Segmenter(paths.cache_dir / "jieba")
     target = db_file or library_target(paths, None)
@@ -124,6 +86,7 @@ def open_window_or_way_out(
     segmenter: Segmenter | None = None,
     *,
     ask: Callable[[LibraryProblemDialog], int] = LibraryProblemDialog.exec,
+    language: InterfaceLanguage | None = None,
 ) -> MainWindow | None:
     """Open the window; while the library cannot be opened, say why and offer the ways out
     (restore a backup, open read-only, choose another library). None: the user chose to quit."""
@@ -132,7 +95,7 @@ def open_window_or_way_out(
     read_only = False
     while True:
         try:
-            return build_window(paths, target, segmenter, read_only=read_only)
+            return build_window(paths, target, segmenter, read_only=read_only, language=language)
         except UpgradeCancelled:
             log.info("the upgrade of %s was cancelled: the file is as it was", target)
             return None
@@ -188,10 +151,11 @@ def start_gui(paths: AppPaths, db_file: Path | None = None, files: Sequence[Path
         return GuiStart(None, 0)
     reporter = CrashReporter(log_file, app)
     reporter.install()
-    window = open_window_or_way_out(paths, db_file)
+    language = InterfaceLanguage(app)
+    window = open_window_or_way_out(paths, db_file, language=language)
     if window is None:
         return GuiStart(None, EXIT_LIBRARY)
-    host = WindowHost(paths, window)
+    host = WindowHost(paths, window, language)
     host.listen()
     window.show()
     if window.db.recovered_from is not None:
@@ -203,8 +167,9 @@ def start_gui(paths: AppPaths, db_file: Path | None = None, files: Sequence[Path
         )
     log.info("window shown on %s", window.db.path)
     # After the first paint: loading the dictionary holds the GIL for about a second.
-    QTimer.singleShot(JIEBA_DELAY_MS, window.language.start)
-    QTimer.singleShot(BACKUP_DELAY_MS, window.safekeeping.start_checks)  # then the backup
+    # Bound to their window: a window replaced meanwhile (a restore, a language) never runs them.
+    QTimer.singleShot(JIEBA_DELAY_MS, window.language, window.language.start)
+    QTimer.singleShot(BACKUP_DELAY_MS, window.safekeeping, window.safekeeping.start_checks)
     if files:
         window.library_ops.import_paths(list(files))
     return GuiStart(host)
@@ -258,13 +223,16 @@ def quit_on_termination() -> Iterator[None]:
 
 
 class WindowHost(QObject):
-    """Holds the open window, and replaces it when the user restores a backup: the window is
-    closed (its jobs stopped, its state saved), the library closed, the backup put in place (the
-    replaced file kept beside it) and a new window opened on the result."""
+    """Holds the open window, and replaces it when the user restores a backup (the window is
+    closed, its jobs stopped and its state saved, the library closed, the backup put in place
+    with the replaced file kept beside it, and a new window opened on the result) or chooses
+    another interface language (a new window on the same library, in the new language, showing
+    what the old one showed)."""
 
-    def __init__(self, paths: AppPaths, window: MainWindow) -> None:
+    def __init__(self, paths: AppPaths, window: MainWindow, language: InterfaceLanguage) -> None:
         super().__init__()
         self.paths = paths
+        self.language = language
         self.window: MainWindow | None = None
         self.server = InstanceServer(window.db.path, self)
         self.server.openRequested.connect(self.open_files)
@@ -273,6 +241,7 @@ class WindowHost(QObject):
     def _adopt(self, window: MainWindow) -> None:
         self.window = window
         window.restoreRequested.connect(self.restore)
+        window.languageChosen.connect(self.change_language)
 
     def listen(self) -> None:
         """From now on, a later start on this library comes to this window."""
@@ -308,7 +277,7 @@ class WindowHost(QObject):
         old.close()
         old.db.close()
         kept = restore_or_say_why(backup, library)
-        window = open_window_or_way_out(self.paths, library, segmenter)
+        window = open_window_or_way_out(self.paths, library, segmenter, language=self.language)
         self.window = None
         old.deleteLater()
         app.setQuitOnLastWindowClosed(True)
@@ -324,3 +293,42 @@ class WindowHost(QObject):
                 ),
                 15000,
             )
+
+    def change_language(self, setting: str) -> None:
+        """Show the window in the language `setting` chooses, at once. Strings are set when a
+        widget is built, so the window is built again on the same library, and given back what
+        the old one showed: its place and panels, the article and where it was read, the search.
+        A job the user started (an import, a re-parse) is never cut short: the switch waits
+        for it. The undo history belongs to the old window's widgets and ends with it."""
+        old = self.window
+        if old is None or ui_language(setting) == self.language.current:
+            return
+        if old.jobs.busy:
+            old.notifier.status(
+                QCoreApplication.translate("App", "当前任务完成后将切换界面语言。"), 15000
+            )
+            old.jobs.idle.connect(
+                lambda: self.change_language(old.ctx.settings.language),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            return
+        view = capture_view(old)
+        checks_pending = not old.safekeeping.settled
+        old.stop_work()
+        save_window(old.ctx.settings, old, old.splitter, old.reading)  # what the new one restores
+        self.language.use(ui_language(setting))
+        window = MainWindow(old.ctx)
+        # Exactly where the old one is: a geometry restored through the settings can drift by
+        # the window frame. The old window stays up until the new one is shown: no blank.
+        window.setGeometry(old.geometry())
+        window.setWindowState(old.windowState())
+        self.window = None
+        self._adopt(window)
+        window.show()
+        resume_view(window, view)
+        window.language.start()  # loaded by the old window: ready at once
+        old.close()
+        old.deleteLater()
+        if checks_pending:
+            QTimer.singleShot(BACKUP_DELAY_MS, window.safekeeping, window.safekeeping.start_checks)
+        log.info("the interface language is now %s", self.language.current)

@@ -25,6 +25,7 @@ class LanguageTools(QObject):
         super().__init__(parent)
         self.segmenter = segmenter
         self._job: Job | None = None  # held here: a job nothing references is collected
+        self._stopped = False
 
     @property
     def is_ready(self) -> bool:
@@ -43,11 +44,15 @@ class LanguageTools(QObject):
         self._job.start()
 
     def stop(self) -> None:
-        """Wait for a load in progress (the window is closing)."""
+        """Wait for a load in progress (the window is closing). A closed window is told
+        nothing more: work started on `ready` would outlive it."""
+        self._stopped = True
         if self._job is not None:
             self._job.wait()
 
     def _loaded(self, _result: object) -> None:
+        if self._stopped:
+            return
         log.info("language tools ready (jieba's dictionary loaded)")
         self.ready.emit()
 

@@ -17,7 +17,9 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
+    QKeySequence,
     QResizeEvent,
+    QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ from desktop.ui.controllers.appearance import AppearanceController
 from desktop.ui.controllers.base import WindowServices
 from desktop.ui.controllers.changes import Changes
 from desktop.ui.controllers.focus_mode import FocusMode
+from desktop.ui.controllers.handing_on import HandingOn
 from desktop.ui.controllers.help import HelpController
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
@@ -47,6 +50,7 @@ from desktop.ui.controllers.safekeeping import Safekeeping
 from desktop.ui.controllers.searching import SearchingController
 from desktop.ui.controllers.tagging import TaggingController
 from desktop.ui.controllers.tree_actions import TreeActions
+from desktop.ui.controllers.trends import TrendsController
 from desktop.ui.events import LibraryEvents
 from desktop.ui.language_tools import LanguageTools
 from desktop.ui.messages import Notifier
@@ -73,6 +77,9 @@ class MainWindow(QMainWindow):
     # A backup was chosen to replace the open library: the application closes this window,
     # restores the file and opens a new window on it.
     restoreRequested = Signal(Path)
+    # An interface language was chosen (a setting: "system", "zh_CN", "en"): the application
+    # builds the window again in it.
+    languageChosen = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -119,6 +126,8 @@ class MainWindow(QMainWindow):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # Several articles (or issues) may be chosen at once, for references or a briefing.
+        self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         self.reader = ReaderView()
         self.tag_panel = TagPanel(self.article_tags, self.all_tags, self.suggestions)
         self.splitter = PanelSplitter(self.tree, self.reader, self.tag_panel, FIRST_SIZE[0])
@@ -154,8 +163,9 @@ class MainWindow(QMainWindow):
         for panel in self.panels:
             dock = self.docks[panel.NAME] = self._dock(panel.title(), panel.NAME, panel.widget)
             dock.hide()
-            if Qt.DockWidgetArea.BottomDockWidgetArea != panel.AREA:
-                self.addDockWidget(panel.AREA, dock)
+            area = panel.AREA
+            if area != Qt.DockWidgetArea.BottomDockWidgetArea:
+                self.addDockWidget(area, dock)
                 continue
             self.tabifyDockWidget(behind, dock)
             behind = dock
@@ -189,11 +199,20 @@ class MainWindow(QMainWindow):
             shared, self.changes, self.reading, self.jobs, self.notes_panel, self, self
         )
         self.safekeeping = Safekeeping(shared, self.changes, self.reading, self.jobs, self, self)
+        self.handing_on = HandingOn(
+            shared, self.reading, self.searching, self.jobs, self.tree, self, self
+        )
         # The panels with a dock of their own.
+        self.page_view = PageViewController(shared, self.reading, self)
+        people = PeopleController(shared, self.reading, self.language, self)
         self.panels = [
-            PeopleController(shared, self.reading, self.language, self),
-            PageViewController(shared, self.reading, self),
-        ]
+            people,
+            TrendsController(
+                shared, self.reading, self.language,
+                (self.tag_panel, people.panel, self.search_panel, self.search_field), self,
+            ),
+            self.page_view,
+        ]  # fmt: skip
         self.appearance = AppearanceController(
             shared, self, self.reader, self.tree, self.results, self.notes, self
         )
@@ -206,11 +225,6 @@ class MainWindow(QMainWindow):
             {
                 ActionId.UNDO: undo,
                 ActionId.REDO: redo,
-                ActionId.SHOW_SEARCH: self.search_dock.toggleViewAction(),
-                **{
-                    panel.SHOW_ACTION: self.docks[panel.NAME].toggleViewAction()
-                    for panel in self.panels
-                },
             },
         )
         self.addActions(list(self.action_set))  # their keys work wherever the focus is
@@ -237,7 +251,10 @@ class MainWindow(QMainWindow):
             self, [self.tree, self.tag_panel, toolbar], self.reader,
             self.action_set[ActionId.FOCUS_MODE],
         )  # fmt: skip
-        article_actions = [self.action_set[ActionId.STAR], self.action_set[ActionId.MARK_UNREAD]]
+        article_actions = [
+            self.action_set[i]
+            for i in (ActionId.STAR, ActionId.MARK_UNREAD, ActionId.MAKE_BRIEFING)
+        ]
         self.tree_actions = TreeActions(
             self.services, self.reading, self.tree, article_actions, self
         )
@@ -254,8 +271,16 @@ class MainWindow(QMainWindow):
             ActionId.QUIT: self.close,
             ActionId.NEXT_HIT: lambda: self.reader.step_hit(1),
             ActionId.PREVIOUS_HIT: lambda: self.reader.step_hit(-1),
-            ActionId.SHOW_ANNOTATIONS: self.toggle_annotations,
         }
+        docks = {
+            ActionId.SHOW_SEARCH: self.search_dock,
+            ActionId.SHOW_ANNOTATIONS: self.notes_dock,
+            **{panel.SHOW_ACTION: self.docks[panel.NAME] for panel in self.panels},
+        }
+        for action_id, dock in docks.items():
+            window_slots[action_id] = lambda _checked=False, d=dock: self.toggle_dock(d)
+            dock.visibilityChanged.connect(a[action_id].setChecked)  # checked: in front
+        self.page_view.set_action(a[ActionId.SHOW_PAGE])
         help_ = HelpController(self.services, a, self)
         for controller in (
             reading,
@@ -266,11 +291,17 @@ class MainWindow(QMainWindow):
             safe,
             self.appearance,
             help_,
+            self.handing_on,
         ):
             window_slots.update(controller.action_slots())
         for action_id, slot in window_slots.items():
             a[action_id].triggered.connect(slot)
 
+        for keys, step in (("Space", 1), ("Shift+Space", -1)):  # the tree has no use for them
+            page = QShortcut(
+                QKeySequence(keys), self.tree, context=Qt.ShortcutContext.WidgetShortcut
+            )
+            page.activated.connect(lambda s=step: reading.page_text(s))
         self.tree.selectionModel().currentChanged.connect(reading.on_tree_current)
         self.tree.customContextMenuRequested.connect(self.tree_actions.tree_menu)
         self.tree.doubleClicked.connect(self.tree_actions.on_tree_double_click)
@@ -278,6 +309,13 @@ class MainWindow(QMainWindow):
         reading.narrowingCleared.connect(self.tag_panel.clear_filter)
         reading.narrowingCleared.connect(searching.let_go)
         self.tree_actions.deleted.connect(self.changes.forget)
+        self.tree_actions.referencesRequested.connect(self.handing_on.export_issue_references)
+        self.tree_actions.briefingRequested.connect(self.handing_on.brief_issue)
+        self.tree_actions.selectionReferencesRequested.connect(
+            self.handing_on.export_selected_references
+        )
+        self.tag_panel.referencesRequested.connect(self.handing_on.export_tag_references)
+        self.tag_panel.briefingRequested.connect(self.handing_on.brief_tag)
 
         self.reader.highlightRequested.connect(annotating.add_highlight)
         self.reader.highlightWithNoteRequested.connect(annotating.add_highlight_with_note)
@@ -324,6 +362,7 @@ class MainWindow(QMainWindow):
         self.jobs.failed.connect(self.reload)
         self.undo_stack.indexChanged.connect(lambda _i: reading.update_status())
         safe.restoreRequested.connect(self.restoreRequested)
+        self.appearance.languageChosen.connect(self.languageChosen)
         safe.damageFound.connect(self.become_read_only)
 
     def reload(self) -> None:
@@ -368,16 +407,15 @@ class MainWindow(QMainWindow):
     def _show_hit_position(self, number: int, total: int) -> None:
         self.hit_label.setText(f"{number} / {total}" if total else "")
 
-    def toggle_annotations(self) -> None:
-        """Show the annotations in front (a dock tabbed behind the search results counts as
-        hidden: raising it is what the user asked for); hide them when already in front."""
-        dock = self.notes_dock
+    def toggle_dock(self, dock: QDockWidget) -> None:
+        """Show a panel's dock in front, its panel focused (a dock tabbed behind another counts
+        as hidden: raising it is what the user asked for); hide it when already in front."""
         if dock.isVisible() and not dock.visibleRegion().isEmpty():
             dock.hide()
             return
         dock.show()
         dock.raise_()
-        self.notes_panel.setFocus()
+        dock.widget().setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.focus_mode.on:

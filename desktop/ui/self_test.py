@@ -96,6 +96,16 @@ def run_self_test(screenshot: Path | None = None) -> int:
                 raise RuntimeError("the highlight did not read back as written")
             return f"“{made.quote}” written and read back"
 
+        def printing() -> str:
+            # Loaded only when the user prints: a build that left Qt's print support out
+            # would start, and fail at the first Print.
+            from desktop.ui.views.printing import page_images
+
+            pages = page_images(_one_page_pdf(), 72)
+            if len(pages) != 1 or pages[0].isNull():
+                raise RuntimeError("a PDF page could not be rendered for printing")
+            return "print support loaded, a page rendered"
+
         ok = all(
             step(name, check)
             for name, check in (
@@ -104,6 +114,7 @@ def run_self_test(screenshot: Path | None = None) -> int:
                 ("article", draw_article),
                 ("search", run_search),
                 ("highlight", highlight),
+                ("printing", printing),
             )
         )
         window = state.get("window")
@@ -113,3 +124,23 @@ def run_self_test(screenshot: Path | None = None) -> int:
     elapsed = time.perf_counter() - started
     print(f"self-test {'passed' if ok else 'FAILED'} in {elapsed:.1f} s")
     return 0 if ok else 1
+
+
+def _one_page_pdf() -> bytes:
+    """The smallest valid one-page PDF (an empty A6 page)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 298 420] >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref,
+    )  # fmt: skip
+    return bytes(out)

@@ -52,7 +52,7 @@ THEMES = {
     "dark": Theme(
         "dark", True, background="#1e1f22", text="#d8dadf", muted="#8b949e", accent="#ff8787",
         panel="#26282c", highlight=HIGHLIGHTS_DARK, hit="#b35c00",
-        selection="#7d8590", selected_text="#ffffff",
+        selection="#737069", selected_text="#ffffff",  # 5:1; apart from every highlight
     ),
 }  # fmt: skip
 
@@ -93,4 +93,17 @@ def palette_for(theme: Theme) -> QPalette:
         p.setColor(role, color)
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(theme.muted))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(theme.muted))
+    return p
+
+
+INDICATOR_CLASSES = ("QCheckBox", "QRadioButton")
+
+
+def indicator_palette(theme: Theme) -> QPalette:
+    """The palette of check boxes and radio buttons. Fusion draws their box's edge a shade darker
+    than the window: on a dark panel that is no edge at all, so a dark theme lends them a
+    window of its muted grey, whose darker shade stands out (their label uses WindowText)."""
+    p = palette_for(theme)
+    if theme.dark:
+        p.setColor(QPalette.ColorRole.Window, QColor(theme.muted))
     return p

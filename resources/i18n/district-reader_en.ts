@@ -4,199 +4,219 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="115"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/actions.py" line="133"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ui/actions.py" line="142"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="129"/>
+        <location filename="../../desktop/ui/actions.py" line="150"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="134"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138"/>
+        <location filename="../../desktop/ui/actions.py" line="159"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="145"/>
+        <location filename="../../desktop/ui/actions.py" line="166"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <location filename="../../desktop/ui/actions.py" line="173"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="163"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="185"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="186"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="166"/>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="179"/>
+        <location filename="../../desktop/ui/actions.py" line="200"/>
         <source>下一处匹配</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="181"/>
+        <location filename="../../desktop/ui/actions.py" line="202"/>
         <source>上一处匹配</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="184"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="187"/>
+        <location filename="../../desktop/ui/actions.py" line="208"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="191"/>
+        <location filename="../../desktop/ui/actions.py" line="212"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="197"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="203"/>
+        <location filename="../../desktop/ui/actions.py" line="224"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="211"/>
+        <location filename="../../desktop/ui/actions.py" line="232"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="218"/>
+        <location filename="../../desktop/ui/actions.py" line="239"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="225"/>
+        <location filename="../../desktop/ui/actions.py" line="246"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="231"/>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="237"/>
+        <location filename="../../desktop/ui/actions.py" line="259"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="244"/>
+        <location filename="../../desktop/ui/actions.py" line="266"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="273"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="280"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="257"/>
+        <location filename="../../desktop/ui/actions.py" line="286"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="261"/>
+        <location filename="../../desktop/ui/actions.py" line="290"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="264"/>
+        <location filename="../../desktop/ui/actions.py" line="293"/>
         <source>阅读设置…</source>
         <translation>Reading settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="299"/>
         <source>专注阅读（只显示正文）</source>
         <translation>Focus mode (text only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="276"/>
+        <location filename="../../desktop/ui/actions.py" line="305"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="278"/>
+        <location filename="../../desktop/ui/actions.py" line="307"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="316"/>
+        <source>制作简报（Word / PDF）…</source>
+        <translation>Make a briefing (Word / PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="322"/>
+        <source>打印当前文章…</source>
+        <translation>Print this article…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="328"/>
+        <source>将当前文章存为 PDF…</source>
+        <translation>Save this article as PDF…</translation>
     </message>
 </context>
 <context>
@@ -317,39 +337,31 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="160"/>
+        <location filename="../../desktop/ui/app.py" line="123"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="199"/>
+        <location filename="../../desktop/ui/app.py" line="163"/>
         <source>文库已恢复</source>
         <translation>The library was recovered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="200"/>
+        <location filename="../../desktop/ui/app.py" line="164"/>
         <source>文库文件是空的，已从它的预写日志中恢复。原来的空文件和日志保留为：
 {kept}</source>
         <translation>The library file was empty; it was recovered from its write-ahead log. The empty file and its log were kept as:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="322"/>
+        <location filename="../../desktop/ui/app.py" line="291"/>
         <source>已从备份恢复。原来的文库保留为 {p}</source>
         <translation>Restored from the backup. The previous library was kept as {p}</translation>
     </message>
-</context>
-<context>
-    <name>AppearanceController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="130"/>
-        <source>界面语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/controllers/appearance.py" line="130"/>
-        <source>界面语言将在下次启动时生效。</source>
-        <translation>The language changes the next time District Reader starts.</translation>
+        <location filename="../../desktop/ui/app.py" line="308"/>
+        <source>当前任务完成后将切换界面语言。</source>
+        <translation>The language changes when the current task has finished.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +418,125 @@
         <location filename="../../desktop/ui/models/backups.py" line="24"/>
         <source>升级前的副本 {day}</source>
         <translation>Copy taken before an upgrade: {day}</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="134"/>
+        <source>制作简报</source>
+        <translation>Make a briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="145"/>
+        <source>添加文章</source>
+        <translation>Add articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="149"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="150"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="151"/>
+        <source>移出简报</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="152"/>
+        <source>上移（Ctrl+↑）</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="153"/>
+        <source>下移（Ctrl+↓）</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="166"/>
+        <source>文章（按简报中的顺序）</source>
+        <translation>Articles (in the briefing's order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="180"/>
+        <source>如：区委办公室信息科</source>
+        <translation>e.g. Information Section, District Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="184"/>
+        <source>全文（标出高亮）</source>
+        <translation>Full text (highlights marked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="186"/>
+        <source>只含高亮段落与批注</source>
+        <translation>Only highlighted passages and notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="211"/>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="212"/>
+        <source>编印单位：</source>
+        <translation>Compiled by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="213"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="214"/>
+        <source>内容：</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="215"/>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="219"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="250"/>
+        <source>这些文章已在简报中，或没有文章可添加。</source>
+        <translation>These articles are in the briefing already, or there are none to add.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
+        <source>%n 篇文章</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="277"/>
+        <source>%n 处高亮</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="279"/>
+        <source>简报里还没有文章：用“添加文章”从左侧所选、搜索结果或标签中加入。</source>
+        <translation>The briefing has no articles yet: use “Add articles” to add the ones chosen on the left, the search results or a tag's.</translation>
     </message>
 </context>
 <context>
@@ -482,9 +613,150 @@ The details were written to:
 <context>
     <name>FocusMode</name>
     <message>
-        <location filename="../../desktop/ui/controllers/focus_mode.py" line="41"/>
+        <location filename="../../desktop/ui/controllers/focus_mode.py" line="40"/>
         <source>专注阅读：按 Esc 或 F11 退出</source>
         <translation>Focus mode: press Esc or F11 to leave</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../desktop/ui/views/briefing_dialog.py" line="56"/>
+        <source>Word 文档</source>
+        <translation>Word document</translation>
+    </message>
+</context>
+<context>
+    <name>HandingOn</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="131"/>
+        <source>导出参考文献</source>
+        <translation>Export references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="143"/>
+        <source>正在导出参考文献…</source>
+        <translation>Exporting references…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="147"/>
+        <source>参考文献</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="148"/>
+        <source>没有可导出的文章：先在左侧选择文章或期刊。</source>
+        <translation>No articles to export: choose articles or issues on the left first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="153"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="186"/>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="154"/>
+        <source>还没有搜索结果：先搜索，再导出结果。</source>
+        <translation>There are no search results yet: search first, then export the results.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="159"/>
+        <source>标签“{name}”下没有文章。</source>
+        <translation>The tag “{name}” has no articles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="166"/>
+        <source>这一期没有文章。</source>
+        <translation>This issue has no articles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="185"/>
+        <source>左侧所选文章</source>
+        <translation>The articles chosen on the left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="189"/>
+        <source>标签：{name}</source>
+        <translation>Tag: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="213"/>
+        <source>导出简报</source>
+        <translation>Export briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="236"/>
+        <source>正在制作简报…</source>
+        <translation>Making the briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="250"/>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="273"/>
+        <source>先打开一篇文章。</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="254"/>
+        <source>将文章存为 PDF</source>
+        <translation>Save article as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="266"/>
+        <source>正在生成 PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="281"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="282"/>
+        <source>这个安装包没有打印组件：请用“将当前文章存为 PDF…”，再从 PDF 阅读器打印。</source>
+        <translation>This installation has no printing support: use “Save this article as PDF…” and print it from a PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="296"/>
+        <source>已取消打印。</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="299"/>
+        <source>已送去打印：%n 页</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page</numerusform>
+            <numerusform>Sent to the printer: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="301"/>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="311"/>
+        <source>已复制，附 {style} 引用。</source>
+        <translation>Copied, with the {style} citation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="325"/>
+        <source>另一项任务还在进行，请稍候。</source>
+        <translation>Another task is still running; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="338"/>
+        <source>已取消，没有写入文件。</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="342"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/handing_on.py" line="349"/>
+        <source>在文件夹中显示</source>
+        <translation>Show in folder</translation>
     </message>
 </context>
 <context>
@@ -698,7 +970,7 @@ Library: {path}</translation>
         <translation>Date unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/issue_tree.py" line="327"/>
+        <location filename="../../desktop/ui/models/issue_tree.py" line="334"/>
         <source>{paper} · {date} · 来源文件 {file} · %n 篇</source>
         <translation>
             <numerusform>{paper} · {date} · from {file} · %n article</numerusform>
@@ -709,12 +981,12 @@ Library: {path}</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../desktop/ui/controllers/jobs.py" line="32"/>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="33"/>
         <source>另一项任务还在进行，请稍候。</source>
         <translation>Another task is still running; please wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/jobs.py" line="34"/>
+        <location filename="../../desktop/ui/controllers/jobs.py" line="35"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1156,57 +1428,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1214,52 +1486,67 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="290"/>
+        <location filename="../../desktop/ui/actions.py" line="346"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="292"/>
+        <location filename="../../desktop/ui/actions.py" line="348"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="296"/>
+        <location filename="../../desktop/ui/actions.py" line="352"/>
+        <source>导出所选文章的参考文献</source>
+        <translation>Export references of the chosen articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="355"/>
+        <source>导出搜索结果的参考文献</source>
+        <translation>Export references of the search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="360"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="302"/>
+        <location filename="../../desktop/ui/actions.py" line="366"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="304"/>
+        <location filename="../../desktop/ui/actions.py" line="368"/>
+        <source>按引用格式复制</source>
+        <translation>Copy with citation as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="371"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="307"/>
+        <location filename="../../desktop/ui/actions.py" line="374"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="312"/>
+        <location filename="../../desktop/ui/actions.py" line="379"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="315"/>
+        <location filename="../../desktop/ui/actions.py" line="382"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="319"/>
+        <location filename="../../desktop/ui/actions.py" line="386"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="321"/>
+        <location filename="../../desktop/ui/actions.py" line="388"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1290,37 +1577,37 @@ Library: {path}</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/views/page_view.py" line="153"/>
+        <location filename="../../desktop/ui/views/page_view.py" line="158"/>
         <source>上一版</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/page_view.py" line="155"/>
+        <location filename="../../desktop/ui/views/page_view.py" line="160"/>
         <source>下一版</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/page_view.py" line="159"/>
+        <location filename="../../desktop/ui/views/page_view.py" line="164"/>
         <source>缩小版面</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/page_view.py" line="161"/>
+        <location filename="../../desktop/ui/views/page_view.py" line="166"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/page_view.py" line="161"/>
+        <location filename="../../desktop/ui/views/page_view.py" line="166"/>
         <source>版面与窗格同宽</source>
         <translation>Fit the page to the pane's width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/page_view.py" line="163"/>
+        <location filename="../../desktop/ui/views/page_view.py" line="168"/>
         <source>放大版面</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/page_view.py" line="215"/>
+        <location filename="../../desktop/ui/views/page_view.py" line="220"/>
         <source>第{page}版（共{count}版）</source>
         <translation>Page {page} of {count}</translation>
     </message>
@@ -1343,37 +1630,37 @@ Library: {path}</translation>
         <translation>This issue was imported as text, so it has no pages to show: only issues imported from PDFs have them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/page_view.py" line="120"/>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="122"/>
         <source>显示文章所在的版面</source>
         <translation>Show the page the article was printed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/page_view.py" line="122"/>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="124"/>
         <source>这一期是从文字导入的，没有版面（只有 PDF 导入的期刊有）</source>
         <translation>This issue was imported as text and has no pages (only issues imported from PDFs have them)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/page_view.py" line="172"/>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="174"/>
         <source>正在绘制版面…</source>
         <translation>Drawing the page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/page_view.py" line="215"/>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="217"/>
         <source>这一期没有版面可显示。</source>
         <translation>This issue has no pages to show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/page_view.py" line="240"/>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="242"/>
         <source>续见第 {page} 版 ›</source>
         <translation>Continued on page {page} ›</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/page_view.py" line="241"/>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="243"/>
         <source>‹ 上接第 {page} 版</source>
         <translation>‹ Continued from page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/page_view.py" line="245"/>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="247"/>
         <source>版面没能绘制出来，详情已写入日志。</source>
         <translation>The page could not be drawn; the details were written to the log.</translation>
     </message>
@@ -1381,17 +1668,17 @@ Library: {path}</translation>
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/people.py" line="42"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="43"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/people.py" line="56"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="57"/>
         <source>正在整理人物…</source>
         <translation>Finding the people named…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/people.py" line="76"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="77"/>
         <source>%n 位人物</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1399,7 +1686,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/people.py" line="80"/>
+        <location filename="../../desktop/ui/controllers/people.py" line="81"/>
         <source>人物没有整理完成，详情已写入日志。</source>
         <translation>The people index did not finish; the details were written to the log.</translation>
     </message>
@@ -1407,120 +1694,125 @@ Library: {path}</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../desktop/ui/views/people_panel.py" line="19"/>
+        <location filename="../../desktop/ui/views/people_panel.py" line="28"/>
         <source>查找人物</source>
         <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/people_panel.py" line="63"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="39"/>
+        <location filename="../../desktop/ui/views/reader.py" line="40"/>
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="40"/>
+        <location filename="../../desktop/ui/views/reader.py" line="41"/>
         <source>绿色</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="41"/>
+        <location filename="../../desktop/ui/views/reader.py" line="42"/>
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="42"/>
+        <location filename="../../desktop/ui/views/reader.py" line="43"/>
         <source>粉色</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="43"/>
+        <location filename="../../desktop/ui/views/reader.py" line="44"/>
         <source>紫色</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="81"/>
+        <location filename="../../desktop/ui/views/reader.py" line="83"/>
         <source>从左侧选择一篇文章开始阅读。</source>
         <translation>Choose an article on the left to start reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="305"/>
+        <location filename="../../desktop/ui/views/reader.py" line="331"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="314"/>
+        <location filename="../../desktop/ui/views/reader.py" line="340"/>
         <source>高亮并写批注…</source>
         <translation>Highlight with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="316"/>
+        <location filename="../../desktop/ui/views/reader.py" line="342"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="322"/>
+        <location filename="../../desktop/ui/views/reader.py" line="348"/>
         <source>编辑批注…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="323"/>
+        <location filename="../../desktop/ui/views/reader.py" line="349"/>
         <source>更改颜色</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="329"/>
+        <location filename="../../desktop/ui/views/reader.py" line="355"/>
         <source>删除高亮</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="331"/>
+        <location filename="../../desktop/ui/views/reader.py" line="357"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reader.py" line="332"/>
+        <location filename="../../desktop/ui/views/reader.py" line="358"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="128"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="131"/>
         <source>未知报纸</source>
         <translation>Unknown paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="129"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="132"/>
         <source>日期未知</source>
         <translation>Date unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="135"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="138"/>
         <source>来源：{source}</source>
         <translation>source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="139"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="142"/>
         <source>上接第{page}版</source>
         <translation>continued from page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="144"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="147"/>
         <source>刊第{page}版</source>
         <translation>on page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="148"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="151"/>
         <source>下转第{page}版</source>
         <translation>continued on page {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="236"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="246"/>
         <source>（本篇没有正文）</source>
         <translation>(This piece has no text.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/article_document.py" line="253"/>
+        <location filename="../../desktop/ui/views/article_document.py" line="263"/>
         <source>下一篇：{title} →</source>
         <translation>Next: {title} →</translation>
     </message>
@@ -1533,13 +1825,13 @@ Library: {path}</translation>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="176"/>
-        <location filename="../../desktop/ui/controllers/reading.py" line="288"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="189"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="315"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="248"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="267"/>
         <source>%n 种报纸</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -1547,7 +1839,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="249"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="268"/>
         <source>%n 期</source>
         <translation>
             <numerusform>%n issue</numerusform>
@@ -1555,7 +1847,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="250"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="269"/>
         <source>%n 篇文章</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1563,7 +1855,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="251"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="270"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1571,7 +1863,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="252"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="271"/>
         <source>%n 处高亮</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1579,7 +1871,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/reading.py" line="253"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="272"/>
         <source>%n 条批注</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1587,9 +1879,17 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/reading.py" line="262"/>
+        <location filename="../../desktop/ui/controllers/reading.py" line="283"/>
         <source>{paper} {date} · 第 {n}/{total} 篇{star}</source>
         <translation>{paper} {date} · article {n} of {total}{star}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/reading.py" line="296"/>
+        <source>目录已筛选：显示 %n 篇</source>
+        <translation>
+            <numerusform>filtered: %n article listed</numerusform>
+            <numerusform>filtered: %n articles listed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,64 +1989,64 @@ Library: {path}</translation>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="113"/>
         <source>文库已损坏</source>
         <translation>The library is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="115"/>
         <source>为免损坏扩大，窗口已改为只读：仍可阅读、搜索和导出。要恢复备份，请用“文件 → 备份 → 从备份恢复文库…”。</source>
         <translation>So that the damage goes no further, the window is now read-only: you can still read, search and export. To restore a backup, use File → Backup → Restore the library from a backup….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="131"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="144"/>
         <source>已完成今天的自动备份。</source>
         <translation>Today's automatic backup is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="137"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="150"/>
         <source>今天的自动备份没有完成：{e}</source>
         <translation>Today's automatic backup did not finish: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="157"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="172"/>
         <source>已备份到 {p}</source>
         <translation>Backed up to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="160"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="175"/>
         <source>正在备份文库…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="185"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="200"/>
         <source>导出全部批注与标签</source>
         <translation>Export all annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="197"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="212"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="204"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="212"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="226"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="227"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="241"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="204"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
         <source>批注备份 (*.json)</source>
         <translation>Annotations backups (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="216"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="231"/>
         <source>正在导入批注与标签…</source>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="227"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="242"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -1754,7 +2054,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="228"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -1762,13 +2062,13 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="228"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="229"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="244"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="229"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="244"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1776,7 +2076,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="230"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="245"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -1784,12 +2084,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="230"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="245"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="238"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="253"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -1797,7 +2097,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="258"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
@@ -1805,7 +2105,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="250"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="265"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>
@@ -1813,37 +2113,42 @@ Library: {path}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="32"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="33"/>
         <source>从 2023-01</source>
         <translation>from 2023-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="33"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="34"/>
         <source>到 2025-12</source>
         <translation>to 2025-12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="35"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="36"/>
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="37"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="38"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="54"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="55"/>
         <source>为全部结果加标签…</source>
         <translation>Tag all results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="72"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="57"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/search_panel.py" line="76"/>
         <source>全部报纸</source>
         <translation>All papers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/search_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/search_panel.py" line="77"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -1851,22 +2156,22 @@ Library: {path}</translation>
 <context>
     <name>SearchingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="95"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="100"/>
         <source>正在载入分词词典，稍后开始搜索…</source>
         <translation>Loading the word dictionary; the search starts in a moment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="110"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="110"/>
         <source>搜索没有完成，详情已写入日志。</source>
         <translation>The search did not finish; the details were written to the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="114"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="119"/>
         <source>找到 %n 篇</source>
         <translation>
             <numerusform>%n article matches</numerusform>
@@ -1874,7 +2179,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="115"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="120"/>
         <source>（显示前 %n 篇）</source>
         <translation>
             <numerusform> (the first %n shown)</numerusform>
@@ -1882,12 +2187,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/searching.py" line="130"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="139"/>
         <source>为全部结果加标签</source>
         <translation>Tag all results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/searching.py" line="131"/>
+        <location filename="../../desktop/ui/controllers/searching.py" line="140"/>
         <source>为这 %n 篇文章加上标签：</source>
         <translation>
             <numerusform>Tag this article with:</numerusform>
@@ -1921,62 +2226,77 @@ Library: {path}</translation>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="81"/>
         <source>添加标签（回车）</source>
         <translation>Add a tag (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="103"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="108"/>
         <source>任一标签</source>
         <translation>Any of the tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="104"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="109"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="106"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="111"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
         <source>本文标签</source>
         <translation>This article's tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="114"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="119"/>
         <source>建议标签（点击采用）</source>
         <translation>Suggested tags (click to add)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="121"/>
         <source>全部标签（选择以筛选）</source>
         <translation>All tags (select to filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="154"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="174"/>
         <source>移除“{name}”</source>
         <translation>Remove “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="165"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="185"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="166"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="186"/>
         <source>更改颜色…</source>
         <translation>Change colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="167"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="187"/>
         <source>合并所选标签…</source>
         <translation>Merge selected tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/tag_panel.py" line="170"/>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="189"/>
+        <source>显示时间趋势</source>
+        <translation>Show over time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="191"/>
+        <source>导出这些文章的参考文献</source>
+        <translation>Export these articles' references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="196"/>
+        <source>用这些文章制作简报…</source>
+        <translation>Make a briefing of these articles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/tag_panel.py" line="198"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1984,43 +2304,43 @@ Library: {path}</translation>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="126"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="165"/>
         <source>重命名标签</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="163"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="165"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="178"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="174"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="180"/>
         <source>合并标签</source>
         <translation>Merge tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="172"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="174"/>
         <source>合并到：</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="175"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="177"/>
         <source>把 {others} 合并到“{target}”？这一步不能撤销。</source>
         <translation>Merge {others} into “{target}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="187"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="189"/>
         <source>标签颜色</source>
         <translation>Tag colour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/tagging.py" line="197"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="199"/>
         <source>删除标签“{name}”？它会从 %n 篇文章上移除，这一步不能撤销。</source>
         <translation>
             <numerusform>Delete the tag “{name}”? It is removed from %n article; this cannot be undone.</numerusform>
@@ -2028,7 +2348,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tagging.py" line="199"/>
+        <location filename="../../desktop/ui/controllers/tagging.py" line="201"/>
         <source>删除标签</source>
         <translation>Delete tag</translation>
     </message>
@@ -2044,36 +2364,201 @@ Library: {path}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="42"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="46"/>
         <source>编辑期刊信息…</source>
         <translation>Edit issue details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="43"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="47"/>
         <source>删除本期…</source>
         <translation>Delete issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="68"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="49"/>
+        <source>导出本期的参考文献</source>
+        <translation>Export this issue's references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="55"/>
+        <source>用本期文章制作简报…</source>
+        <translation>Make a briefing of this issue's articles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="60"/>
+        <source>导出所选文章的参考文献</source>
+        <translation>Export references of the chosen articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="87"/>
         <source>编辑期刊信息</source>
         <translation>Edit issue details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="76"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="95"/>
         <source>删除本期</source>
         <translation>Delete issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="77"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="96"/>
         <source>从文库中删除这一期？它的高亮、批注和标签会先另存到一个文件中。</source>
         <translation>Delete this issue from the library? Its highlights, notes and tags are saved to a file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/tree_actions.py" line="82"/>
+        <location filename="../../desktop/ui/controllers/tree_actions.py" line="101"/>
         <source>这一期已删除。它的批注已保存到：
 {path}</source>
         <translation>The issue was deleted. Its annotations were saved to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/trend_chart.py" line="269"/>
+        <source>{month}：%n 篇</source>
+        <translation>
+            <numerusform>{month}: %n article</numerusform>
+            <numerusform>{month}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/trend_chart.py" line="272"/>
+        <source>{paper}：%n 篇</source>
+        <translation>
+            <numerusform>{paper}: %n article</numerusform>
+            <numerusform>{paper}: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="277"/>
+        <source>点击以在目录中只显示这些文章</source>
+        <translation>Click to show only these articles in the tree</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="73"/>
+        <location filename="../../desktop/ui/controllers/trends.py" line="237"/>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="108"/>
+        <source>正在载入分词词典，稍后显示…</source>
+        <translation>Loading the word dictionary; the chart follows…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="114"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="148"/>
+        <source>没有符合的文章</source>
+        <translation>No article matches</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="156"/>
+        <source>共 %n 篇</source>
+        <translation>
+            <numerusform>%n article in all</numerusform>
+            <numerusform>%n articles in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="158"/>
+        <source>（另有 %n 篇所在期刊只有年份，未计入）</source>
+        <translation>
+            <numerusform> (and %n article of an issue dated by its year only, not counted)</numerusform>
+            <numerusform> (and %n articles of issues dated by their year only, not counted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="170"/>
+        <source>趋势没有统计完成，详情已写入日志。</source>
+        <translation>The trend was not counted; the details were written to the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="174"/>
+        <source>每月带标签“{name}”的文章</source>
+        <translation>Articles a month tagged “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="175"/>
+        <source>每月提到{name}的文章</source>
+        <translation>Articles a month that name {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="176"/>
+        <source>每月符合搜索“{name}”的文章</source>
+        <translation>Articles a month that match “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="180"/>
+        <source>（按搜索面板的筛选条件）</source>
+        <translation> (with the search panel's filters)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/controllers/trends.py" line="213"/>
+        <source>目录只显示 {month} 的 %n 篇（再次点击该月取消）</source>
+        <translation>
+            <numerusform>The tree shows only the %n article of {month} (click the month again to show all)</numerusform>
+            <numerusform>The tree shows only the %n articles of {month} (click the month again to show all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="222"/>
+        <source>导出趋势图</source>
+        <translation>Export the trend chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="229"/>
+        <source>导出趋势数据</source>
+        <translation>Export the trend's numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="255"/>
+        <source>导出趋势</source>
+        <translation>Export the trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/trends.py" line="257"/>
+        <source>已导出到 {p}</source>
+        <translation>Exported to {p}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="336"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="337"/>
+        <source>人物</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="338"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="340"/>
+        <source>标签名、人名或搜索词（回车显示）</source>
+        <translation>A tag, a person or search words (Enter to show)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="344"/>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/trend_chart.py" line="346"/>
+        <source>导出数据…</source>
+        <translation>Export numbers…</translation>
     </message>
 </context>
 <context>

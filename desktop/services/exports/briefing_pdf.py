@@ -33,7 +33,7 @@ class _Pages(FPDF):
         self.cell(0, 6, f"— {self.page_no()} —", align=Align.C)
 
 
-def _document(briefing: Briefing) -> _Pages:
+def _document(title: str, author: str) -> _Pages:
     pdf = _Pages(format="A4")
     pdf.set_margins(MARGIN, 28, MARGIN)
     pdf.set_auto_page_break(True, margin=25)
@@ -44,8 +44,8 @@ def _document(briefing: Briefing) -> _Pages:
         # Writing the subset would otherwise recompute every glyph's bounding box (most of the
         # time an export takes); the bundled fonts' boxes are already right.
         font.ttfont.recalcBBoxes = False
-    pdf.set_title(briefing.title)
-    pdf.set_author(briefing.unit or "")
+    pdf.set_title(title)
+    pdf.set_author(author)
     pdf.set_lang("zh-CN")
     pdf.set_creator("District Reader")
     return pdf
@@ -87,10 +87,10 @@ def _contents(pdf: FPDF, briefing: Briefing, links: list[int]) -> None:
         _text(pdf, entry.source_line, SERIF, 10.5, color=GREY, indent=8, after=3)
 
 
-def _headline(pdf: FPDF, number: int, entry: BriefingEntry) -> None:
+def _headline(pdf: FPDF, title: str, entry: BriefingEntry) -> None:
     if entry.kicker:
         _text(pdf, entry.kicker, SERIF, 12, align=Align.C, after=1)
-    _text(pdf, f"{number}．{entry.title}", SANS, 18, align=Align.C, after=1)
+    _text(pdf, title, SANS, 18, align=Align.C, after=1)
     if entry.subtitle:
         _text(pdf, f"——{entry.subtitle}", SERIF, 14, align=Align.C, after=1)
     _text(pdf, entry.source_line, SERIF, 10.5, color=GREY, align=Align.C, after=5)
@@ -136,9 +136,11 @@ def _lines(chars: list[tuple[str, bool]], widths: list[float], first: float, res
 def _runs(pdf: FPDF, block: Block, size: float) -> None:
     """A paragraph set character by character: justified, the first line indented two
     characters as Chinese prose is, lines broken by the Chinese rules, and the highlighted
-    stretches bold and underlined (what prints the same in black and white)."""
+    stretches on their highlight's colour, bold and underlined (what still shows when printed
+    in black and white)."""
     height = size * LINE * PT
     chars = [(ch, run.color is not None) for run in block.runs for ch in run.text]
+    colors = [run.color for run in block.runs for _ in run.text]
     cache: dict[tuple[str, bool], float] = {}
     widths = []
     for ch, bold in chars:
@@ -164,10 +166,13 @@ def _runs(pdf: FPDF, block: Block, size: float) -> None:
         baseline = pdf.get_y() + (height + size * PT) / 2 - size * PT * 0.12
         for i in range(start, end):
             ch, bold = chars[i]
+            if bold:
+                right = x + widths[i] + (gap if i + 1 < end and chars[i + 1][1] else 0)
+                pdf.set_fill_color(*MARKS.get(colors[i] or "", MARKS["yellow"]))
+                pdf.rect(x, baseline - size * PT * 0.95, right - x, size * PT * 1.25, style="F")
             pdf.set_font(SERIF, "B" if bold else "", size)
             pdf.text(x, baseline, ch)
             if bold:
-                right = x + widths[i] + (gap if i + 1 < end and chars[i + 1][1] else 0)
                 pdf.line(x, baseline + size * PT * 0.15, right, baseline + size * PT * 0.15)
             x += widths[i] + gap
         pdf.set_y(pdf.get_y() + height)
@@ -207,8 +212,27 @@ def _notes(pdf: FPDF, entry: BriefingEntry) -> None:
         _text(pdf, f"“{passage.quote}”  {passage.note}", SERIF, 10.5, indent=8, after=1.5)
 
 
+def _article(pdf: FPDF, title: str, entry: BriefingEntry, highlights_only: bool) -> None:
+    _headline(pdf, title, entry)
+    if highlights_only:
+        _passages(pdf, entry)
+    else:
+        for block in entry.blocks:
+            _block(pdf, block)
+        _notes(pdf, entry)
+
+
+def article_pdf(entry: BriefingEntry) -> bytes:
+    """One article as the reader prints it: its headline group, source line and full text,
+    the highlighted stretches marked and the notes after it; no masthead, no contents."""
+    pdf = _document(entry.title, "")
+    pdf.add_page()
+    _article(pdf, entry.title, entry, highlights_only=False)
+    return bytes(pdf.output())
+
+
 def briefing_pdf(briefing: Briefing) -> bytes:
-    pdf = _document(briefing)
+    pdf = _document(briefing.title, briefing.unit or "")
     pdf.add_page()
     _masthead(pdf, briefing)
     links = [pdf.add_link() for _ in briefing.entries]
@@ -225,11 +249,5 @@ def briefing_pdf(briefing: Briefing) -> bytes:
         if pdf.get_y() > pdf.h - 70:  # a headline never sits alone at the foot of a page
             pdf.add_page()
         pdf.set_link(link, page=pdf.page_no(), y=pdf.get_y())
-        _headline(pdf, number, entry)
-        if briefing.highlights_only:
-            _passages(pdf, entry)
-        else:
-            for block in entry.blocks:
-                _block(pdf, block)
-            _notes(pdf, entry)
+        _article(pdf, f"{number}．{entry.title}", entry, briefing.highlights_only)
     return bytes(pdf.output())

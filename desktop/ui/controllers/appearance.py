@@ -3,7 +3,7 @@ text's size and style, and the interface language, each a setting the user's cho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
@@ -13,7 +13,7 @@ from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.models.annotations import AnnotationsModel
 from desktop.ui.models.search_results import SearchResultsModel
 from desktop.ui.settings import DEFAULT_FONT_SIZE, ReadingStyle
-from desktop.ui.theme import Theme, palette_for, resolve
+from desktop.ui.theme import INDICATOR_CLASSES, Theme, indicator_palette, palette_for, resolve
 from desktop.ui.views.reader import ReaderView
 from desktop.ui.views.reading_settings import ReadingSettingsDialog
 
@@ -31,6 +31,8 @@ LANGUAGE_LABELS = (
 
 
 class AppearanceController(Controller):
+    languageChosen = Signal(str)  # a language setting: "system", "zh_CN", "en"
+
     def __init__(
         self,
         services: WindowServices,
@@ -87,6 +89,8 @@ class AppearanceController(Controller):
     def apply_theme(self) -> None:
         self.theme = resolve(self.settings.theme)
         QApplication.setPalette(palette_for(self.theme))  # reaches existing widgets too
+        for name in INDICATOR_CLASSES:
+            QApplication.setPalette(indicator_palette(self.theme), name)
         icons.set_color(self.theme.text)
         for action in self.window.findChildren(QAction):
             name = action.data()
@@ -126,5 +130,7 @@ class AppearanceController(Controller):
     # ---- language ----
 
     def set_language(self, key: str) -> None:
+        """Remember the choice; the window is shown in it at once (the application builds it
+        again: see WindowHost)."""
         self.settings.language = key
-        self.notifier.info(self.tr("界面语言"), self.tr("界面语言将在下次启动时生效。"))
+        self.languageChosen.emit(key)

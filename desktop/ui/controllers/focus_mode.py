@@ -4,7 +4,7 @@ come back as they were when the mode ends (F11 again, or Esc)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolTip, QWidget
 
 from desktop.ui.controllers.base import Controller, WindowServices
@@ -35,11 +35,12 @@ class FocusMode(Controller):
             for widget in self._hidden:
                 widget.hide()
             self.text.setFocus()
-            # The status bar is hidden now: the way out is said over the text itself.
-            top = self.text.mapToGlobal(QPoint(self.text.width() // 2, 24))
-            QToolTip.showText(
-                top, self.tr("专注阅读：按 Esc 或 F11 退出"), self.text, QRect(), 4000
-            )
+            # The status bar is hidden now: the way out is said at the foot of the text, where
+            # it covers no headline, for a few seconds.
+            hint = self.tr("专注阅读：按 Esc 或 F11 退出")
+            width = QFontMetrics(QToolTip.font()).horizontalAdvance(hint)
+            foot = QPoint((self.text.width() - width) // 2, self.text.height() - 56)
+            QToolTip.showText(self.text.mapToGlobal(foot), hint, self.text, QRect(), 4000)
         elif not on:
             for widget in self._hidden:
                 widget.show()

@@ -15,6 +15,7 @@ from desktop.ui.workers import Job, Work
 
 class JobRunner(Controller):
     failed = Signal()  # a job did not finish: what the window shows may be out of date
+    idle = Signal()  # a job has ended and its results are shown: another may run
 
     def __init__(
         self, services: WindowServices, window: QWidget, parent: QObject | None = None
@@ -52,11 +53,13 @@ class JobRunner(Controller):
         def on_finished(result: object) -> None:
             finish()
             on_done(result)
+            self.idle.emit()
 
         def on_failed(error: object) -> None:
             finish()
             self.notifier.failure(title, error)
             self.failed.emit()
+            self.idle.emit()
 
         job.progress.connect(on_progress)
         job.finished.connect(on_finished)

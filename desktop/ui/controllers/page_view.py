@@ -8,8 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtGui import QAction, QImage
 
 from desktop.services import pages
 from desktop.services.articles import ArticleView, list_articles
@@ -64,6 +63,7 @@ class PageViewController(DockPanel):
         self._job: Job | None = None
         self._again = False
         self.drawn: _Drawn | None = None
+        self._action: QAction | None = None
         reading.articleOpened.connect(self.on_article)
         self.view.shown.connect(self._request)
         # At the pane's width, a page is drawn again when the pane's width settles.
@@ -109,14 +109,16 @@ class PageViewController(DockPanel):
             self._has_pages[issue_id] = pages.has_pages(self.db, issue_id)
         return self._has_pages[issue_id]
 
+    def set_action(self, action: QAction) -> None:
+        """The window's action that shows the view: enabled only where there is a page."""
+        self._action = action
+
     def _enable_action(self, enabled: bool) -> None:
-        dock = self.view.parentWidget()
-        if not isinstance(dock, QDockWidget):
+        if self._action is None:
             return
-        action = dock.toggleViewAction()
         # Left enabled while the view is open, so that it can be closed the same way.
-        action.setEnabled(enabled or dock.isVisible())
-        action.setToolTip(
+        self._action.setEnabled(enabled or self.view.isVisible())
+        self._action.setToolTip(
             self.tr("显示文章所在的版面")
             if enabled
             else self.tr("这一期是从文字导入的，没有版面（只有 PDF 导入的期刊有）")

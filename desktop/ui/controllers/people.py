@@ -34,6 +34,7 @@ class PeopleController(DockPanel):
         self._cache: dict[tuple[int, int], list[NamedPerson]] = {}
         self._job: Job | None = None
         self._again = False
+        self._stopped = False  # the window is closing: no new work
         language.ready.connect(self.rebuild)
         self.panel.filterChanged.connect(self.filter_tree)
         reading.narrowingCleared.connect(self.panel.clear_choice)
@@ -47,7 +48,7 @@ class PeopleController(DockPanel):
     def rebuild(self) -> None:
         """Index the library's people again (after an import, a re-parse; once jieba is
         loaded)."""
-        if not self.language.is_ready:
+        if not self.language.is_ready or self._stopped:
             return  # LanguageTools.ready calls this
         if self._job is not None:
             self._again = True
@@ -83,5 +84,6 @@ class PeopleController(DockPanel):
         self.reading.narrow("people", set(article_ids) if article_ids else None)
 
     def stop(self) -> None:
+        self._stopped = True  # an index asked for meanwhile would outlive the window
         if self._job is not None:
             self._job.wait()

@@ -4,7 +4,7 @@ line, the tree's filter (tags and search narrow it), and correcting or deleting 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QLabel, QTreeView
+from PySide6.QtWidgets import QAbstractSlider, QLabel, QTreeView
 
 from desktop.services import annotations, library
 from desktop.services.articles import ArticleView, article_by_key, get_article
@@ -124,6 +124,9 @@ class ReadingController(Controller):
                 self.tree.selectionModel().setCurrentIndex(
                     shown, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
+            else:  # the open article is not among those listed: open the first that is
+                self.select_first_article()
+        self.update_status()
 
     def _remember_expansion(self, index: QModelIndex, expanded: bool) -> None:
         if self.tree_proxy.narrowed or index.data(Role.KIND) != NodeKind.ISSUE:
@@ -157,6 +160,16 @@ class ReadingController(Controller):
         if 0 <= position < len(ids):
             self.select_article(ids[position])
 
+    def page_text(self, step: int) -> None:
+        """Space and Shift+Space wherever the focus is in the tree: the text a screen on or
+        back; past the end of an article, the next one (as a book's next page)."""
+        bar = self.reader.verticalScrollBar()
+        if step > 0 and bar.value() >= bar.maximum():
+            self.step_article(1)
+            return
+        action = QAbstractSlider.SliderAction
+        bar.triggerAction(action.SliderPageStepAdd if step > 0 else action.SliderPageStepSub)
+
     def step_issue(self, step: int) -> None:
         ids = self.visible_article_ids()
         if not ids:
@@ -179,7 +192,7 @@ class ReadingController(Controller):
         hits = find_hits(view.article.text, self.search_terms) if self.search_terms else []
         highlights = annotations.article_highlights(self.db, article_id)
         self.reader.show_article(view, highlights, hits, self._next_title(article_id))
-        self.reader.set_marks(highlights, hits, self._title_hits(), 0)
+        self.reader.set_marks(highlights, hits, self._head_hits(), 0)
         if hits:
             self.reader.scroll_to_offset(hits[0][0])
         if not self.db.read_only and not annotations.article_state(self.db, article_id).read:
@@ -204,11 +217,17 @@ class ReadingController(Controller):
         text = self.current.article.text
         hits = find_hits(text, self.search_terms) if self.search_terms else []
         highlights = annotations.article_highlights(self.db, self.current.article.id)
-        self.reader.set_marks(highlights, hits, self._title_hits(), 0)
+        self.reader.set_marks(highlights, hits, self._head_hits(), 0)
 
-    def _title_hits(self) -> list[tuple[int, int]]:
-        """The search terms in the open article's headline."""
-        return find_hits(self.reader.headline, self.search_terms) if self.search_terms else []
+    def _head_hits(self) -> list[tuple[int, int, int]]:
+        """The search terms in the open article's kicker, headline and subtitle."""
+        if not self.search_terms:
+            return []
+        return [
+            (line, start, end)
+            for line, text in enumerate(self.reader.head_texts)
+            for start, end in find_hits(text, self.search_terms)
+        ]
 
     def set_search_terms(self, terms: tuple[str, ...]) -> None:
         self.search_terms = terms
@@ -251,12 +270,14 @@ class ReadingController(Controller):
                 self.tr("%n 个标签", "", c.tags),
                 self.tr("%n 处高亮", "", c.highlights),
                 self.tr("%n 条批注", "", c.notes),
+                *self._narrowed_count(),
             ))
         )  # fmt: skip
         if self.current is None:
             self.position.setText("")
             return
-        number, total = self.tree_model.position_in_issue(self.current.article.id)
+        shown = self.tree_proxy.allows if self.tree_proxy.narrowed else None
+        number, total = self.tree_model.position_in_issue(self.current.article.id, shown)
         star = " ★" if annotations.article_state(self.db, self.current.article.id).starred else ""
         self.position.setText(
             self.tr("{paper} {date} · 第 {n}/{total} 篇{star}").format(
@@ -267,6 +288,12 @@ class ReadingController(Controller):
                 star=star,
             )
         )
+
+    def _narrowed_count(self) -> list[str]:
+        """What the narrowed tree lists, said in the status bar (nothing when it lists all)."""
+        if not self.tree_proxy.narrowed:
+            return []
+        return [self.tr("目录已筛选：显示 %n 篇", "", len(self.visible_article_ids()))]
 
     def close_article(self, message: str) -> None:
         """Show `message` in place of the open article (it is gone)."""

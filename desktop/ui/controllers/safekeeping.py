@@ -48,6 +48,9 @@ class Safekeeping(Controller):
         self.check: IntegrityCheck | None = None  # the full check, before the daily backup
         self.check_job: Job | None = None
         self.user_data_report_box: QMessageBox | None = None
+        # The start's full check and daily backup have run to their end (whatever it was).
+        self.settled = False
+        self._stopped = False  # the window is closing: no new work
 
     def action_slots(self):
         return {
@@ -63,7 +66,10 @@ class Safekeeping(Controller):
     def start_checks(self) -> None:
         """The full integrity check in the background, then (if the library is whole) the daily
         backup: a damaged library must not push the good copies out of the rotation."""
-        if self.db.read_only or self.check_job is not None:
+        if self.db.read_only:
+            self.settled = True
+            return
+        if self.check_job is not None or self._stopped:
             return
         check = IntegrityCheck(self.db.path)
         job = Job(lambda _progress, _cancelled: check.run(), self)
@@ -85,11 +91,15 @@ class Safekeeping(Controller):
             )
             if result.complete:
                 self.start_daily_backup()
+            else:
+                self.settled = True
             return
+        self.settled = True
         self._damaged(result.error(self.db.path))
 
     def _check_failed(self, error: object) -> None:
         self._forget_check()
+        self.settled = True
         if isinstance(error, LibraryError) and error.code == ErrorCode.DAMAGED:
             self._damaged(error)
         else:  # locked by another program for the moment, or a bug (logged): try another day
@@ -111,7 +121,10 @@ class Safekeeping(Controller):
     def start_daily_backup(self) -> None:
         """Today's copy of the library and of the annotations, taken quietly in the background
         once a day; the status bar says when it is done or why it could not be made."""
-        if self.db.read_only or self.backup_job is not None:
+        if self.db.read_only:
+            self.settled = True
+            return
+        if self.backup_job is not None or self._stopped:
             return
         db, today = self.db, date.today()
         job = Job(
@@ -137,11 +150,13 @@ class Safekeeping(Controller):
         self.notifier.status(self.tr("今天的自动备份没有完成：{e}").format(e=detail), 15000)
 
     def _forget_backup_job(self) -> None:
+        self.settled = True
         if self.backup_job is not None:
             self.backup_job.deleteLater()
             self.backup_job = None
 
     def stop(self) -> None:
+        self._stopped = True
         if self.check is not None and self.check_job is not None:
             self.check.cancel()
             self.check_job.wait()

@@ -44,6 +44,7 @@ class SearchingController(Controller):
         )  # fmt: skip
         self.last_results: SearchResults | None = None
         self._searched = ""  # the words of the last search run
+        self._open_first = True  # the search's first hit opens when it comes
 
     def action_slots(self):
         return {ActionId.FIND: self.focus}
@@ -68,6 +69,7 @@ class SearchingController(Controller):
         self.panel.summary.setText("")
         self.reading.set_search_terms(())
         self.reading.narrow("search", None)
+        self.dock.hide()  # nothing to list: the text gets the room back
 
     def let_go(self) -> None:
         """The tree shows everything again (another view needed an article the search hid)."""
@@ -83,12 +85,15 @@ class SearchingController(Controller):
             return
         self.run()
 
-    def run(self) -> None:
+    def run(self, *, open_first: bool = True) -> None:
+        """Search for the field's words with the panel's filters; the first hit the tree shows
+        opens, unless `open_first` is False (a window built again keeps its open article)."""
         text = self.field.text()
         filters = self.panel.filters()
         if not text.strip() and filters.empty:
             return
         self._searched = text
+        self._open_first = open_first
         self.runner.run(text, filters, SEARCH_LIMIT)
 
     def waiting(self) -> None:
@@ -116,9 +121,13 @@ class SearchingController(Controller):
         )
         self.dock.show()
         self.dock.raise_()
-        if results.hits:
-            self.panel.list.setCurrentIndex(self.results.index(0, 0))
-            self.reading.select_article(results.hits[0].article_id)
+        # The first hit among the articles the tree shows: one hidden by the tags' narrowing
+        # would widen the tree again, and with it drop this search.
+        allows = self.reading.tree_proxy.allows
+        first = next((i for i, h in enumerate(results.hits) if allows(h.article_id)), None)
+        if first is not None and self._open_first:
+            self.panel.list.setCurrentIndex(self.results.index(first, 0))
+            self.reading.select_article(results.hits[first].article_id)
         self.reading.refresh_marks()
 
     def tag_all(self) -> None:

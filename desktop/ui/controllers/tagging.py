@@ -43,6 +43,7 @@ class TaggingController(Controller):
         self.learners = LearnerCache()
         self._learning: Job | None = None
         self._relearn = False  # the tagging changed again while learning
+        self._stopped = False  # the window is closing: no new work
 
     def _parent(self) -> QWidget:
         return self.panel.window()
@@ -88,7 +89,7 @@ class TaggingController(Controller):
 
     def learn(self) -> None:
         """Retrain the learned suggestions off the UI thread (once jieba is loaded)."""
-        if not self.language.is_ready:
+        if not self.language.is_ready or self._stopped:
             return  # LanguageTools.ready calls this
         if self._learning is not None:
             self._relearn = True
@@ -111,6 +112,7 @@ class TaggingController(Controller):
             self.refresh_article()
 
     def stop(self) -> None:
+        self._stopped = True  # a relearning asked for meanwhile would outlive the window
         if self._learning is not None:
             self._learning.wait()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QTreeView
 
 from desktop.services import library
 from desktop.services.errors import InvalidInput
+from desktop.services.exports import formats_for
 from desktop.ui.controllers.base import Controller, WindowServices
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.error_text import input_error_text
@@ -18,6 +19,9 @@ from desktop.ui.views.issue_dialog import IssueDialog
 
 class TreeActions(Controller):
     deleted = Signal()  # an issue was deleted: undo steps may refer to what it held
+    referencesRequested = Signal(int, str)  # an issue's articles as references, in this format
+    briefingRequested = Signal(int)  # a briefing of an issue's articles
+    selectionReferencesRequested = Signal(str)  # the chosen articles as references, this format
 
     def __init__(
         self,
@@ -41,8 +45,23 @@ class TreeActions(Controller):
             issue_id = index.data(Role.ISSUE_ID)
             menu.addAction(self.tr("编辑期刊信息…"), lambda: self.edit_issue(issue_id))
             menu.addAction(self.tr("删除本期…"), lambda: self.delete_issue(issue_id))
+            menu.addSeparator()
+            references = menu.addMenu(self.tr("导出本期的参考文献"))
+            for name, fmt in formats_for("references").items():
+                references.addAction(
+                    f"{fmt.label}…", lambda n=name: self.referencesRequested.emit(issue_id, n)
+                )
+            menu.addAction(
+                self.tr("用本期文章制作简报…"), lambda: self.briefingRequested.emit(issue_id)
+            )
         elif kind == NodeKind.ARTICLE:
             menu.addActions(self.article_actions)
+            menu.addSeparator()
+            references = menu.addMenu(self.tr("导出所选文章的参考文献"))
+            for name, fmt in formats_for("references").items():
+                references.addAction(
+                    f"{fmt.label}…", lambda n=name: self.selectionReferencesRequested.emit(n)
+                )
         else:
             return
         menu.exec(self.tree.viewport().mapToGlobal(point))

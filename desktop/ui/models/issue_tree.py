@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -264,11 +264,18 @@ class IssueTreeModel(QAbstractItemModel):
         node = self._article_node(article_id)
         return node.parent.issue if node and node.parent else None
 
-    def position_in_issue(self, article_id: int) -> tuple[int, int]:
+    def position_in_issue(
+        self, article_id: int, shown: Callable[[int], bool] | None = None
+    ) -> tuple[int, int]:
+        """The article's place among its issue's articles, and their number; among those
+        `shown` lets through, if given (a narrowed tree counts what it lists)."""
         node = self._article_node(article_id)
         if node is None or node.parent is None:
             return 0, 0
-        return node.row + 1, len(node.parent.children)
+        if shown is None:
+            return node.row + 1, len(node.parent.children)
+        ids = [c.article.id for c in node.parent.children if c.article and shown(c.article.id)]
+        return (ids.index(article_id) + 1 if article_id in ids else 0), len(ids)
 
     # ---- the model interface ----
 

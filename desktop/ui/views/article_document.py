@@ -46,6 +46,9 @@ class ArticleDocument:
     document: QTextDocument
     blocks: list[BodyBlock]  # the body's paragraphs and subheadings, in order
     headline: tuple[int, str]  # the headline's document position and text
+    # Every line above the body a search can match (kicker, headline, subtitle): its document
+    # position and text.
+    head_lines: tuple[tuple[int, str], ...] = ()
 
 
 class Typesetter:
@@ -172,16 +175,21 @@ class _Writer:
         return position
 
 
-def _head(view: ArticleView, t: Typesetter, out: _Writer) -> tuple[int, str]:
-    """The lines above the body; returns the headline's position and text."""
+def _head(
+    view: ArticleView, t: Typesetter, out: _Writer
+) -> tuple[tuple[int, str], tuple[tuple[int, str], ...]]:
+    """The lines above the body; returns the headline's position and text, and those of every
+    line a search can match (kicker, headline, subtitle)."""
     a, theme = view.article, t.theme
+    searchable: list[tuple[int, str]] = []
     labels = " · ".join(
         x for x in (a.section and f"【{a.section}】", a.column_label and f"«{a.column_label}»") if x
     )
     if labels:
         out.add(labels, t.block(bottom=0.3, scale=0.8), t.char(0.8, sans=True, color=theme.accent))
     if a.kicker:
-        out.add(a.kicker, t.block(bottom=0.3, pitch=1.5), t.char(1.0, color=theme.muted))
+        at = out.add(a.kicker, t.block(bottom=0.3, pitch=1.5), t.char(1.0, color=theme.muted))
+        searchable.append((at, a.kicker))
     if not a.title and a.kind in BY_NAME and not BY_NAME[a.kind].headlined:
         # A photo caption or a numbered brief has no headline: name what it is, and let its
         # text follow whole, rather than make a title of its first line cut short.
@@ -196,16 +204,18 @@ def _head(view: ArticleView, t: Typesetter, out: _Writer) -> tuple[int, str]:
         position = out.add(
             headline, t.block(bottom=0.3, pitch=1.35, scale=1.55), t.char(1.55, bold=True)
         )
+        searchable.append((position, headline))
     if a.subtitle:
-        out.add(
+        at = out.add(
             a.subtitle, t.block(bottom=0.3, pitch=1.5, scale=1.1), t.char(1.1, color=theme.muted)
         )
+        searchable.append((at, a.subtitle))
     out.add(
         meta_line(view),
         t.block(top=0.4, bottom=1.4, scale=0.8),
         t.char(0.8, sans=True, color=theme.muted),
     )
-    return position, headline
+    return (position, headline), tuple(searchable)
 
 
 def _body(view: ArticleView, t: Typesetter, out: _Writer) -> list[BodyBlock]:
@@ -262,7 +272,7 @@ def article_document(
     """`view` laid out; `next_title` names the article a link at its end opens (None: none)."""
     doc = empty_document(parent)
     out = _Writer(doc)
-    headline = _head(view, t, out)
+    headline, head_lines = _head(view, t, out)
     blocks = _body(view, t, out)
     _end(t, next_title, out)
-    return ArticleDocument(doc, blocks, headline)
+    return ArticleDocument(doc, blocks, headline, head_lines)

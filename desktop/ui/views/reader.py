@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QKeyEvent,
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
@@ -71,8 +72,9 @@ class ReaderView(QTextBrowser):
         self._blocks: list[BodyBlock] = []
         self._highlights: list[Highlight] = []
         self._hits: list[tuple[int, int]] = []
-        self._title_hits: list[tuple[int, int]] = []  # in the headline's own text
+        self._head_hits: list[tuple[int, int, int]] = []  # (head line, start, end)
         self._headline: tuple[int, str] = (0, "")  # its document position and text
+        self._head_lines: tuple[tuple[int, str], ...] = ()  # kicker, headline, subtitle
         self._current_hit = -1
         self._theme: Theme = THEMES["light"]
         self.style_: ReadingStyle = ReadingStyle()
@@ -91,9 +93,9 @@ class ReaderView(QTextBrowser):
             f"selection-color: {theme.selected_text}; }}"
         )
         if self.view is not None:
-            hits, title_hits, current = self._hits, self._title_hits, self._current_hit
+            hits, head_hits, current = self._hits, self._head_hits, self._current_hit
             self.show_article(self.view, self._highlights, hits, self._next_title)
-            self.set_marks(self._highlights, hits, title_hits, current)
+            self.set_marks(self._highlights, hits, head_hits, current)
         self._update_margins()
 
     def em(self) -> float:
@@ -123,8 +125,8 @@ class ReaderView(QTextBrowser):
     def show_message(self, message: str) -> None:
         self.view = None
         self._next_title = None
-        self._blocks, self._highlights, self._hits, self._title_hits = [], [], [], []
-        self._headline = (0, "")
+        self._blocks, self._highlights, self._hits, self._head_hits = [], [], [], []
+        self._headline, self._head_lines = (0, ""), ()
         self._show(message_document(message, self._typesetter, self))
         self.setExtraSelections([])
 
@@ -139,6 +141,7 @@ class ReaderView(QTextBrowser):
         self.view, self._next_title = view, next_title
         laid_out = article_document(view, self._typesetter, next_title, self)
         self._blocks, self._headline = laid_out.blocks, laid_out.headline
+        self._head_lines = laid_out.head_lines
         self._show(laid_out.document)
         self.set_marks(highlights, hits)
 
@@ -157,32 +160,39 @@ class ReaderView(QTextBrowser):
     def headline(self) -> str:
         return self._headline[1]
 
+    @property
+    def head_texts(self) -> list[str]:
+        """The lines above the body a search can match: kicker, headline, subtitle."""
+        return [text for _, text in self._head_lines]
+
     def set_marks(
         self,
         highlights: list[Highlight],
         hits: list[tuple[int, int]] = (),
-        title_hits: list[tuple[int, int]] = (),
+        head_hits: list[tuple[int, int, int]] = (),
         current_hit: int = -1,
     ) -> None:
-        """Draw highlights and search hits (body offsets; `title_hits` in the headline's text).
-        `current_hit` is the hit the user stepped to, drawn stronger (-1: none)."""
+        """Draw highlights and search hits (body offsets; `head_hits` as (line, start, end) in
+        the lines of `head_texts`). `current_hit` is the hit the user stepped to, drawn
+        stronger and underlined (-1: none). Hits are drawn over highlights: a passage found
+        inside a highlight still shows as found."""
         self._highlights, self._hits = list(highlights), list(hits)
-        self._title_hits = list(title_hits)
+        self._head_hits = list(head_hits)
         self._current_hit = current_hit if 0 <= current_hit < len(self._hits) else -1
         selections = []
-        headline_at, headline = self._headline
-        for start, end in self._title_hits:
-            begin = headline_at + to_utf16(headline, start)
-            stop = headline_at + to_utf16(headline, end)
-            selections.append(self._marked(begin, stop, self._theme.hit))
-        for number, (start, end) in enumerate(self._hits):
-            color = self._theme.hit
-            if number == self._current_hit:
-                color = QColor(color).darker(135 if not self._theme.dark else 70).name()
-            selections.append(self._selection(start, end, color, note=False))
         for h in self._highlights:
             color = self._theme.highlight.get(h.color, self._theme.highlight["yellow"])
             selections.append(self._selection(h.start, h.end, color, note=bool(h.note)))
+        for line, start, end in self._head_hits:
+            at, text = self._head_lines[line]
+            begin, stop = at + to_utf16(text, start), at + to_utf16(text, end)
+            selections.append(self._marked(begin, stop, self._theme.hit))
+        for number, (start, end) in enumerate(self._hits):
+            color, current = self._theme.hit, number == self._current_hit
+            if current:
+                color = QColor(color).darker(135 if not self._theme.dark else 70).name()
+            # The current hit is told apart by more than a shade: it is underlined too.
+            selections.append(self._selection(start, end, color, note=False, underline=current))
         self.setExtraSelections(selections)
         number = self._current_hit + 1 if self._hits else 0
         self.hitChanged.emit(max(number, 1) if self._hits else 0, len(self._hits))
@@ -193,17 +203,17 @@ class ReaderView(QTextBrowser):
             return
         current = self._current_hit if self._current_hit >= 0 else (-1 if step > 0 else 0)
         current = (current + step) % len(self._hits)
-        self.set_marks(self._highlights, self._hits, self._title_hits, current)
+        self.set_marks(self._highlights, self._hits, self._head_hits, current)
         self.scroll_to_offset(self._hits[current][0])
 
     def _selection(
-        self, start: int, end: int, color: str, *, note: bool
+        self, start: int, end: int, color: str, *, note: bool, underline: bool = False
     ) -> QTextEdit.ExtraSelection:
         begin, stop = self.document_position(start), self.document_position(end)
-        return self._marked(begin, stop, color, note=note)
+        return self._marked(begin, stop, color, note=note, underline=underline)
 
     def _marked(
-        self, begin: int, stop: int, color: str, *, note: bool = False
+        self, begin: int, stop: int, color: str, *, note: bool = False, underline: bool = False
     ) -> QTextEdit.ExtraSelection:
         """A background over document positions [begin, stop)."""
         selection = QTextEdit.ExtraSelection()
@@ -216,6 +226,9 @@ class ReaderView(QTextBrowser):
         if note:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             fmt.setUnderlineColor(QColor(self._theme.accent))
+        if underline:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(self._theme.text))
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
         selection.format = fmt
         return selection
@@ -285,6 +298,19 @@ class ReaderView(QTextBrowser):
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     # ---- interaction ----
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A reader's Home and End go to the article's top and end, as a page's do, not to a
+        # line's start and end (there is no caret); with Shift they still extend a selection.
+        bar = self.verticalScrollBar()
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if event.key() == Qt.Key.Key_Home:
+                bar.setValue(bar.minimum())
+                return
+            if event.key() == Qt.Key.Key_End:
+                bar.setValue(bar.maximum())
+                return
+        super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self._blocks:

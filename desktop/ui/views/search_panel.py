@@ -24,6 +24,7 @@ class SearchPanel(QWidget):
     filtersChanged = Signal()
     resultActivated = Signal(int)  # article id
     tagAllRequested = Signal()
+    trendRequested = Signal()  # chart this search's matches a month
 
     def __init__(self, results: SearchResultsModel, parent=None) -> None:
         super().__init__(parent)
@@ -53,6 +54,8 @@ class SearchPanel(QWidget):
         self.list.clicked.connect(lambda i: self.resultActivated.emit(i.data(HitRole.ARTICLE_ID)))
         self.tag_all = QPushButton(self.tr("为全部结果加标签…"), objectName="tagAllResults")
         self.tag_all.clicked.connect(self.tagAllRequested)
+        self.trend = QPushButton(self.tr("显示时间趋势"), objectName="searchTrend")
+        self.trend.clicked.connect(self.trendRequested)
 
         for edit in (self.date_from, self.date_to, self.author):
             edit.setMaximumWidth(120)
@@ -62,6 +65,7 @@ class SearchPanel(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.summary)
         filters.addWidget(self.tag_all)
+        filters.addWidget(self.trend)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(filters)
@@ -81,6 +85,26 @@ class SearchPanel(QWidget):
             found = combo.findData(current)
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
+
+    def set_filters(self, filters: SearchFilters) -> None:
+        """Show `filters` as chosen (a window built again shows the search it had), quietly:
+        whoever sets them runs the search."""
+        for combo, value in (
+            (self.paper, filters.paper or ""),
+            (self.tag, filters.tags[0] if filters.tags else ""),
+            (self.kind, filters.kind or ""),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        for field, text in (
+            (self.date_from, filters.date_from),
+            (self.date_to, filters.date_to),
+            (self.author, filters.author),
+        ):
+            field.blockSignals(True)
+            field.setText(text or "")
+            field.blockSignals(False)
 
     def filters(self) -> SearchFilters:
         tag = self.tag.currentData()

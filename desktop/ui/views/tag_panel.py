@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.exports import formats_for
 from desktop.ui.models.tags import SuggestionModel, TagListModel, TagRole
 
 
@@ -25,6 +26,7 @@ def _heading(text: str) -> QLabel:
     # Bold by its font, not a style sheet: a label with a style sheet keeps the palette it was
     # polished with, and drew black headings on the dark theme's panel.
     label = QLabel(text)
+    label.setWordWrap(True)  # a narrow panel, a longer language: on two lines, not cut
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -51,6 +53,9 @@ class TagPanel(QWidget):
     recolorRequested = Signal(str)
     deleteRequested = Signal(str)
     filterChanged = Signal(list, str)  # tag names, "any" | "all"
+    trendRequested = Signal(str)  # chart this tag's articles a month
+    referencesRequested = Signal(str, str)  # a tag's articles as references, in this format
+    briefingRequested = Signal(str)  # a briefing of a tag's articles
 
     def __init__(
         self,
@@ -115,10 +120,25 @@ class TagPanel(QWidget):
         layout.addWidget(self.suggestion_list)
         layout.addWidget(_heading(self.tr("全部标签（选择以筛选）")))
         layout.addWidget(self.tag_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.mode, 1)
-        row.addWidget(clear)
-        layout.addLayout(row)
+        self.filter_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filter_row.addWidget(self.mode, 1)
+        self.filter_row.addWidget(clear)
+        self._clear = clear
+        layout.addLayout(self.filter_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The filter's choice and its Clear button side by side where both fit, else stacked.
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = (
+            self.mode.sizeHint().width()
+            + self.filter_row.spacing()
+            + self._clear.sizeHint().width()
+        )
+        self.filter_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+        )
 
     def _add_typed(self) -> None:
         name = self.input.text().strip()
@@ -166,6 +186,14 @@ class TagPanel(QWidget):
         menu.addAction(self.tr("更改颜色…"), lambda: self.recolorRequested.emit(name))
         merge = menu.addAction(self.tr("合并所选标签…"), lambda: self.mergeRequested.emit(selected))
         merge.setEnabled(len(selected) >= 2)
+        menu.addAction(self.tr("显示时间趋势"), lambda: self.trendRequested.emit(name))
+        menu.addSeparator()
+        references = menu.addMenu(self.tr("导出这些文章的参考文献"))
+        for fmt_name, fmt in formats_for("references").items():
+            references.addAction(
+                f"{fmt.label}…", lambda f=fmt_name: self.referencesRequested.emit(name, f)
+            )
+        menu.addAction(self.tr("用这些文章制作简报…"), lambda: self.briefingRequested.emit(name))
         menu.addSeparator()
         menu.addAction(self.tr("删除…"), lambda: self.deleteRequested.emit(name))
         menu.exec(self.tag_list.viewport().mapToGlobal(point))

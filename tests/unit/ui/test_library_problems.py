@@ -189,12 +189,13 @@ def test_restoring_a_backup_from_the_menu_reopens_the_window_on_it(
     window, data_dir, qtbot, monkeypatch
 ):
     from desktop.ui.app import WindowHost
+    from desktop.ui.interface_language import InterfaceLanguage
     from desktop.ui.views.restore_dialog import RestoreDialog
 
     backup.daily_backup(window.db, date(2026, 3, 1))
     article = list_articles(window.db, 1)[0]
     annotations.highlight_quote(window.db, article.id, article.title[:2])  # after the backup
-    host = WindowHost(data_dir, window)
+    host = WindowHost(data_dir, window, InterfaceLanguage(window))
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
     with qtbot.waitSignal(window.restoreRequested):
         # The host restores and reopens as the signal comes.

@@ -37,7 +37,7 @@ def test_the_self_test_passes_and_draws_the_article(qtbot, capsys, tmp_path):
     out, err = capsys.readouterr()
     ok = [line.removeprefix("self-test ok: ") for line in out.splitlines() if "ok: " in line]
     assert [line.split(" — ")[0] for line in ok] == [
-        "start", "library", "article", "search", "highlight",
+        "start", "library", "article", "search", "highlight", "printing",
     ]  # fmt: skip
     assert "self-test passed in" in out and err == ""
     assert not QImage(str(shot)).isNull()

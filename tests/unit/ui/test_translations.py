@@ -6,11 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resource_path
-from desktop.ui.app import ui_language
 from desktop.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -45,14 +44,6 @@ def test_the_english_catalogue_covers_every_string_in_the_code(tmp_path):
     )
     assert 'type="unfinished"' not in committed
     assert resource_path("i18n", "district-reader_en.qm").stat().st_mtime >= 0
-
-
-def test_chinese_unless_english_is_chosen_or_the_system_speaks_it():
-    assert ui_language("zh_CN", QLocale(QLocale.Language.English)) == "zh_CN"
-    assert ui_language("en", QLocale(QLocale.Language.Chinese)) == "en"
-    assert ui_language("system", QLocale(QLocale.Language.English)) == "en"
-    assert ui_language("system", QLocale(QLocale.Language.Chinese)) == "zh_CN"
-    assert ui_language("system", QLocale.c()) == "zh_CN"
 
 
 def test_the_window_in_english(open_window, data_dir):

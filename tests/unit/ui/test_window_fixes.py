@@ -1,10 +1,12 @@
 """The window's rough edges, each driven as a user meets it."""
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.services import annotations
+from desktop.ui.actions import ActionId
 from desktop.ui.models.issue_tree import NodeKind, Role
 from desktop.ui.models.search_results import HitRole
 from desktop.ui.models.tags import TagRole
@@ -43,24 +45,31 @@ def test_the_selection_is_clearly_not_a_highlight_colour(window):
     assert selection == QColor(THEMES["light"].selection)
 
 
-def test_ctrl_shift_a_brings_the_annotations_to_the_front(window, qtbot):
+@pytest.mark.parametrize(
+    ("key", "dock_name", "action_id"),
+    [
+        (Qt.Key.Key_A, "annotationsDock", ActionId.SHOW_ANNOTATIONS),
+        (Qt.Key.Key_P, "peopleDock", ActionId.SHOW_PEOPLE),
+        (Qt.Key.Key_T, "trendsDock", ActionId.SHOW_TRENDS),
+    ],
+)
+def test_a_panels_shortcut_brings_it_to_the_front_and_its_menu_entry_says_so(
+    window, qtbot, key, dock_name, action_id
+):
+    dock, action = window.docks[dock_name], window.action_set[action_id]
+    shown = window.action_set[ActionId.SHOW_SEARCH]
     window.search_dock.show()
     window.search_dock.raise_()
-    qtbot.wait(10)
-    qtbot.keyClick(
-        window.tree,
-        Qt.Key.Key_A,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    qtbot.waitUntil(lambda: not window.notes_dock.visibleRegion().isEmpty())
-    assert window.notes_dock.isVisible()
-    assert window.search_dock.visibleRegion().isEmpty()  # now behind the annotations' tab
-    qtbot.keyClick(
-        window.tree,
-        Qt.Key.Key_A,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    assert not window.notes_dock.isVisible()
+    qtbot.waitUntil(shown.isChecked)
+    press = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.tree, key, press)
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    assert dock.isVisible() and action.isChecked()
+    assert window.search_dock.visibleRegion().isEmpty()  # now behind the panel's tab
+    qtbot.waitUntil(lambda: not shown.isChecked())  # View → 搜索结果 no longer ticked
+    qtbot.keyClick(window.tree, key, press)  # in front already: the key hides it
+    assert not dock.isVisible()
+    qtbot.waitUntil(lambda: not action.isChecked())
 
 
 def test_a_right_click_on_a_tag_leaves_the_trees_filter_alone(window, qtbot, monkeypatch):
@@ -128,8 +137,11 @@ def test_step_through_the_hits_of_an_article_with_f3_and_enter(window, qtbot):
     assert window.hit_label.text() == f"1 / {total}"
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert window.hit_label.text() == f"{total} / {total}"
+    assert window.search_dock.isVisible()
     window.search_field.clear()
     assert window.hit_label.text() == ""
+    assert window.search_dock.isHidden()  # an empty box lists nothing: the text gets the room
+    assert not window.action_set[ActionId.SHOW_SEARCH].isChecked()
 
 
 def test_the_note_dialog_shows_the_quote_and_leaves_the_passage_in_sight(
@@ -213,3 +225,18 @@ def test_photos_and_briefs_are_shown_as_what_they_are_not_under_a_made_up_headli
         assert reader.document().findBlock(at).text() == name  # a label, not a cut first line
         first = article.block_list[0]["text"]
         assert reader.document().findBlock(reader._blocks[0].position).text() == first
+
+
+def test_space_in_the_tree_pages_the_text_and_past_its_end_opens_the_next_article(window, qtbot):
+    ids = window.reading.visible_article_ids()
+    window.reading.select_article(ids[0])
+    window.tree.setFocus()
+    bar = window.reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert bar.value() > 0 and window.reading.current.article.id == ids[0]  # a screen on
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() == 0  # and back
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert window.reading.current.article.id == ids[1]  # past the end: the next article

@@ -4,9 +4,11 @@ Chinese rules."""
 import shutil
 import subprocess
 
+import pypdfium2
 import pytest
 
 from desktop.services.exports import export
+from desktop.services.exports.briefing_pdf import article_pdf
 from tests.unit.services.exports.briefings import sample_briefing
 
 
@@ -45,3 +47,17 @@ def test_pdf_lines_follow_the_chinese_line_breaking_rules():
     assert all(not (text[b - 1].isalnum() and text[b].isascii() and text[b].isalnum()
                     and text[b - 1].isascii()) for _, b in lines[:-1])  # fmt: skip
     assert all(sum(1.0 for _ in text[a:b]) <= 10.0 for a, b in lines)
+
+
+@pytest.mark.slow  # subsetting the CJK fonts takes seconds
+def test_one_article_as_pdf_has_its_headline_text_and_notes_and_no_masthead(db):
+    entry = sample_briefing(db).entries[0]
+    document = pypdfium2.PdfDocument(article_pdf(entry))
+    try:
+        text = "".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    flat = "".join(text.split())
+    assert entry.title.replace(" ", "") in flat and entry.source_line.replace(" ", "") in flat
+    assert "以案为鉴。" in flat and "以铜为镜，可以正衣冠" in flat
+    assert "目录" not in flat and "1．" not in flat  # one article: no contents, no number

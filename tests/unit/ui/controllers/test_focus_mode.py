@@ -1,6 +1,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QTextEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QTextEdit, QToolTip
 
 from desktop.ui.controllers.focus_mode import FocusMode
 
@@ -24,6 +24,11 @@ def test_focus_mode_hides_what_showed_and_brings_back_only_that(services, host, 
     assert not panel.isVisible() and not dock.isVisible() and not host.statusBar().isVisible()
     qtbot.waitUntil(QToolTip.isVisible)
     assert "Esc" in QToolTip.text()  # said where it can be seen: the bars are hidden
+    (tip,) = (
+        w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()
+    )
+    middle = text.mapToGlobal(text.rect().center()).y()
+    assert tip.geometry().top() > middle  # at the text's foot, over no headline
     mode.set(True)  # again: nothing more to hide, nothing forgotten
     mode.set(False)
     assert not mode.on and not action.isChecked()

@@ -50,3 +50,38 @@ def test_narrowing_shows_only_the_articles_allowed_and_clearing_shows_all(servic
     assert reading.visible_article_ids() == [second]
     reading.narrow("test", None)
     assert first in reading.visible_article_ids()
+
+
+def test_the_search_words_are_marked_in_the_subtitle_too(services, reading):
+    from desktop.services.articles import get_article, list_articles
+
+    db = services.ctx.db
+    views = (get_article(db, r.id) for r in list_articles(db))
+    row = next(v.article for v in views if "青浦召开实施乡村振兴" in (v.article.subtitle or ""))
+    reading.set_search_terms(("青浦",))
+    reading.select_article(row.id)
+    marked = {
+        reading.reader.document().toPlainText()[s.cursor.selectionStart() : s.cursor.selectionEnd()]
+        for s in reading.reader.extraSelections()
+    }
+    assert marked == {"青浦"}
+    subtitle_at = reading.reader.document().toPlainText().index(row.subtitle)
+    assert any(
+        subtitle_at <= s.cursor.selectionStart() < subtitle_at + len(row.subtitle)
+        for s in reading.reader.extraSelections()
+    )
+
+
+def test_a_narrowed_tree_opens_a_listed_article_and_the_status_bar_counts_what_it_lists(
+    services, reading
+):
+    ids = first_article_ids(services.ctx.db, 6)
+    reading.select_article(ids[0])
+    kept = {ids[2], ids[4]}
+    reading.narrow("tags", kept)
+    assert reading.current.article.id == ids[2]  # the open one is not listed: the first that is
+    assert "目录已筛选：显示 2 篇" in reading.counts.text()
+    assert reading.position.text().endswith("第 1/2 篇")  # among the articles listed
+    reading.narrow("tags", None)
+    assert "筛选" not in reading.counts.text()
+    assert reading.current.article.id == ids[2]  # widening keeps the open article

@@ -17,8 +17,10 @@ def _safekeeping(services, reading, host):
 
 def test_a_whole_library_is_checked_then_backed_up_for_the_day(services, reading, host, qtbot):
     safe = _safekeeping(services, reading, host)
+    assert not safe.settled
     safe.start_checks()
     qtbot.waitUntil(lambda: safe.check_job is None and safe.backup_job is None, timeout=30_000)
+    assert safe.settled  # a window built again (another language) need not run them again
     copies = sorted(p.name for p in backup_dir(services.ctx.db.path).iterdir())
     assert any(name.startswith("library-") for name in copies)
     assert any(name.startswith("annotations-") for name in copies)
@@ -31,6 +33,14 @@ def test_a_read_only_library_is_neither_checked_nor_backed_up(services, reading,
     safe = _safekeeping(services, reading, host)
     safe.start_checks()
     assert safe.check_job is None and safe.backup_job is None
+    assert safe.settled
+
+
+def test_a_closed_window_starts_no_check(services, reading, host):
+    safe = _safekeeping(services, reading, host)
+    safe.stop()  # the window closed before its start's delay ran out
+    safe.start_checks()
+    assert safe.check_job is None and not safe.settled
 
 
 def test_the_annotations_backup_file_refuses_a_bad_file_with_a_reason(

@@ -55,6 +55,40 @@ def test_a_search_lists_narrows_and_opens_the_first_result(services, reading, ho
     runner.wait()
 
 
+def test_a_search_within_a_tag_opens_its_first_hit_among_the_tagged_articles(
+    services, reading, host, qtbot
+):
+    searching, runner = _searching(services, reading, host)
+    searching.field.setText("网格")
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        searching.run()
+    hits = [h.article_id for h in searching.results.rows()]
+    assert len(hits) >= 2
+    reading.narrow("tags", {hits[1]})  # the tree shows only a tag's article: the second hit
+    searching.field.setText("网格 ")  # the same words, searched again
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        searching.run()
+    assert reading.current.article.id == hits[1]  # not the first hit, hidden by the tag
+    assert reading.visible_article_ids() == [hits[1]]  # both narrowings kept
+    assert searching.field.text() == "网格 "
+    runner.cancel()
+    runner.wait()
+
+
+def test_a_search_run_to_keep_the_open_article_leaves_it_open(services, reading, host, qtbot):
+    searching, runner = _searching(services, reading, host)
+    searching.field.setText("网格")
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        searching.run()
+    hits = [h.article_id for h in searching.results.rows()]
+    reading.select_article(hits[-1])
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        searching.run(open_first=False)
+    assert reading.current.article.id == hits[-1]
+    runner.cancel()
+    runner.wait()
+
+
 def test_a_query_too_long_is_said_in_the_panel(services, reading, host, qtbot):
     searching, runner = _searching(services, reading, host)
     searching.field.setText("网" * 1001)

@@ -42,3 +42,26 @@ def test_deleting_keeps_the_issues_notes_in_a_file(services, reading, host, qtbo
     assert issue.id not in {i.id for i in library.list_issues(services.ctx.db)}
     assert list((services.ctx.data_dir / "deleted").iterdir())
     assert "已删除" in reading.reader.toPlainText()
+
+
+def test_an_issues_menu_exports_its_references_and_makes_a_briefing(services, reading, host, qtbot):
+    from desktop.ui.models.issue_tree import Role
+    from tests.unit.ui.views.test_tag_panel import pick_in
+
+    actions = TreeActions(services, reading, reading.tree, [], host)
+    tree = reading.tree
+    tree.expandAll()
+    proxy = tree.model()
+    issue = proxy.index(0, 0)
+    while issue.data(Role.ISSUE_ID) is None:
+        issue = proxy.index(0, 0, issue)
+    point = tree.visualRect(issue).center()
+    pick_in("导出本期的参考文献", "BibTeX…")
+    with qtbot.waitSignal(actions.referencesRequested) as asked:
+        actions.tree_menu(point)
+    assert asked.args == [issue.data(Role.ISSUE_ID), "bibtex"]
+    article = proxy.index(0, 0, issue)
+    pick_in("导出所选文章的参考文献", "CSL-JSON…")
+    with qtbot.waitSignal(actions.selectionReferencesRequested) as asked:
+        actions.tree_menu(tree.visualRect(article).center())
+    assert asked.args == ["csl-json"]

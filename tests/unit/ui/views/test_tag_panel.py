@@ -4,7 +4,7 @@ tags filters the tree; a right click opens a tag's menu without changing the fil
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from desktop.nlp import TopicSuggestion
 from desktop.services.tags import TagInfo
@@ -142,3 +142,61 @@ def test_merging_is_offered_for_two_selected_tags(qtbot, panel):
         open_menu(panel.tag_list, 0)
     assert offered["合并所选标签…"] is True
     assert sorted(asked.args[0]) == ["交通", "教育"]
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def panel_in(request, qtbot):
+    """A panel built in each language (its strings are set as it is built)."""
+    if request.param == "en":
+        request.getfixturevalue("english")
+    all_tags = TagListModel(show_counts=True)
+    all_tags.set_rows(TAGS)
+    panel = TagPanel(TagListModel(show_counts=False), all_tags, SuggestionModel())
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_a_narrow_panel_wraps_its_headings_and_stacks_the_filter_row(qtbot, panel_in):
+    panel, clear, row = panel_in, panel_in._clear, panel_in.filter_row
+    panel.resize(360, 640)
+    qtbot.waitUntil(lambda: row.direction() == row.Direction.LeftToRight)
+    qtbot.waitUntil(lambda: clear.geometry().top() == panel.mode.geometry().top())  # side by side
+    panel.setMinimumWidth(140)  # as the window's splitter lets it be
+    panel.resize(140, 640)  # the narrowest the window gives it
+    qtbot.waitUntil(lambda: row.direction() == row.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: clear.geometry().top() > panel.mode.geometry().bottom())  # stacked
+    for widget in (panel.mode, clear):  # neither cut: each as wide as its text needs, or the panel
+        assert widget.width() >= min(widget.sizeHint().width(), panel.contentsRect().width() - 16)
+    headings = [label for label in panel.findChildren(QLabel) if label.font().bold()]
+    assert len(headings) == 3 and all(label.wordWrap() for label in headings)
+
+
+def pick_in(*path: str) -> None:
+    """In the next popup menu, go down the submenus named by `path` and choose its last item."""
+
+    def choose() -> None:
+        root = QApplication.activePopupWidget()
+        if not isinstance(root, QMenu):
+            QTimer.singleShot(10, choose)
+            return
+        menu = root
+        for text in path[:-1]:
+            menu = next(a.menu() for a in menu.actions() if a.text() == text)
+        chosen = next(a for a in menu.actions() if a.text() == path[-1])
+        root.close()
+        chosen.trigger()
+
+    QTimer.singleShot(0, choose)
+
+
+def test_a_tags_menu_exports_its_articles_references_and_makes_a_briefing(qtbot, panel):
+    pick_in("导出这些文章的参考文献", "RIS…")
+    with qtbot.waitSignal(panel.referencesRequested) as asked:
+        open_menu(panel.tag_list, 1)
+    assert asked.args == ["区情", "ris"]
+    pick_in("用这些文章制作简报…")
+    with qtbot.waitSignal(panel.briefingRequested) as asked:
+        open_menu(panel.tag_list, 1)
+    assert asked.args == ["区情"]
