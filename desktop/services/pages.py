@@ -42,19 +42,6 @@ class Region:
     page: int
     boxes: tuple[Box, ...]
 
-    def area_at(self, x: float, y: float) -> float:
-        """The area of the smallest of its boxes that holds the point."""
-        return min(
-            (r - left) * (b - top)
-            for left, top, r, b in self.boxes
-            if left <= x <= r and top <= y <= b
-        )
-
-    def contains(self, x: float, y: float) -> bool:
-        return any(
-            left <= x <= right and top <= y <= bottom for left, top, right, bottom in self.boxes
-        )
-
 
 @dataclass(frozen=True)
 class PageLayout:
@@ -79,17 +66,6 @@ class PageLayout:
     def page_of(self, article_id: int) -> int | None:
         """The first page the article is printed on."""
         return next((r.page for r in self.regions if r.article_id == article_id), None)
-
-    def region(self, article_id: int, page: int) -> Region | None:
-        return next(
-            (r for r in self.regions if r.article_id == article_id and r.page == page), None
-        )
-
-    def article_at(self, page: int, x: float, y: float) -> int | None:
-        """The article printed at a point; of regions one inside another (a photo's caption
-        inside its story's), the inner one."""
-        hits = [r for r in self.regions_on(page) if r.contains(x, y)]
-        return min(hits, key=lambda r: r.area_at(x, y)).article_id if hits else None
 
 
 @dataclass(frozen=True)

@@ -31,13 +31,12 @@ from desktop.store.models import Article, Issue, IssueFile, Paper
 
 @dataclass
 class Joined:
-    """Pages added to an issue the library held: which, and the files refused because the
+    """Pages added to an issue the library held, and the files (by sha256) refused because the
     issue has their pages already (a second copy of a page, from another download)."""
 
     issue_id: int
     articles: int
-    pages: list[int]
-    refused: dict[str, list[int]] = field(default_factory=dict)  # file sha256 → its pages
+    refused: set[str] = field(default_factory=set)
 
 
 def prepare_group(files: Sequence[PdfFile], segmenter: Segmenter) -> PreparedIssue:
@@ -90,8 +89,7 @@ def join_issue(
     kept = read_files(stored_files(session, issue_id))
     taken = {page for file in kept for page in file.pages}
     new = [f for f in files if not set(f.pages) & taken]
-    joined = Joined(issue_id, 0, sorted(p for f in new for p in f.pages))
-    joined.refused = {f.sha256: list(f.pages) for f in files if set(f.pages) & taken}
+    joined = Joined(issue_id, 0, {f.sha256 for f in files if set(f.pages) & taken})
     if new:
         keep_files(session, issue_id, new, data_of)
         every = [*kept, *new]

@@ -33,16 +33,16 @@ def test_each_article_is_outlined_on_its_own_page(epaper):
     assert layout is not None and layout.numbers == [1, 2]
     rows = list_articles(db, issue_id)
     assert {layout.page_of(r.id) for r in rows} == {1, 2}
-    for row in rows:
-        region = layout.region(row.id, layout.page_of(row.id))
+    for region in layout.regions:
         for left, top, right, bottom in region.boxes:
             assert 0 <= left < right <= PAGE_W and top < bottom
     # Regions of one page do not overlap: a click finds one article.
     for page in layout.numbers:
-        for region in layout.regions_on(page):
-            left, top, right, bottom = region.boxes[0]
-            x, y = (left + right) / 2, (top + bottom) / 2
-            assert layout.article_at(page, x, y) == region.article_id
+        on_page = layout.regions_on(page)
+        for one in on_page:
+            for other in on_page:
+                if one.article_id < other.article_id:
+                    assert not any(_overlap(a, b) for a in one.boxes for b in other.boxes)
 
 
 def test_the_two_parts_of_a_story_that_jumps_are_joined(epaper):
