@@ -16,13 +16,18 @@ from sqlmodel import Session, select
 
 from desktop.domain.article_identity import article_key
 from desktop.ingest import PARSER_VERSION, IngestError, read_issue_file
-from desktop.ingest.sources import SUFFIXES
+from desktop.ingest.pdf_pages import PdfFile, group_files, read_pdf_file
+from desktop.ingest.sources import SUFFIXES, kind_of
 from desktop.nlp import Segmenter
 from desktop.services.indexing import insert_articles
+from desktop.services.papers import paper_id
+from desktop.services.pdf_files import DataOf, file_issue, keep_files
+from desktop.services.pdf_import import issue_to_join, join_issue, prepare_group
 from desktop.services.preparing import Prepared, PreparedIssue, Preparer
 from desktop.services.progress import CancelFn, ProgressFn
+from desktop.services.reparsing import reapply_corrections
 from desktop.store.database import Database
-from desktop.store.models import Issue, Paper
+from desktop.store.models import Issue
 
 # Issues written per transaction: a commit per issue cost the writer as much as its rows. A
 # batch holds the write lock for a fraction of a second, well inside another writer's wait.
@@ -37,6 +42,25 @@ class ImportItem:
     issue_id: int | None = None
     articles: int = 0
     error: IngestError | None = None  # why it failed, for a message in the window's language
+    # A PDF's printed pages, and the other files it was made one issue with (or the issue it
+    # joined: `joined`), for the report to say what was grouped.
+    pages: list[int] = field(default_factory=list)
+    grouped_with: list[str] = field(default_factory=list)
+    joined: bool = False
+
+    @property
+    def grouping(self) -> str:
+        """What became of a PDF's pages, in words: `page 2, one issue with a_01.pdf`."""
+        if not self.pages:
+            return ""
+        pages = ", ".join(str(p) for p in self.pages)
+        where = f"page{'s' if len(self.pages) > 1 else ''} {pages}"
+        if self.joined:
+            return f"{where}, added to the issue in the library"
+        if self.grouped_with:
+            names = ", ".join(Path(name).name for name in self.grouped_with)
+            return f"{where}, one issue with {names}"
+        return where
 
 
 @dataclass
@@ -84,7 +108,10 @@ def import_paths(
     one or several to a transaction, so a cancel or a crash never leaves half an issue. Many
     files are prepared on worker processes (see preparing.py) while this one writes them; on
     cancel, issues prepared but not yet written are left out."""
-    files = issue_files(paths)
+    every = issue_files(paths)
+    # PDFs are read first and grouped into issues (several files may be one issue's pages).
+    pdfs = [path for path in every if kind_of(path.name) == "pdf"]
+    files = [path for path in every if kind_of(path.name) != "pdf"]
     report = ImportReport()
     with Preparer(segmenter, len(files)) as preparer:
         writer = _BatchWriter(db, report, BATCH_ISSUES if preparer.workers else 1)
@@ -94,7 +121,7 @@ def import_paths(
                 report.cancelled = True
                 break
             if progress is not None:
-                progress(done, len(files), path.name)
+                progress(done, len(every), path.name)
             pending.append(_begin_file(db, preparer, path))
             while len(pending) > preparer.ahead:
                 writer.take(pending.popleft())
@@ -105,17 +132,17 @@ def import_paths(
             writer.take(pending.popleft())
         if not report.cancelled:
             writer.write()
-    _reapply_corrections(db, segmenter, report)
+    if pdfs and not report.cancelled:
+        _import_pdfs(db, segmenter, pdfs, report, progress, should_cancel, len(files), len(every))
+    _reapply_corrections(db, segmenter, report)  # after the PDFs: their issues may have some
     if progress is not None and not report.cancelled:
-        progress(len(files), len(files), "")
+        progress(len(every), len(every), "")
     return report
 
 
 def _reapply_corrections(db: Database, segmenter: Segmenter, report: ImportReport) -> None:
     """An issue imported again (deleted before, or new to this library after its annotations
     backup) gets the user's corrections of it back."""
-    from desktop.services.reparsing import reapply_corrections  # reparsing imports this module
-
     reapply_corrections(db, segmenter, [i.issue_id for i in report.items if i.status == "added"])
 
 
@@ -222,12 +249,129 @@ def _write_issue(session: Session, job: PreparedJob) -> ImportItem:
     return ImportItem(job.shown, "added", issue_id=issue.id, articles=len(prepared.articles))
 
 
-def paper_id(session: Session, name: str | None) -> int | None:
-    if not name:
-        return None
-    paper = session.exec(select(Paper).where(Paper.name == name)).first()
-    if paper is None:
-        paper = Paper(name=name)
-        session.add(paper)
-        session.flush()
-    return paper.id
+# ---- e-paper PDFs: one file per page, grouped into issues ----
+
+
+def _import_pdfs(
+    db: Database,
+    segmenter: Segmenter,
+    paths: list[Path],
+    report: ImportReport,
+    progress: ProgressFn | None,
+    should_cancel: CancelFn | None,
+    done: int,
+    total: int,
+) -> None:
+    """Read every PDF, group the files of one paper and day, and write each issue whole in a
+    transaction of its own: a new issue, or new pages joining the issue the library holds."""
+    read: dict[str, tuple[str, PdfFile]] = {}  # by the file's sha256: a file named twice once
+    for n, path in enumerate(paths):
+        if should_cancel is not None and should_cancel():
+            report.cancelled = True
+            return
+        if progress is not None:
+            progress(done + n, total, path.name)
+        try:
+            data = read_issue_file(path)
+            sha = hashlib.sha256(data).hexdigest()
+            with db.session() as session:
+                kept = file_issue(session, sha)
+                existing = kept or session.exec(select(Issue.id).where(Issue.sha256 == sha)).first()
+            if existing is not None or sha in read:
+                message = "already in the library"
+                if existing is not None and kept is None:
+                    # Imported before the PDFs were kept: now it is, for its page view.
+                    _keep_file(db, existing, read_pdf_file(data, path.name), data)
+                    message += "; its PDF is kept now, for the page view"
+                report.items.append(ImportItem(str(path), "unchanged", message, issue_id=existing))
+                continue
+            read[sha] = (str(path), read_pdf_file(data, path.name))
+        except IngestError as error:
+            report.items.append(ImportItem(str(path), "failed", str(error), error=error))
+    shown = {sha: where for sha, (where, _) in read.items()}
+
+    def data_of(file: PdfFile) -> bytes:
+        data = read_issue_file(Path(shown[file.sha256]))
+        if hashlib.sha256(data).hexdigest() != file.sha256:
+            raise IngestError(
+                file.name, "the file changed while it was imported.", "Import it again."
+            )
+        return data
+
+    for group in group_files(file for _, file in read.values()):
+        if should_cancel is not None and should_cancel():
+            report.cancelled = True
+            return
+        with db.session() as session:
+            target = issue_to_join(session, group)
+        try:
+            # A new issue is prepared (jieba) before its transaction, as any other file.
+            prepared = prepare_group(group, segmenter) if target is None else None
+            with db.session() as session:  # one issue, whole, per transaction
+                items = _write_pdf_issue(
+                    session, segmenter, group, shown, target, prepared, data_of
+                )
+        except IngestError as error:
+            items = [ImportItem(shown[f.sha256], "failed", str(error), error=error) for f in group]
+        report.items.extend(items)
+
+
+def _keep_file(db: Database, issue_id: int, file: PdfFile, data: bytes) -> None:
+    with db.session() as session:
+        if file_issue(session, file.sha256) is None:
+            keep_files(session, issue_id, [file], lambda _file: data)
+
+
+def _write_pdf_issue(
+    session: Session,
+    segmenter: Segmenter,
+    files: list[PdfFile],
+    shown: dict[str, str],
+    target: int | None,
+    prepared: PreparedIssue | None,
+    data_of: DataOf,
+) -> list[ImportItem]:
+    """The files as a new issue (`prepared`), or as pages joining the issue `target`."""
+    names = [shown[f.sha256] for f in files]
+    if target is not None:
+        joined = join_issue(session, segmenter, target, files, data_of)
+        items = []
+        for file, where in zip(files, names, strict=True):
+            if file.sha256 in joined.refused:
+                pages = ", ".join(str(p) for p in file.pages)
+                error = IngestError(
+                    file.name,
+                    f"the issue in the library has page {pages} already, from another file.",
+                    "To use this copy instead, delete the issue and import its pages again.",
+                )
+                items.append(ImportItem(where, "failed", str(error), error=error))
+                continue
+            others = [n for n in names if n != where]
+            items.append(
+                ImportItem(
+                    where,
+                    "added",
+                    issue_id=target,
+                    articles=joined.articles,
+                    pages=list(file.pages),
+                    grouped_with=others,
+                    joined=True,
+                )
+            )
+        return items
+    assert prepared is not None
+    item = _write_issue(session, PreparedJob(names[0], prepared))
+    if item.status != "added" or item.issue_id is None:
+        return [ImportItem(where, item.status, item.message, item.issue_id) for where in names]
+    keep_files(session, item.issue_id, files, data_of)
+    return [
+        ImportItem(
+            where,
+            "added",
+            issue_id=item.issue_id,
+            articles=item.articles,
+            pages=list(file.pages),
+            grouped_with=[n for n in names if n != where],
+        )
+        for file, where in zip(files, names, strict=True)
+    ]

@@ -19,9 +19,8 @@ from desktop.domain.anchoring import CONTEXT, Anchor, AnchorText, find_passage
 from desktop.domain.article_identity import ArticleText, Matching, fresh_article_key, match_articles
 from desktop.domain.corrections import Correction as Edit
 from desktop.domain.corrections import LineAnchor, LineRule, apply_corrections
-from desktop.ingest import PARSER_VERSION, ParsedArticle, ParsedIssue, parse_text
+from desktop.ingest import PARSER_VERSION, ParsedArticle, ParsedIssue, parse_lines, parse_text
 from desktop.nlp import Segmenter
-from desktop.services.importing import paper_id
 from desktop.services.indexing import (
     OPENING_CHARS,
     PreparedArticle,
@@ -30,6 +29,8 @@ from desktop.services.indexing import (
     store_article,
     unindex_articles,
 )
+from desktop.services.papers import paper_id
+from desktop.services.pdf_files import stored_lines
 from desktop.services.progress import CancelFn, ProgressFn
 from desktop.store.database import Database
 from desktop.store.models import (
@@ -120,13 +121,21 @@ def reparse_issue(
     *,
     parse: ParseFn = parse_text,
 ) -> None:
-    """Rebuild one issue's articles from its raw text with the user's corrections applied, in
-    the caller's transaction (the corrections service calls it after changing the log)."""
+    """Rebuild one issue's articles in the caller's transaction, with the user's corrections
+    applied (the corrections service calls it after changing the log). An issue read from PDFs
+    is read from its kept files again (their layout: sizes, columns, pages), any other from its
+    text."""
     issue = session.get(Issue, issue_id)
     assert issue is not None
-    parsed = parse(
-        issue.raw_text, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
-    )
+    lines = stored_lines(session, issue_id)
+    if lines is not None:
+        parsed = parse_lines(
+            lines, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
+        )
+    else:
+        parsed = parse(
+            issue.raw_text, source=issue.source_name, sha256=issue.sha256, encoding=issue.encoding
+        )
     articles, corrected = _corrected(session, issue.sha256, parsed, report)
     old = list(
         session.exec(

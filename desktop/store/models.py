@@ -52,6 +52,24 @@ class Issue(SQLModel, table=True):
     text_sha256: str | None = None
 
 
+class IssueFile(SQLModel, table=True):
+    """An e-paper PDF an issue was read from, kept whole: a re-parse reads its layout again and
+    the page view draws its pages. A file is one page of the issue or several."""
+
+    __tablename__ = "issue_file"
+    __table_args__ = (Index("issue_file_issue", "issue_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    issue_id: int = Field(foreign_key="issue.id", ondelete="CASCADE")
+    sha256: str = Field(unique=True)  # of the file's bytes: the same file is not stored twice
+    name: str
+    pages: str  # JSON: the printed page (版) of each of the file's pages, in file order
+    data: bytes
+
+    @property
+    def page_list(self) -> list[int]:
+        return json.loads(self.pages)
+
+
 class Article(SQLModel, table=True):
     __table_args__ = (
         # The headline fields, for the tree's listing without reading the article's text.

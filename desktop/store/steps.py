@@ -221,10 +221,26 @@ STEPS: list[Step] = [
             "ALTER TABLE article ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]'",
         ],
     ),
+    (
+        "the PDFs an issue was read from are kept with it",
+        [
+            # The file's bytes, for a re-parse that reads the real layout and for the page
+            # view; one row per file (one page of the issue, or several).
+            """CREATE TABLE issue_file (
+                id INTEGER PRIMARY KEY,
+                issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+                sha256 TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                pages TEXT NOT NULL,
+                data BLOB NOT NULL
+            )""",
+            "CREATE INDEX issue_file_issue ON issue_file(issue_id)",
+        ],
+    ),
 ]
 
 LATEST_VERSION = len(STEPS)
 # The oldest version whose schema is already the current one (the steps after it rewrite data
 # only): a library of it can be read as it is when it cannot be migrated (opened read-only).
 # A step that changes the schema sets this to its own number.
-READABLE_FROM = 5
+READABLE_FROM = 6

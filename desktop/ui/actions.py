@@ -49,6 +49,7 @@ class ActionId(StrEnum):
     SHOW_ANNOTATIONS = "showAnnotations"
     SHOW_PEOPLE = "showPeople"
     SHOW_TRENDS = "showTrends"
+    SHOW_PAGE = "showPage"
     FONT_BIGGER = "fontBigger"
     FONT_SMALLER = "fontSmaller"
     FONT_RESET = "fontReset"
@@ -268,6 +269,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        ActionId.SHOW_PAGE,
+        QT_TRANSLATE_NOOP("Actions", "版面"),
+        "fa5s.newspaper",
+        ("Ctrl+Shift+L",),
+        checkable=True,
+    ),
+    ActionSpec(
         ActionId.FONT_BIGGER,
         QT_TRANSLATE_NOOP("Actions", "放大字号"),
         "fa5s.search-plus",
@@ -370,7 +378,7 @@ MENUS = (
     )),
     (QT_TRANSLATE_NOOP("Menus", "视图(&V)"), (
         ActionId.SHOW_SEARCH, ActionId.SHOW_ANNOTATIONS, ActionId.SHOW_PEOPLE,
-        ActionId.SHOW_TRENDS, SEPARATOR,
+        ActionId.SHOW_TRENDS, ActionId.SHOW_PAGE, SEPARATOR,
         (QT_TRANSLATE_NOOP("Menus", "主题"), (THEME_GROUP,)),
         ActionId.FOCUS_MODE, SEPARATOR,
         ActionId.FONT_BIGGER, ActionId.FONT_SMALLER, ActionId.FONT_RESET,

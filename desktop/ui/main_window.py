@@ -44,6 +44,7 @@ from desktop.ui.controllers.handing_on import HandingOn
 from desktop.ui.controllers.help import HelpController
 from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
+from desktop.ui.controllers.page_view import PageViewController
 from desktop.ui.controllers.people import PeopleController
 from desktop.ui.controllers.reading import ReadingController
 from desktop.ui.controllers.safekeeping import Safekeeping
@@ -162,8 +163,12 @@ class MainWindow(QMainWindow):
         behind = self.notes_dock
         for panel in self.panels:
             dock = self.docks[panel.NAME] = self._dock(panel.title(), panel.NAME, panel.widget)
-            self.tabifyDockWidget(behind, dock)
             dock.hide()
+            area = panel.AREA
+            if area != Qt.DockWidgetArea.BottomDockWidgetArea:
+                self.addDockWidget(area, dock)
+                continue
+            self.tabifyDockWidget(behind, dock)
             behind = dock
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
         )
         self.correcting = CorrectingController(shared, self.changes, self.reading, self)
         # The panels with a dock of their own.
+        self.page_view = PageViewController(shared, self.reading, self)
         people = PeopleController(shared, self.reading, self.language, self)
         self.panels = [
             people,
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
                 shared, self.reading, self.language,
                 (self.tag_panel, people.panel, self.search_panel, self.search_field), self,
             ),
+            self.page_view,
         ]  # fmt: skip
         self.appearance = AppearanceController(
             shared, self, self.reader, self.tree, self.results, self.notes, self
@@ -275,6 +282,7 @@ class MainWindow(QMainWindow):
         for action_id, dock in docks.items():
             window_slots[action_id] = lambda _checked=False, d=dock: self.toggle_dock(d)
             dock.visibilityChanged.connect(a[action_id].setChecked)  # checked: in front
+        self.page_view.set_action(a[ActionId.SHOW_PAGE])
         help_ = HelpController(self.services, a, self)
         for controller in (
             reading,

@@ -4,212 +4,217 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="114"/>
+        <location filename="../../desktop/ui/actions.py" line="115"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>导出当前文章（Markdown）…</source>
         <translation>Export this article (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>重新解析全部期刊</source>
         <translation>Re-parse all issues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="132"/>
+        <location filename="../../desktop/ui/actions.py" line="133"/>
         <source>立即备份文库</source>
         <translation>Back up the library now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>从备份恢复文库…</source>
         <translation>Restore the library from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="141"/>
+        <location filename="../../desktop/ui/actions.py" line="142"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>导出全部批注与标签…</source>
         <translation>Export all annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="150"/>
         <source>导入批注与标签…</source>
         <translation>Import annotations and tags…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="154"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <location filename="../../desktop/ui/actions.py" line="159"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="166"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="172"/>
+        <location filename="../../desktop/ui/actions.py" line="173"/>
         <source>复制（附引用）</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="182"/>
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>高亮为黄色</source>
         <translation>Highlight in yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="183"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>高亮为绿色</source>
         <translation>Highlight in green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="184"/>
+        <location filename="../../desktop/ui/actions.py" line="185"/>
         <source>高亮为蓝色</source>
         <translation>Highlight in blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="185"/>
+        <location filename="../../desktop/ui/actions.py" line="186"/>
         <source>高亮为粉色</source>
         <translation>Highlight in pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="186"/>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
         <source>高亮为紫色</source>
         <translation>Highlight in purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="195"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="199"/>
+        <location filename="../../desktop/ui/actions.py" line="200"/>
         <source>下一处匹配</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <location filename="../../desktop/ui/actions.py" line="202"/>
         <source>上一处匹配</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="204"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>下一篇</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="207"/>
+        <location filename="../../desktop/ui/actions.py" line="208"/>
         <source>上一篇</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="211"/>
+        <location filename="../../desktop/ui/actions.py" line="212"/>
         <source>下一期</source>
         <translation>Next issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>上一期</source>
         <translation>Previous issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="223"/>
+        <location filename="../../desktop/ui/actions.py" line="224"/>
         <source>加星 / 取消</source>
         <translation>Star / unstar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="231"/>
+        <location filename="../../desktop/ui/actions.py" line="232"/>
         <source>标为未读</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="238"/>
+        <location filename="../../desktop/ui/actions.py" line="239"/>
         <source>添加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <location filename="../../desktop/ui/actions.py" line="246"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="258"/>
+        <location filename="../../desktop/ui/actions.py" line="259"/>
         <source>人物</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="265"/>
+        <location filename="../../desktop/ui/actions.py" line="266"/>
         <source>趋势</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="272"/>
+        <location filename="../../desktop/ui/actions.py" line="273"/>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="280"/>
         <source>放大字号</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="278"/>
+        <location filename="../../desktop/ui/actions.py" line="286"/>
         <source>缩小字号</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="282"/>
+        <location filename="../../desktop/ui/actions.py" line="290"/>
         <source>默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="285"/>
+        <location filename="../../desktop/ui/actions.py" line="293"/>
         <source>阅读设置…</source>
         <translation>Reading settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="291"/>
+        <location filename="../../desktop/ui/actions.py" line="299"/>
         <source>专注阅读（只显示正文）</source>
         <translation>Focus mode (text only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="297"/>
+        <location filename="../../desktop/ui/actions.py" line="305"/>
         <source>键盘快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="299"/>
+        <location filename="../../desktop/ui/actions.py" line="307"/>
         <source>关于区报阅读</source>
         <translation>About District Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="308"/>
+        <location filename="../../desktop/ui/actions.py" line="316"/>
         <source>制作简报（Word / PDF）…</source>
         <translation>Make a briefing (Word / PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="314"/>
+        <location filename="../../desktop/ui/actions.py" line="322"/>
         <source>打印当前文章…</source>
         <translation>Print this article…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="320"/>
+        <location filename="../../desktop/ui/actions.py" line="328"/>
         <source>将当前文章存为 PDF…</source>
         <translation>Save this article as PDF…</translation>
     </message>
@@ -1497,7 +1502,7 @@ Library: {path}</translation>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="101"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
         <source>新增 %n 期</source>
         <translation>
             <numerusform>%n issue added</numerusform>
@@ -1505,15 +1510,15 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="102"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="167"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="168"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="102"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="104"/>
         <source>%n 期已在文库中</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -1521,7 +1526,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
         <source>%n 个文件未能导入</source>
         <translation>
             <numerusform>%n file could not be imported</numerusform>
@@ -1529,33 +1534,49 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="103"/>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="142"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="105"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="170"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="106"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="108"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="109"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="111"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="126"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="135"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="136"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <source>第 {pages} 版加入文库中已有的一期：{names}</source>
+        <translation>Page {pages} added to the issue already in the library: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="145"/>
+        <source>第 {pages} 版合为一期：{names}</source>
+        <translation>Pages {pages} made one issue: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="154"/>
         <source>正在重新解析…</source>
         <translation>Re-parsing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="137"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="165"/>
         <source>重新解析</source>
         <translation>Re-parse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="138"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="166"/>
         <source>已重新解析 %n 期。</source>
         <translation>
             <numerusform>Re-parsed %n issue. </numerusform>
@@ -1563,7 +1584,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="139"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="167"/>
         <source>高亮：%n 处原位保留</source>
         <translation>
             <numerusform>Highlights: %n in place</numerusform>
@@ -1571,7 +1592,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="140"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="168"/>
         <source>%n 处随文字移动</source>
         <translation>
             <numerusform>%n moved with its text</numerusform>
@@ -1579,7 +1600,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="141"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="169"/>
         <source>%n 处未能定位（已保留，见“批注”）</source>
         <translation>
             <numerusform>%n not found (kept: see Annotations)</numerusform>
@@ -1587,22 +1608,22 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="152"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="180"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="153"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="181"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="165"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="193"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/library_ops.py" line="172"/>
+        <location filename="../../desktop/ui/controllers/library_ops.py" line="200"/>
         <source>导出文章</source>
         <translation>Export article</translation>
     </message>
@@ -1732,57 +1753,57 @@ Library: {path}</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>区报阅读 District Reader</source>
         <translation>District Reader (区报阅读)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>搜索全部报纸（Ctrl+F 或 /）</source>
         <translation>Search all papers (Ctrl+F or /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>本文中的匹配：F3 下一处，Shift+F3 上一处</source>
         <translation>Matches in this article: F3 next, Shift+F3 previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>文库以只读方式打开：可以阅读、搜索和导出，不能修改。</source>
         <translation>The library is open read-only: you can read, search and export, not change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>区报阅读 District Reader（只读）</source>
         <translation>District Reader (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
@@ -1790,67 +1811,67 @@ Library: {path}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="338"/>
+        <location filename="../../desktop/ui/actions.py" line="346"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="340"/>
+        <location filename="../../desktop/ui/actions.py" line="348"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="344"/>
+        <location filename="../../desktop/ui/actions.py" line="352"/>
         <source>导出所选文章的参考文献</source>
         <translation>Export references of the chosen articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="347"/>
+        <location filename="../../desktop/ui/actions.py" line="355"/>
         <source>导出搜索结果的参考文献</source>
         <translation>Export references of the search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="352"/>
+        <location filename="../../desktop/ui/actions.py" line="360"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="358"/>
+        <location filename="../../desktop/ui/actions.py" line="366"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="360"/>
+        <location filename="../../desktop/ui/actions.py" line="368"/>
         <source>按引用格式复制</source>
         <translation>Copy with citation as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="363"/>
+        <location filename="../../desktop/ui/actions.py" line="371"/>
         <source>高亮所选文字</source>
         <translation>Highlight the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="366"/>
+        <location filename="../../desktop/ui/actions.py" line="374"/>
         <source>文章(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="371"/>
+        <location filename="../../desktop/ui/actions.py" line="379"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="374"/>
+        <location filename="../../desktop/ui/actions.py" line="382"/>
         <source>主题</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="378"/>
+        <location filename="../../desktop/ui/actions.py" line="386"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="380"/>
+        <location filename="../../desktop/ui/actions.py" line="388"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1881,6 +1902,97 @@ Library: {path}</translation>
 {error}</source>
         <translation>The task did not finish; the details are in the log.
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="158"/>
+        <source>上一版</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="160"/>
+        <source>下一版</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="164"/>
+        <source>缩小版面</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="166"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="166"/>
+        <source>版面与窗格同宽</source>
+        <translation>Fit the page to the pane's width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="168"/>
+        <source>放大版面</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/page_view.py" line="220"/>
+        <source>第{page}版（共{count}版）</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewController</name>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="79"/>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="99"/>
+        <source>打开一篇文章，这里显示它所在的版面。</source>
+        <translation>Open an article to see the page it was printed on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="102"/>
+        <source>这一期是从文字导入的，没有版面可显示：只有从 PDF 导入的期刊才有版面。</source>
+        <translation>This issue was imported as text, so it has no pages to show: only issues imported from PDFs have them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="122"/>
+        <source>显示文章所在的版面</source>
+        <translation>Show the page the article was printed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="124"/>
+        <source>这一期是从文字导入的，没有版面（只有 PDF 导入的期刊有）</source>
+        <translation>This issue was imported as text and has no pages (only issues imported from PDFs have them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="174"/>
+        <source>正在绘制版面…</source>
+        <translation>Drawing the page…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="217"/>
+        <source>这一期没有版面可显示。</source>
+        <translation>This issue has no pages to show.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="242"/>
+        <source>续见第 {page} 版 ›</source>
+        <translation>Continued on page {page} ›</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="243"/>
+        <source>‹ 上接第 {page} 版</source>
+        <translation>‹ Continued from page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controllers/page_view.py" line="247"/>
+        <source>版面没能绘制出来，详情已写入日志。</source>
+        <translation>The page could not be drawn; the details were written to the log.</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2366,7 @@ Library: {path}</translation>
     <message>
         <location filename="../../desktop/ui/controllers/safekeeping.py" line="219"/>
         <location filename="../../desktop/ui/controllers/safekeeping.py" line="227"/>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="241"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="242"/>
         <source>导入批注与标签</source>
         <translation>Import annotations and tags</translation>
     </message>
@@ -2269,7 +2381,7 @@ Library: {path}</translation>
         <translation>Importing annotations and tags…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="242"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
         <source>新增 %n 处高亮</source>
         <translation>
             <numerusform>%n highlight added</numerusform>
@@ -2277,7 +2389,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="244"/>
         <source>（%n 处已存在）</source>
         <translation>
             <numerusform> (%n was already there)</numerusform>
@@ -2285,13 +2397,13 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="243"/>
         <location filename="../../desktop/ui/controllers/safekeeping.py" line="244"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="245"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="244"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="245"/>
         <source>%n 个标签</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -2299,7 +2411,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="245"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="246"/>
         <source>%n 个文章标签</source>
         <translation>
             <numerusform>%n article tag</numerusform>
@@ -2307,12 +2419,12 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="245"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="246"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="253"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="254"/>
         <source>%n 处高亮找不到原文，已保留并标为“未定位”。</source>
         <translation>
             <numerusform>%n highlight did not find its passage; it is kept and marked “not found”.</numerusform>
@@ -2320,7 +2432,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="258"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="259"/>
         <source>%n 项属于尚未导入的期刊，导入这些期刊后就会显示。</source>
         <translation>
             <numerusform>%n item belongs to an issue not imported yet; it appears once that issue is imported.</numerusform>
@@ -2328,7 +2440,7 @@ Library: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controllers/safekeeping.py" line="265"/>
+        <location filename="../../desktop/ui/controllers/safekeeping.py" line="266"/>
         <source>已导出到 {p}</source>
         <translation>Exported to {p}</translation>
     </message>

@@ -15,6 +15,7 @@ TABLES = [
     "highlight",
     "article_state",
     "issue_edit",
+    "issue_file",
 ]
 
 

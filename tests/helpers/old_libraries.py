@@ -5,8 +5,16 @@ import sqlite3
 from pathlib import Path
 
 
+def as_version_5(path: Path) -> None:
+    """Before step 6: the PDFs were not kept (no issue_file table)."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript("DROP TABLE IF EXISTS issue_file; PRAGMA user_version = 5;")
+    conn.close()
+
+
 def as_version_4(path: Path) -> None:
-    """Before step 5: no corrections by hand."""
+    """Before step 5: no corrections by hand (and so, before step 6, no kept PDFs)."""
+    as_version_5(path)
     with sqlite3.connect(path) as conn:
         conn.executescript(
             "DROP TABLE correction; DROP TABLE paper_rule;"

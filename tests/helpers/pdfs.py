@@ -198,9 +198,11 @@ def _chars(pages: Sequence[Page]) -> str:
     return "".join(seen)
 
 
-def render(pages: Sequence[Page], layout: Layout = Layout()) -> bytes:
-    """A PDF with one page per Page."""
+def render(pages: Sequence[Page], layout: Layout = Layout(), *, title: str = "") -> bytes:
+    """A PDF with one page per Page, and the title its description gives (if any)."""
     writer = _Writer(_chars(pages))
+    if title:
+        writer.pdf.set_title(title)
     for page in pages:
         writer.pdf.add_page()
         top = MARGIN

@@ -40,6 +40,8 @@ def import_(args: argparse.Namespace, ctx: Context) -> int:
     items = report.items if report else []
     for item in items:
         detail = counted(item.articles, "article") if item.status == "added" else item.message
+        if item.status == "added" and item.grouping:
+            detail += f" ({item.grouping})"
         ctx.out.line(f"{item.status:9} {item.path}  {detail}")
     for path, why in refused:
         ctx.out.line(f"{'failed':9} {path}  {why}")

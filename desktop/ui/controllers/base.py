@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.context import AppContext
@@ -44,6 +44,8 @@ class DockPanel(Controller):
 
     NAME: ClassVar[str]  # the dock's object name, under which its place is remembered
     SHOW_ACTION: ClassVar[str]  # the ActionId of the action that shows it
+    # Where its dock first goes: at the bottom it is tabbed with the annotations.
+    AREA: ClassVar[Qt.DockWidgetArea] = Qt.DockWidgetArea.BottomDockWidgetArea
     widget: QWidget
 
     def title(self) -> str:

@@ -97,8 +97,10 @@ class LibraryOperations(Controller):
         if added and added[0].issue_id is not None:
             self.reading.show_issue(added[0].issue_id)  # what was imported, at once
         unchanged, failed = report.count("unchanged"), report.failed
+        # The page files of one issue are one issue; a page added to an issue is no new one.
+        new_issues = {item.issue_id for item in added if not item.joined}
         summary = (
-            self.tr("新增 %n 期", "", len(added))
+            self.tr("新增 %n 期", "", len(new_issues))
             + self.tr("，") + self.tr("%n 期已在文库中", "", unchanged)
             + self.tr("，") + self.tr("%n 个文件未能导入", "", len(failed)) + self.tr("。")
         )  # fmt: skip
@@ -111,12 +113,38 @@ class LibraryOperations(Controller):
             parent=self.window,
         )
         box.setObjectName("importReport")
+        grouped = self._grouping(added)
         if failed:
             reasons = [input_error_text(i.error) if i.error else i.message for i in failed]
-            box.setDetailedText("\n\n".join(reasons))
-            box.setInformativeText("\n".join(reasons[:5]))
+            box.setDetailedText("\n\n".join([*grouped, *reasons]))
+            box.setInformativeText("\n".join([*grouped[:3], *reasons[:5]]))
+        elif grouped:
+            box.setInformativeText("\n".join(grouped[:8]))
+            box.setDetailedText("\n".join(grouped))
         box.open()
         self.import_report_box = box
+
+    def _grouping(self, added: list[library.ImportItem]) -> list[str]:
+        """A line for each issue made of several PDF files, or given pages it lacked."""
+        issues: dict[tuple[int | None, bool], list[library.ImportItem]] = {}
+        for item in added:
+            if item.pages and (item.joined or item.grouped_with):
+                issues.setdefault((item.issue_id, item.joined), []).append(item)
+        lines = []
+        for (_, joined), items in issues.items():
+            pages = self.tr("、").join(str(p) for i in items for p in i.pages)
+            names = self.tr("、").join(Path(i.path).name for i in items)
+            if joined:
+                lines.append(
+                    self.tr("第 {pages} 版加入文库中已有的一期：{names}").format(
+                        pages=pages, names=names
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr("第 {pages} 版合为一期：{names}").format(pages=pages, names=names)
+                )
+        return lines
 
     def reparse_all(self) -> None:
         if not self.reading.writable():

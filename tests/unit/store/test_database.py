@@ -15,7 +15,7 @@ from desktop.store.database import open_database, open_read_only
 from desktop.store.errors import DiskFullError, LibraryReadOnlyError, LibraryTooNewError
 from tests.helpers.filesystems import read_only_folder, tiny_filesystem
 from tests.helpers.issues import new_issues
-from tests.helpers.old_libraries import as_version_4
+from tests.helpers.old_libraries import as_version_4, as_version_5
 
 
 def integrity(path):
@@ -82,14 +82,19 @@ def test_read_only_reads_a_library_as_it_is(tmp_path, seeded_library_file):
     assert path.read_bytes() == before
 
 
-def test_read_only_refuses_a_library_from_before_the_current_schema(tmp_path, seeded_library_file):
-    # Step 5 added the corrections' table and column: a library without them cannot be read
-    # as it is, only migrated.
+@pytest.mark.parametrize("older", [as_version_4, as_version_5])
+def test_read_only_refuses_a_library_from_before_the_current_schema(
+    tmp_path, seeded_library_file, older
+):
+    # Step 5 added the corrections' tables and column, step 6 the kept PDFs' table: a library
+    # without them cannot be read as it is, only migrated.
     path = tmp_path / "library.sqlite3"
     shutil.copyfile(seeded_library_file, path)
-    as_version_4(path)
+    older(path)
+    before = path.read_bytes()
     with pytest.raises(LibraryTooNewError, match="another version"):
         open_read_only(path)
+    assert path.read_bytes() == before
 
 
 def _cap_size(db):

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from desktop.cli import exit_codes
+from tests.helpers.epaper import page_one, page_two
 from tests.helpers.pdfs import Page, render
 from tests.unit.cli.commands.test_parse import STORY
 from tests.unit.ingest.test_html import founder_page
@@ -85,3 +86,13 @@ def test_reparse_outdated_leaves_current_issues_alone(run):
     code, out, _ = run("reparse", "--outdated")
     assert code == 0
     assert out == "0 issues re-parsed; highlights: 0 in place, 0 moved, 0 orphaned\n"
+
+
+@pytest.mark.slow
+def test_the_pages_of_one_issue_are_reported_as_one_issue(tmp_path, run):
+    (tmp_path / "rmrb20240113_01.pdf").write_bytes(page_one())
+    (tmp_path / "rmrb20240113_02.pdf").write_bytes(page_two())
+    code, out, _ = run("import", str(tmp_path))
+    assert code == 0
+    assert "(page 1, one issue with rmrb20240113_02.pdf)" in out
+    assert "(page 2, one issue with rmrb20240113_01.pdf)" in out

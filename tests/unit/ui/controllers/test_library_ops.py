@@ -1,6 +1,7 @@
 """Importing from the window: a job with progress, a report that says what happened to each
 file, and the imported issue opened at once."""
 
+import pytest
 from PySide6.QtGui import QUndoStack
 
 from desktop.services import library
@@ -9,6 +10,7 @@ from desktop.ui.controllers.jobs import JobRunner
 from desktop.ui.controllers.library_ops import LibraryOperations
 from desktop.ui.models.annotations import AnnotationsModel
 from desktop.ui.views.annotations_panel import AnnotationsPanel
+from tests.helpers.epaper import page_one, page_two
 
 STORY = """嘉定报 2024年3月8日 星期五
 
@@ -53,4 +55,20 @@ def test_a_bad_file_is_reported_with_its_reason_and_nothing_is_added(
     box = ops.import_report_box
     assert "1 个文件未能导入" in box.text() and "空白.txt" in box.informativeText()
     assert len(library.list_issues(services.ctx.db)) == before
+    box.close()
+
+
+@pytest.mark.slow
+def test_the_page_files_of_one_issue_are_reported_as_one_issue(
+    services, reading, host, qtbot, tmp_path
+):
+    ops = _ops(services, reading, host)
+    paths = [tmp_path / "rmrb20240113_01.pdf", tmp_path / "rmrb20240113_02.pdf"]
+    paths[0].write_bytes(page_one())
+    paths[1].write_bytes(page_two())
+    ops.import_paths(paths)
+    qtbot.waitUntil(lambda: ops.import_report_box is not None, timeout=30_000)
+    box = ops.import_report_box
+    assert "新增 1 期" in box.text()
+    assert "第 1、2 版合为一期：rmrb20240113_01.pdf、rmrb20240113_02.pdf" in box.informativeText()
     box.close()
