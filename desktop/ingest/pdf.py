@@ -60,6 +60,8 @@ def read_pdf(data: bytes, name: str) -> list[SourceLine]:
                     name,
                     f"page {i + 1} of the PDF is damaged and cannot be read.",
                     "Download or export the PDF again and import the new copy.",
+                    code="pdf_page_damaged",
+                    page=i + 1,
                 ) from None
     finally:
         doc.close()
@@ -71,6 +73,8 @@ def read_pdf(data: bytes, name: str) -> list[SourceLine]:
             f"the text on {_pages(unreadable)} cannot be read: its fonts do not say which "
             "characters they draw.",
             "Run text recognition (OCR) on the PDF first, or import the issue's text instead.",
+            code="pdf_unreadable_text",
+            pages=_numbers(unreadable),
         )
     if images:
         raise ScannedPdfError(
@@ -78,11 +82,16 @@ def read_pdf(data: bytes, name: str) -> list[SourceLine]:
             f"{_pages(images)} {'is an image' if len(images) == 1 else 'are images'} "
             "(a scan) without a text layer.",
             "Run text recognition (OCR) on the PDF first, or import the issue's text instead.",
+            code="pdf_scanned",
+            pages=_numbers(images),
         )
     page_chars = [chars or [] for chars, _ in pages]
     if not any(page_chars):
         raise ScannedPdfError(
-            name, "the PDF has no text on any page.", "Choose the PDF of the issue's pages."
+            name,
+            "the PDF has no text on any page.",
+            "Choose the PDF of the issue's pages.",
+            code="pdf_no_text",
         )
     body = body_size(c for chars in page_chars for c in chars)
     out: list[SourceLine] = []
@@ -90,6 +99,10 @@ def read_pdf(data: bytes, name: str) -> list[SourceLine]:
         blocks = reading_order(line_blocks(printed_lines(chars)), body)
         out.extend(page_paragraphs(blocks, number, body))
     return out
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    return "、".join(str(n) for n in numbers)  # for the window's Chinese message
 
 
 def _pages(numbers: Sequence[int]) -> str:
@@ -107,17 +120,22 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
                 name,
                 "the PDF is protected by a password.",
                 "Open it with the password and save a copy without one, then import that copy.",
+                code="pdf_password",
             ) from None
         raise DamagedPdfError(
             name,
             "the PDF is damaged and cannot be read (PDFium: "
             f"{str(exc).rsplit('PDFium: ', 1)[-1].rstrip(').')}).",
             "Download or export the PDF again and import the new copy.",
+            code="pdf_damaged",
         ) from None
     if len(doc) == 0:
         doc.close()
         raise DamagedPdfError(
-            name, "the PDF has no pages.", "Download or export the PDF again and import it."
+            name,
+            "the PDF has no pages.",
+            "Download or export the PDF again and import it.",
+            code="pdf_no_pages",
         )
     return doc
 

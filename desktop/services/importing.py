@@ -294,7 +294,10 @@ def _import_pdfs(
         data = read_issue_file(Path(shown[file.sha256]))
         if hashlib.sha256(data).hexdigest() != file.sha256:
             raise IngestError(
-                file.name, "the file changed while it was imported.", "Import it again."
+                file.name,
+                "the file changed while it was imported.",
+                "Import it again.",
+                code="changed_while_imported",
             )
         return data
 
@@ -343,6 +346,8 @@ def _write_pdf_issue(
                     file.name,
                     f"the issue in the library has page {pages} already, from another file.",
                     "To use this copy instead, delete the issue and import its pages again.",
+                    code="page_in_library",
+                    pages="、".join(str(p) for p in file.pages),
                 )
                 items.append(ImportItem(where, "failed", str(error), error=error))
                 continue

@@ -153,6 +153,41 @@ KINDS = {
 
 # code → the whole message; {placeholders} are the error's params (a file's as well: {name}).
 INPUT_TEXTS: dict[str, str] = {
+    # E-paper PDFs and their pages.
+    "pdf_page_damaged": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "{name}：PDF 的第 {page} 页已损坏，无法读取。请重新下载或导出这份 PDF 后再导入。",
+    ),
+    "pdf_unreadable_text": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "{name}：第 {pages} 页的文字无法读取：所用字体没有说明画的是哪些字。"
+        "请先对 PDF 做文字识别（OCR），或改为导入这期报纸的文字。",
+    ),
+    "pdf_scanned": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "{name}：第 {pages} 页是图片（扫描件），没有文字层。"
+        "请先对 PDF 做文字识别（OCR），或改为导入这期报纸的文字。",
+    ),
+    "pdf_no_text": QT_TRANSLATE_NOOP(
+        "InputErrors", "{name}：这份 PDF 没有一页有文字。请选择报纸版面的 PDF。"
+    ),
+    "pdf_password": QT_TRANSLATE_NOOP(
+        "InputErrors", "{name}：这份 PDF 有密码保护。请用密码打开后另存一份不带密码的，再导入。"
+    ),
+    "pdf_damaged": QT_TRANSLATE_NOOP(
+        "InputErrors", "{name}：这份 PDF 已损坏，无法读取。请重新下载或导出后再导入。"
+    ),
+    "pdf_no_pages": QT_TRANSLATE_NOOP(
+        "InputErrors", "{name}：这份 PDF 没有页面。请重新下载或导出后再导入。"
+    ),
+    "changed_while_imported": QT_TRANSLATE_NOOP(
+        "InputErrors", "{name}：导入期间文件被改动了。请再导入一次。"
+    ),
+    "page_in_library": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "{name}：文库中这一期已有第 {pages} 版（来自另一个文件）。"
+        "要改用这份，请先删除这一期，再重新导入它的各版。",
+    ),
     # Corrections by hand: the window offers only corrections that fit the text, so these come
     # when the library changed under it (another window, a command) or the text does not allow.
     "correction": QT_TRANSLATE_NOOP("InputErrors", "这项更正做不到：文章的文字已与所选不符。"),

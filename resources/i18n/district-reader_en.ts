@@ -1129,117 +1129,162 @@ Library: {path}</translation>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="158"/>
+        <location filename="../../desktop/ui/error_text.py" line="157"/>
+        <source>{name}：PDF 的第 {page} 页已损坏，无法读取。请重新下载或导出这份 PDF 后再导入。</source>
+        <translation>{name}: page {page} of the PDF is damaged and cannot be read. Download or export the PDF again and import the new copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <source>{name}：第 {pages} 页的文字无法读取：所用字体没有说明画的是哪些字。请先对 PDF 做文字识别（OCR），或改为导入这期报纸的文字。</source>
+        <translation>{name}: the text on page {pages} cannot be read: its fonts do not say which characters they draw. Run text recognition (OCR) on the PDF first, or import the issue's text instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <source>{name}：第 {pages} 页是图片（扫描件），没有文字层。请先对 PDF 做文字识别（OCR），或改为导入这期报纸的文字。</source>
+        <translation>{name}: page {pages} is an image (a scan) without a text layer. Run text recognition (OCR) on the PDF first, or import the issue's text instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <source>{name}：这份 PDF 没有一页有文字。请选择报纸版面的 PDF。</source>
+        <translation>{name}: the PDF has no text on any page. Choose the PDF of the issue's pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="174"/>
+        <source>{name}：这份 PDF 有密码保护。请用密码打开后另存一份不带密码的，再导入。</source>
+        <translation>{name}: the PDF is protected by a password. Open it with the password and save a copy without one, then import that copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="177"/>
+        <source>{name}：这份 PDF 已损坏，无法读取。请重新下载或导出后再导入。</source>
+        <translation>{name}: the PDF is damaged and cannot be read. Download or export it again and import the new copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="180"/>
+        <source>{name}：这份 PDF 没有页面。请重新下载或导出后再导入。</source>
+        <translation>{name}: the PDF has no pages. Download or export it again and import it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="183"/>
+        <source>{name}：导入期间文件被改动了。请再导入一次。</source>
+        <translation>{name}: the file changed while it was imported. Import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <source>{name}：文库中这一期已有第 {pages} 版（来自另一个文件）。要改用这份，请先删除这一期，再重新导入它的各版。</source>
+        <translation>{name}: the issue in the library has page {pages} already, from another file. To use this copy instead, delete the issue and import its pages again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="193"/>
         <source>这项更正做不到：文章的文字已与所选不符。</source>
         <translation>This correction cannot be made: the article's text no longer matches what was chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <location filename="../../desktop/ui/error_text.py" line="194"/>
         <source>这篇文章已不在文库中。</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="160"/>
+        <location filename="../../desktop/ui/error_text.py" line="195"/>
         <source>这一期已不在文库中。</source>
         <translation>This issue is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <location filename="../../desktop/ui/error_text.py" line="196"/>
         <source>{name}：文件是空的。请选择存有期刊文字的文件。</source>
         <translation>{name}: the file is empty. Choose the file that holds the issue's text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <location filename="../../desktop/ui/error_text.py" line="197"/>
         <source>{name}：文件里只有空白。请选择存有期刊文字的文件。</source>
         <translation>{name}: the file contains only blank space. Choose the file that holds the issue's text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="163"/>
+        <location filename="../../desktop/ui/error_text.py" line="198"/>
         <source>{name}：这是{kind}，不是文本文件。请把这期报纸导出为纯文本（.txt）后导入。</source>
         <translation>{name}: this is {kind}, not a text file. Export the issue as plain text (.txt) and import that file instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="201"/>
         <source>{name}：文件有 {mb} MB，一期报纸最多 {most} MB。请确认这是一期的文字，较大的导出请按期拆分。</source>
         <translation>{name}: the file is {mb} MB; one issue is at most {most} MB. Check that this is a single issue's text; split a larger export into one file per issue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="170"/>
+        <location filename="../../desktop/ui/error_text.py" line="205"/>
         <source>{name}：无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）。请把文件另存为 UTF-8 后再导入。</source>
         <translation>{name}: the text encoding could not be recognised (not UTF-8, UTF-16 or GB18030/GBK). Save the file again as UTF-8 and import it once more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="174"/>
+        <location filename="../../desktop/ui/error_text.py" line="209"/>
         <source>{name}：无法按 {encoding} 读取（第 {position} 字节有错）。请把文件另存为 UTF-8 后再导入。</source>
         <translation>{name}: the text could not be read as {encoding} (bad bytes at position {position}). Save the file again as UTF-8 and import it once more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="178"/>
+        <location filename="../../desktop/ui/error_text.py" line="213"/>
         <source>{name}：文字是 UTF-8，但有 {count} 处损坏（第一处在第 {line} 行，第 {byte} 字节）：文件已损坏，或部分内容以其他编码保存。请在文本编辑器中改正后另存为 UTF-8。</source>
         <translation>{name}: the text is UTF-8 except at {count} places (the first: line {line}, byte {byte}): the file is damaged, or parts of it were saved in another encoding. Open it in a text editor, correct the text there and save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="182"/>
+        <location filename="../../desktop/ui/error_text.py" line="217"/>
         <source>标签需要一个名称。</source>
         <translation>A tag needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="183"/>
+        <location filename="../../desktop/ui/error_text.py" line="218"/>
         <source>标签名称最多 {most} 个字。</source>
         <translation>A tag's name is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="184"/>
+        <location filename="../../desktop/ui/error_text.py" line="219"/>
         <source>“{value}”不是颜色：请写成 #1971c2 这样。</source>
         <translation>“{value}” is not a colour: write it like #1971c2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="185"/>
+        <location filename="../../desktop/ui/error_text.py" line="220"/>
         <source>没有名为“{name}”的标签。</source>
         <translation>There is no tag “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <location filename="../../desktop/ui/error_text.py" line="221"/>
         <source>标签“{name}”已经存在。</source>
         <translation>A tag “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="187"/>
+        <location filename="../../desktop/ui/error_text.py" line="222"/>
         <source>标签“{name}”已经存在：请把两个标签合并。</source>
         <translation>A tag “{name}” already exists: merge the two instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="190"/>
+        <location filename="../../desktop/ui/error_text.py" line="225"/>
         <source>标签不能合并到它自己（“{name}”）。</source>
         <translation>A tag cannot be merged into itself (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="191"/>
+        <location filename="../../desktop/ui/error_text.py" line="226"/>
         <source>批注最多 {most} 个字。</source>
         <translation>A note is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="192"/>
+        <location filename="../../desktop/ui/error_text.py" line="227"/>
         <source>“{value}”不是日期：请写成 2023、2023-05 或 2023-05-16。</source>
         <translation>“{value}” is not a date: write 2023, 2023-05 or 2023-05-16.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="195"/>
+        <location filename="../../desktop/ui/error_text.py" line="230"/>
         <source>“{value}”不是一个实际存在的日期。</source>
         <translation>“{value}” is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="196"/>
+        <location filename="../../desktop/ui/error_text.py" line="231"/>
         <source>报纸名称最多 {most} 个字。</source>
         <translation>A paper's name is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="197"/>
+        <location filename="../../desktop/ui/error_text.py" line="232"/>
         <source>搜索最多 {limit} 个字，这次有 {count} 个。请搜索其中较短的一段。</source>
         <translation>A search can be at most {limit} characters long; this one has {count}. Search for a shorter part of the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="200"/>
+        <location filename="../../desktop/ui/error_text.py" line="235"/>
         <source>搜索最多 {limit} 个词语，这次有 {count} 个。请去掉一些，或把一段话放在引号中整体查找。</source>
         <translation>A search can have at most {limit} words and phrases; this one has {count}. Leave some out, or put a passage in quotes to find it as one phrase.</translation>
     </message>

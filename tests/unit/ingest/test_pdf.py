@@ -169,6 +169,24 @@ def test_a_damaged_pdf_is_refused_with_a_message_saying_so(damage):
     assert "Download or export the PDF again" in str(caught.value)
 
 
+def test_each_refusal_is_said_in_the_windows_chinese_with_its_pages(qtbot):
+    from desktop.ui.error_text import input_error_text
+
+    refusals = []
+    for data, name in (
+        (scanned_pdf(), "scan.pdf"),
+        (with_scanned_page(text_pdf(["第一版的文字。"])), "mixed.pdf"),
+        (text_pdf(["一段文字。" * 40])[:200], "broken.pdf"),
+    ):
+        with pytest.raises((ScannedPdfError, DamagedPdfError)) as caught:
+            read_pdf(data, name)
+        refusals.append(input_error_text(caught.value))
+    assert refusals[0].startswith("scan.pdf：第 1 页是图片（扫描件）") and "OCR" in refusals[0]
+    assert refusals[1].startswith("mixed.pdf：第 2 页是图片")
+    assert refusals[2].startswith("broken.pdf：这份 PDF 已损坏")
+    assert not any(re.search(r"[a-z]{4,}", r.split("：", 1)[1]) for r in refusals)  # no English
+
+
 def test_an_empty_page_is_not_an_issue():
     pdf = FPDF()
     pdf.add_page()

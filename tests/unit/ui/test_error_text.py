@@ -129,7 +129,7 @@ def test_an_input_error_without_a_known_code_or_parameter_keeps_its_english(qtbo
 def test_every_input_code_renders_in_english(english):
     params = {
         **{"name": "a.txt", "kind": "pdf", "mb": 9, "most": 8, "encoding": "GBK", "value": "x"},
-        **{"position": 4, "count": 2, "line": 1, "byte": 7, "limit": 5},
+        **{"position": 4, "count": 2, "line": 1, "byte": 7, "limit": 5, "page": 2, "pages": "1"},
     }
     for code in INPUT_TEXTS:
         text = input_error_text(InvalidInput("english", code=code, **params))
