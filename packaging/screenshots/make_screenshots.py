@@ -2,7 +2,8 @@
 highlight with a note and a search, in the light and the dark theme, at 1600×1000 (window-THEME.png)
 and at 1000×700 (window-THEME-1000x700.png).
 
-usage: QT_QPA_PLATFORM=offscreen python packaging/screenshots/make_screenshots.py
+usage: QT_QPA_PLATFORM=offscreen python packaging/screenshots/make_screenshots.py [FOLDER]
+(FOLDER: where to save them; packaging/screenshots by default)
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.paths import AppPaths  # noqa: E402
 from desktop.services import annotations, tags  # noqa: E402
 from desktop.ui.app import build_window, make_application  # noqa: E402
-from desktop.ui.main_window import panel_sizes  # noqa: E402
 from desktop.ui.models.issue_tree import Role  # noqa: E402
 
 TITLE = "共同营造风清气正的政治生态"
 QUOTE = "以铜为镜，可以正衣冠；以人为镜，可以明得失"
 
 
-def main() -> int:
+def main(out: Path = ROOT / "packaging" / "screenshots") -> int:
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
         paths = AppPaths.in_folder(Path(folder))
@@ -54,19 +54,19 @@ def main() -> int:
             window.resize(width, height)
             for _ in range(5):  # the window takes its new size first
                 app.processEvents()
-            window.splitter.setSizes(panel_sizes(width))  # a first start's proportions
+            window.splitter.fit(width)  # the side panels as a first start gives them there
             for theme in ("light", "dark"):
-                window.set_theme(theme)
+                window.appearance.set_theme(theme)
                 for _ in range(5):
                     app.processEvents()
-                target = ROOT / "packaging" / "screenshots" / f"window-{theme}{suffix}.png"
+                target = out / f"window-{theme}{suffix}.png"
                 window.grab().save(str(target))
                 print("saved", target)
-        window.set_theme("system")
+        window.appearance.set_theme("system")
         window.db.close()
     QApplication.processEvents()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(*(Path(a) for a in sys.argv[1:2])))
