@@ -62,6 +62,7 @@ class PageViewController(DockPanel):
         self.zoom = 1.0
         self._job: Job | None = None
         self._again = False
+        self._stopped = False  # the window is closing: no new work
         self.drawn: _Drawn | None = None
         self._action: QAction | None = None
         reading.articleOpened.connect(self.on_article)
@@ -84,6 +85,7 @@ class PageViewController(DockPanel):
         self.on_article(self.reading.current)
 
     def stop(self) -> None:
+        self._stopped = True  # a page asked for meanwhile would outlive the window
         if self._job is not None:
             self._job.wait()
 
@@ -155,7 +157,7 @@ class PageViewController(DockPanel):
     # ---- drawing, off the UI thread ----
 
     def _request(self) -> None:
-        if self.issue_id is None or not self.view.isVisible():
+        if self._stopped or self.issue_id is None or not self.view.isVisible():
             return  # drawn when the view is shown
         if not self._issue_has_pages(self.issue_id):
             return

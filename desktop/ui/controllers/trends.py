@@ -53,6 +53,7 @@ class TrendsController(DockPanel):
         self._people_cache: dict[tuple[int, int], list[NamedPerson]] = {}
         self._job: Job | None = None
         self._again = False
+        self._stopped = False  # the window is closing: no new work
         tag_panel, people_panel, search_panel, search_field = asked_from
         self.people = people_panel.model  # the 人物 panel's index, when it is built
         self.people.modelReset.connect(self._people_changed)
@@ -101,7 +102,7 @@ class TrendsController(DockPanel):
     # ---- counting, off the UI thread ----
 
     def count(self) -> None:
-        if self.subject is None:
+        if self.subject is None or self._stopped:
             return
         kind, text = self.subject
         if kind in NEEDS_JIEBA and not self.language.is_ready:
@@ -257,5 +258,6 @@ class TrendsController(DockPanel):
         self.notifier.status(self.tr("已导出到 {p}").format(p=path), 6000)
 
     def stop(self) -> None:
+        self._stopped = True  # a count asked for meanwhile would outlive the window
         if self._job is not None:
             self._job.wait()
