@@ -102,6 +102,15 @@ INLINE_CROSS_REFERENCE = (
     rf"[（(]\s*(?:详见|见|相关\S{{0,4}}见|更多\S{{0,4}}见)\s*(?:今日|本报)?\s*第?\s*{PAGE}\s*版[）)]"
     rf"|[■>＞]+\s*详见\s*第?\s*{PAGE}\s*版?"
 )
+# A 导读 entry's page printed after its title: `　3版`, ` >>>5版`, `/第3版`, `…… 4版`.
+TOC_PAGE_AFTER = (
+    rf"(?:\s+|\s*(?:>{{2,3}}|＞{{2,3}}|》》|[/／→►▶]|…+|\.{{3,}})\s*)第?\s*(?P<page>{PAGE})\s*版"
+)
+# Marks that open a 导读 entry: `●`, `▶`, `·`.
+TOC_BULLETS = "●○■□◆◇◎★☆▶►▸·•"
+# The heading of a 导读 list: `导读`, `今日导读`, `【导读】`, `本期要目：`.
+TOC_HEADS = r"[【\[［]?(?:本期|今日|本版)?(?:导读|要目)[】\]］]?[:：]?"
+
 # Lines a page prints for its staff, not for an article: `责任编辑：张三  校对：李四`.
 STAFF_ROLES = [
     "责任编辑", "本版编辑", "本版责编", "责编", "编辑", "美编", "校对", "版式", "版式设计", "制版",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.ingest import markers
+from desktop.ingest.cohesion import same_picture
 from desktop.ingest.model import Block, ParsedArticle
 from desktop.ingest.text import clean_heading, clean_text, display_width, join_fragments
 from desktop.ingest.tokens import Layout, Tok, Token, ends_mid_sentence
@@ -171,6 +172,10 @@ class ArticleBuilder:
                 self.end_paragraph()
             return
         self.end_paragraph()
+        if any(k == "byline" for k, _ in tok.trail) and tok.credit and tok.credit.photo:
+            self.split_photo_news()
+            d = self.cur
+            assert d is not None
         for kind, marker in tok.trail:
             d.article.markers.append(marker)
             if kind in ("to", "see") and tok.to_page:
@@ -193,17 +198,27 @@ class ArticleBuilder:
         self.start_paragraph(tok)
 
     def split_photo_news(self) -> None:
-        """A photo credit after a short heading and one caption paragraph at an article's end:
-        that heading and caption are a photo news item of their own (`荷花映日别样红`)."""
+        """A photo credit at an article's end, after a caption that is not the article's own: a
+        short heading and one caption paragraph (`荷花映日别样红`), or an untitled caption dated
+        as captions are (`1月13日，市民在…`) under a body on another subject. That caption is
+        a photo news item of its own."""
         d = self.cur
         assert d is not None
         blocks = d.article.blocks
-        if len(blocks) < 3 or blocks[-2].type != "subheading" or blocks[-1].type != "paragraph":
+        if len(blocks) >= 3 and blocks[-2].type == "subheading" and blocks[-1].type == "paragraph":
+            heading, caption = blocks[-2], blocks[-1]
+            del blocks[-2:]
+            photo = self.new([heading.text])
+            photo.article.blocks.append(caption)
             return
-        heading, caption = blocks[-2], blocks[-1]
-        del blocks[-2:]
-        photo = self.new([heading.text])
-        photo.article.blocks.append(caption)
+        if len(blocks) < 2 or blocks[-1].type != "paragraph" or d.photo:
+            return
+        caption = blocks[-1].text
+        before = "".join(b.text for b in blocks[:-1])
+        if markers.caption_start(caption) and not same_picture(before, caption):
+            del blocks[-1]
+            photo = self.new([])
+            photo.article.blocks.append(Block("paragraph", caption))
 
     def head_was_body(self) -> None:
         """Too many short lines for a headline: they were body text with no punctuation."""
@@ -219,7 +234,7 @@ class ArticleBuilder:
         printed_label = None
         if head and markers.TOC_HEAD.match(head[0]):
             printed_label = head.pop(0)
-            label = printed_label.rstrip(":：")
+            label = printed_label.strip("【】[]［］:：")
         d = Draft(ParsedArticle(kind="teaser", section=label, continued_to=page), head=head)
         self.add(d)
         if printed_label:

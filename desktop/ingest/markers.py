@@ -53,7 +53,9 @@ _OWN_REPORTER = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(?:报|社|台|网)(?:全媒体|融媒体|融媒|特约|首席|见习)?(?:记者|通讯员)$"
 )
 _WIDE_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
-TOC_HEAD = re.compile(r"^(?:本期|今日|本版)?(?:导读|要目)[:：]?$")
+TOC_HEAD = re.compile(rf"^{conv.TOC_HEADS}$")
+_TOC_PAGE_LAST = re.compile(rf"^(?P<title>\S.*?)(?P<marker>{conv.TOC_PAGE_AFTER})$")
+_TOC_BULLET = re.compile(rf"^[{conv.TOC_BULLETS}]\s*")
 _SEE_ROWS = [re.compile(rf"^(?P<marker>{row})$") for kind, row in conv.CROSS_REFERENCES]
 _INLINE_SEE = re.compile(
     rf"\s*(?P<marker>[■>＞》]*\s*(?:刊|见|详见)\s*第?\s*{_PAGE}\s*版\s*{_ARROW}*|[■>＞]+\s*详见\s*{_PAGE})$"
@@ -68,6 +70,11 @@ JUMP_FROM = re.compile(
 )
 _DATELINES = [re.compile(rf"^(?P<marker>{row})\s*") for row in conv.DATELINES]
 BRIEF_NUMBER = re.compile(r"^(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]")
+# A photo caption opens with the day the picture was taken: `1月13日，市民在…`, `4日，…`.
+_CAPTION_START = re.compile(
+    r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:傍晚|晚|上午|下午|清晨)?[，,]"
+)
+_CAPTION_MAX = 160
 DATE_START = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Two single characters set apart, as print spaces a two-character name: `常  钦`.
 _SPACED_NAME = re.compile(
@@ -78,6 +85,12 @@ _ROLES = sorted(conv.CREDIT_ROLES, key=len, reverse=True)
 _GLUED_ROLE = re.compile("^(?:" + "|".join(r for r in _ROLES if len(r) >= 2) + ")")
 _CREDIT_SPLIT = re.compile(r"[\s\u3000、，,/:：]+")
 _PLACE_END = ("省", "市", "区", "县", "镇", "乡", "州")
+
+
+def caption_start(text: str) -> bool:
+    """Does this paragraph open and run like a photo caption (a day, then what the picture
+    shows, in a few sentences)?"""
+    return len(text) <= _CAPTION_MAX and bool(_CAPTION_START.match(text))
 
 
 def page_number(text: str) -> str:
@@ -227,6 +240,21 @@ def staff_line(line: str) -> bool:
 def trailing_cross_reference(text: str) -> tuple[str, str, str] | None:
     """`…的故事。（详见第9版）`: (text before, marker, page)."""
     return _page_marker_at_end(_INLINE_XREF, text)
+
+
+def toc_bullet(text: str) -> tuple[str, str]:
+    """`●高校毕业生…` → (`●`, `高校毕业生…`): the mark opening a 导读 entry, and the entry."""
+    m = _TOC_BULLET.match(text)
+    return (m.group(0).strip(), text[m.end() :]) if m else ("", text)
+
+
+def toc_entry_page_last(text: str) -> tuple[str, str, str] | None:
+    """A 导读 entry with its page after the title, `黄河三角洲迎来候鸟迁徙高峰　4版`,
+    `让文化遗产…“活”起来 >>>5版`: (title, marker, page)."""
+    m = _TOC_PAGE_LAST.match(text)
+    if not m:
+        return None
+    return m.group("title").rstrip(), m.group("marker").strip(), page_number(m.group("page"))
 
 
 def toc_entry_page_first(text: str) -> tuple[str, str, str] | None:

@@ -6,24 +6,13 @@ import itertools
 import re
 
 from desktop.ingest import headline
+from desktop.ingest.cohesion import overlap
 from desktop.ingest.drafts import Draft
 from desktop.ingest.model import ParsedArticle
 from desktop.ingest.tokens import detect_layout, tokenize
 from desktop.ingest.walker import LayoutWalker
 
 _BRIEF_SECTIONS = re.compile(r"简讯|快讯|短讯|简报|一句话")
-
-
-def _bigrams(s: str) -> set[str]:
-    han = "".join(c for c in s if "\u4e00" <= c <= "\u9fff")
-    return {han[i : i + 2] for i in range(len(han) - 1)}
-
-
-def _overlap(line: str, body: str) -> float:
-    grams = _bigrams(line)
-    if not grams:
-        return 0.0
-    return sum(1 for g in grams if g in body) / len(grams)
 
 
 def _give_back_trailing_headlines(drafts: list[Draft]) -> None:
@@ -38,10 +27,10 @@ def _give_back_trailing_headlines(drafts: list[Draft]) -> None:
         body_a = prev.article.plain_text
         body_b = nxt.article.plain_text
         lines = nxt.head
-        best_k, best = 0, sum(_overlap(x, body_b) for x in lines)
+        best_k, best = 0, sum(overlap(x, body_b) for x in lines)
         for k in range(1, len(lines) + 1):
-            score = sum(_overlap(x, body_a) for x in lines[:k]) + sum(
-                _overlap(x, body_b) for x in lines[k:]
+            score = sum(overlap(x, body_a) for x in lines[:k]) + sum(
+                overlap(x, body_b) for x in lines[k:]
             )
             if score > best + 1e-9:
                 best_k, best = k, score

@@ -123,14 +123,14 @@ def tokenize(
             tokens.append(Token(kind, raw=line, page=ref[1]))
         elif markers.staff_line(line):
             tokens.append(Token(Tok.PAGE_HEADER, raw=line))
+        elif markers.TOC_HEAD.match(line):
+            tokens.append(Token(Tok.TOC_HEAD, raw=line))
         elif markers.SECTION.match(line):
             tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
         elif (credit := markers.contributor(line)) is not None:
             tokens.append(Token(Tok.CONTRIBUTOR, raw=line, credit=credit))
         elif (credit := markers.byline(line)) is not None:
             tokens.append(Token(Tok.BYLINE, raw=line, credit=credit))
-        elif markers.TOC_HEAD.match(line):
-            tokens.append(Token(Tok.TOC_HEAD, raw=line))
         elif (jt := markers.jump_to(line)) is not None and not jt[0]:
             tokens.append(Token(Tok.JUMP, raw=line, page=jt[2]))
         else:

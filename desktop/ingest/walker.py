@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from desktop.ingest import markers
+from desktop.ingest.cohesion import same_subject
 from desktop.ingest.drafts import ArticleBuilder, Draft
 from desktop.ingest.line_shapes import body_start, heading_shape, leading_bylines
 from desktop.ingest.model import Block
@@ -32,6 +33,7 @@ class LayoutWalker:
         self.layout = layout
         self.b = ArticleBuilder(layout)
         self.in_toc = False
+        self.at = 0  # the index of the token being read
         self.toc_lines: list[str] = []
         self.leading_bylines = leading_bylines(tokens)
         self.handlers = {
@@ -48,6 +50,7 @@ class LayoutWalker:
     def run(self) -> list[Draft]:
         toks = self.tokens
         for i, tok in enumerate(toks):
+            self.at = i
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             handler = self.handlers.get(tok.kind)
             if handler is not None:
@@ -201,7 +204,8 @@ class LayoutWalker:
         if self.b.candidates:
             lines = [c.text for c in self.b.candidates]
             untitled = not d.head and (d.brief_number or d.photo or self._in_briefs(d))
-            if len(lines) == 1 and not tok.has_lead("dateline") and not untitled:
+            subheading = len(lines) == 1 and not tok.has_lead("dateline") and not untitled
+            if subheading and same_subject(self._text_so_far(d), lines[0] + self._text_from_here()):
                 self.b.candidates = []
                 d.article.blocks.append(Block("subheading", clean_heading(lines[0])))
             else:
@@ -221,6 +225,19 @@ class LayoutWalker:
             self.b.begin_article_with(tok, [])  # unnumbered briefs: one paragraph each
             return
         self.b.start_paragraph(tok)
+
+    @staticmethod
+    def _text_so_far(d: Draft) -> str:
+        return "".join([*d.head, *(b.text for b in d.article.blocks), *(d.paragraph or [])])
+
+    def _text_from_here(self) -> str:
+        """The text from this line up to the next heading-shaped line or marker."""
+        out: list[str] = []
+        for tok in self.tokens[self.at :]:
+            if tok.kind is not Tok.TEXT or (out and heading_shape(tok, None, self.layout)):
+                break
+            out.append(tok.text)
+        return "".join(out)
 
     def _in_briefs(self, d: Draft) -> bool:
         """Under a 简讯 / 快讯 label, each untitled paragraph is a brief of its own."""
@@ -257,14 +274,18 @@ class LayoutWalker:
         self.toc_lines = [tok.raw]
 
     def _on_toc_text(self, tok: Token, nxt: Token | None) -> None:
-        inline = markers.inline_toc_page(tok.text) or markers.toc_entry_page_first(tok.text)
+        bullet, entry = markers.toc_bullet(tok.text)
+        inline = (
+            markers.inline_toc_page(entry)
+            or markers.toc_entry_page_first(entry)
+            or markers.toc_entry_page_last(entry)
+        )
         if inline:
             title, marker, page = inline
             # The line's own markers (`本报讯`, `(上接第1版)`, `(下转第3版)`) stay with it.
             lines, self.toc_lines = [*self.toc_lines, title], []
-            d = self.b.teaser(
-                lines, [*(m for _, m in tok.lead), marker, *(m for _, m in tok.trail)], page
-            )
+            printed = [bullet, *(m for _, m in tok.lead), marker, *(m for _, m in tok.trail)]
+            d = self.b.teaser(lines, printed, page)
             if tok.from_page:
                 d.article.continued_from = tok.from_page
             if tok.credit is not None:

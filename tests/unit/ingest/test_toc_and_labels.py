@@ -54,3 +54,25 @@ def test_a_derived_field_does_not_stand_in_for_a_lost_marker():
     issue = parse_text(text)
     issue.articles[0].markers.remove("(上接第1版)")
     assert lost_characters(text, issue) == Counter("(上接第1版)")
+
+
+@pytest.mark.parametrize(
+    ("entry", "bullet", "marker", "page"),
+    [
+        ("●高校毕业生就业服务季启动\u30003版", "●", "3版", "3"),
+        ("黄河三角洲迎来候鸟迁徙高峰\u3000\u30004版", "", "4版", "4"),
+        ("让文化遗产在数字时代“活”起来 >>>5版", "", ">>>5版", "5"),
+        ("▶武汉樱花季迎来赏花高峰\u3000六版", "▶", "六版", "6"),
+        ("·长兴岛郊野公园迎来观鸟季/第3版", "·", "/第3版", "3"),
+    ],
+)
+def test_a_toc_entry_with_its_page_after_the_title_is_a_teaser(entry, bullet, marker, page):
+    text = f"【导读】\n{entry}\n全区启动冬季征兵宣传 >>>4版"
+    issue = parse_text(text)
+    assert not lost_characters(text, issue)
+    first, second = issue.articles
+    assert first.kind == second.kind == "teaser"
+    assert (first.continued_to, second.continued_to) == (page, "4")
+    assert second.title == "全区启动冬季征兵宣传"
+    assert first.markers == ["【导读】", *([bullet] if bullet else []), marker]
+    assert first.section == "导读"

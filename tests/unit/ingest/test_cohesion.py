@@ -1,0 +1,68 @@
+"""Lexical cohesion decides whether a heading between two paragraphs is a subheading or the
+next article's title, and whether a dated caption is an article's own picture."""
+
+from desktop.ingest import parse_text
+from desktop.ingest.cohesion import same_picture, same_subject, shared
+
+_ELEVATOR = "今年以来，大场镇已完成加装电梯签约三十余台，其中十台已开工建设，镇里组建专班服务居民。"
+_CRUISE_TITLE, _ELEVATOR_TITLE = "吴淞口国际邮轮港迎来春季首航", "大场镇老旧小区加装电梯提速"
+_CRUISE = "3月中旬，吴淞口国际邮轮港迎来今年春季首个邮轮航次，两千余名游客搭乘邮轮前往日韩等地。"
+
+
+def test_text_on_another_subject_shares_next_to_nothing():
+    assert shared(_CRUISE, "大场镇老旧小区加装电梯提速" + _ELEVATOR) < 0.05
+    assert not same_subject(_CRUISE, "大场镇老旧小区加装电梯提速" + _ELEVATOR)
+
+
+def test_text_going_on_with_the_subject_shares_its_words():
+    more = "邮轮港优化了通关流程，增设自助通关通道，游客从抵港到登船的时间进一步缩短。"
+    assert same_subject(_CRUISE, "邮轮航次明显增加" + more)
+
+
+def test_no_chinese_text_shares_nothing():
+    assert shared("abc", "def") == 0.0 and not same_picture("", "")
+
+
+def test_a_title_between_two_articles_starts_the_next_one():
+    text = "\n".join([_CRUISE_TITLE, "记者 孔令华", _CRUISE, _ELEVATOR_TITLE, _ELEVATOR])
+    first, second = parse_text(text).articles
+    assert (first.title, second.title) == (_CRUISE_TITLE, _ELEVATOR_TITLE)
+    assert second.paragraphs == [_ELEVATOR]
+
+
+def test_a_subheading_on_the_articles_subject_stays_in_it():
+    body = "苏北一家新能源装备制造基地内，重大产业项目建设如火如荼，一批产业项目加快落地投产。"
+    under = "今年以来，全省重大产业项目建设保持良好势头，一批产业项目陆续开工。"
+    text = "\n".join(["重大项目建设多点开花", "本报记者 王珂", body, "产业项目“挑大梁”", under])
+    (article,) = parse_text(text).articles
+    assert [b.type for b in article.blocks] == ["paragraph", "subheading", "paragraph"]
+    assert article.blocks[1].text == "产业项目“挑大梁”"
+
+
+def test_a_dated_caption_under_an_article_on_another_subject_is_photo_news():
+    text = "\n".join(
+        [
+            "本市新增一批老年助餐点",
+            "本报讯（记者 高佳）去年本市新建老年助餐点三百余个，助餐服务网络基本形成。",
+            "今年，本市将推动助餐服务向农村地区延伸。",
+            "1月13日，市民在颐和园昆明湖冰场体验冰上运动。本报记者 武亦文摄",
+        ]
+    )
+    article, photo = parse_text(text).articles
+    assert article.authors == ["高佳"]
+    assert (photo.kind, photo.title, photo.authors) == ("photo", None, ["武亦文"])
+    assert photo.paragraphs == ["1月13日，市民在颐和园昆明湖冰场体验冰上运动。"]
+
+
+def test_a_caption_of_the_articles_own_picture_stays_with_it():
+    text = "\n".join(
+        [
+            "顾村公园樱花节开幕",
+            "本报讯（记者 高佳）3月18日，顾村公园樱花节开幕，园内樱花进入盛花期。",
+            "樱花节期间，公园延长开放时间。",
+            "3月18日，游客在顾村公园樱花林中赏花。记者 武亦文摄",
+        ]
+    )
+    (article,) = parse_text(text).articles
+    assert article.authors == ["高佳", "武亦文"]
+    assert len(article.paragraphs) == 3
