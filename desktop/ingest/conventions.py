@@ -71,7 +71,7 @@ HEADER_PIECES = [
         r"|浏览(?:次数|量)?[:：]?\s*\d*|[大中小](?=\s|$)",
     ),
     ("time", r"\d{1,2}:\d{2}(?::\d{2})?"),
-    ("name", r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报)(?:海外版|电子版|数字报)?"),
+    ("name", r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|电讯)(?:海外版|电子版|数字报)?"),
     # A page's name beside its number (`第1版 | 要闻`), a masthead in capitals (`RENMIN RIBAO`).
     (
         "section",

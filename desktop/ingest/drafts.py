@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.ingest import markers
-from desktop.ingest.cohesion import same_picture
+from desktop.ingest.cohesion import Cohesion
 from desktop.ingest.model import Block, ParsedArticle
 from desktop.ingest.text import clean_heading, clean_text, display_width, join_fragments
 from desktop.ingest.tokens import Layout, Tok, Token, ends_mid_sentence
@@ -32,8 +32,9 @@ class ArticleBuilder:
     """The articles read so far and the one being read, with what waits for the next one:
     headline lines, heading candidates, printed labels, an editor's note."""
 
-    def __init__(self, layout: Layout) -> None:
+    def __init__(self, layout: Layout, cohesion: Cohesion) -> None:
         self.layout = layout
+        self.cohesion = cohesion
         self.drafts: list[Draft] = []
         self.cur: Draft | None = None
         self.section: str | None = None
@@ -214,8 +215,8 @@ class ArticleBuilder:
         if len(blocks) < 2 or blocks[-1].type != "paragraph" or d.photo:
             return
         caption = blocks[-1].text
-        before = "".join(b.text for b in blocks[:-1])
-        if markers.caption_start(caption) and not same_picture(before, caption):
+        before = "".join([*d.head, *(b.text for b in blocks[:-1])])
+        if markers.caption_start(caption) and not self.cohesion.same_picture(before, caption):
             del blocks[-1]
             photo = self.new([])
             photo.article.blocks.append(Block("paragraph", caption))

@@ -49,8 +49,11 @@ _INLINE_XREF = re.compile(rf"\s*(?P<marker>{conv.INLINE_CROSS_REFERENCE})$")
 _TOC_PAGE_FIRST = re.compile(rf"^(?P<marker>第?\s*{_PAGE}\s*版|[A-Z]\d{{1,2}})\s+(?P<title>\S.*)$")
 _STAFF = sorted(conv.STAFF_ROLES, key=len, reverse=True)
 _STAFF_ANY = re.compile("|".join(_STAFF))
+# A paper's, agency's or app's own reporter: 新华社记者, 四川日报全媒体记者, 湖北日报全媒记者,
+# 中青报·中青网记者, 川观新闻记者.
 _OWN_REPORTER = re.compile(
-    r"^[\u4e00-\u9fff]{2,8}(?:报|社|台|网)(?:全媒体|融媒体|融媒|特约|首席|见习)?(?:记者|通讯员)$"
+    r"^[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?(?:报|社|台|网|新闻|客户端)"
+    r"(?:全媒体|融媒体|全媒|融媒|特约|首席|见习|实习)?(?:记者|通讯员)$"
 )
 _WIDE_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 TOC_HEAD = re.compile(rf"^{conv.TOC_HEADS}$")
@@ -185,7 +188,9 @@ def byline(line: str) -> Credit | None:
         return None
     ok, has_role, photo = _credit_tokens_ok(tokens)
     place_signed = tokens[0].endswith(_PLACE_END) and not looks_like_name(tokens[0])
-    if not ok or not (has_role or (place_signed and spaced != bare)):
+    # A bullet before names is a byline's mark where no role is printed: `□谢宛如`.
+    bulleted = line.strip()[:1] in conv.BULLETS
+    if not ok or not (has_role or bulleted or (place_signed and spaced != bare)):
         return None
     names = _names_in(spaced)
     if not names:
@@ -291,6 +296,8 @@ def contributor(line: str) -> Credit | None:
     if not m:
         return None
     kind, who = m.group("kind"), m.group("who").strip()
+    if kind == "作者":
+        who = re.split(r"[，,]", who, maxsplit=1)[0]  # `作者：杨思远，系某高校教授`
     tokens = who.split()
     people: list[str] = []
     while tokens and is_person_name(tokens[-1]):

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.ingest import markers
+from desktop.ingest.page_line import is_page_line, split_page_line
 from desktop.ingest.text import display_width, ends_sentence, join_fragments
 
 _MIN_LINE = 10.0  # narrower lines (labels, names, short headings) say nothing about the wrap
@@ -138,9 +139,12 @@ _SENTENCE_GAP = re.compile(r"(?<=[。！？!?])[”’」』）)]?\s*")
 
 
 def split_run_on(line: str) -> list[str]:
-    """A page saved as one line: a dateline after a finished sentence starts a new line."""
+    """A page saved as one line: its printed lines when gaps set them apart (page_line), else
+    a dateline after a finished sentence starts a new line."""
     if len(line) < 80:
         return [line]
+    if is_page_line(line):
+        return split_page_line(line)
     cuts = [
         m.end()
         for m in _SENTENCE_GAP.finditer(line)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from desktop.ingest import markers
-from desktop.ingest.cohesion import same_subject
+from desktop.ingest.cohesion import Cohesion
 from desktop.ingest.drafts import ArticleBuilder, Draft
 from desktop.ingest.line_shapes import body_start, heading_shape, leading_bylines
 from desktop.ingest.model import Block
@@ -31,7 +31,8 @@ class LayoutWalker:
     def __init__(self, tokens: list[Token], layout: Layout) -> None:
         self.tokens = tokens
         self.layout = layout
-        self.b = ArticleBuilder(layout)
+        self.cohesion = Cohesion(t.text for t in tokens if t.kind is Tok.TEXT)
+        self.b = ArticleBuilder(layout, self.cohesion)
         self.in_toc = False
         self.at = 0  # the index of the token being read
         self.toc_lines: list[str] = []
@@ -205,7 +206,8 @@ class LayoutWalker:
             lines = [c.text for c in self.b.candidates]
             untitled = not d.head and (d.brief_number or d.photo or self._in_briefs(d))
             subheading = len(lines) == 1 and not tok.has_lead("dateline") and not untitled
-            if subheading and same_subject(self._text_so_far(d), lines[0] + self._text_from_here()):
+            after = lines[0] + self._text_from_here()
+            if subheading and self.cohesion.same_subject(self._text_so_far(d), after):
                 self.b.candidates = []
                 d.article.blocks.append(Block("subheading", clean_heading(lines[0])))
             else:

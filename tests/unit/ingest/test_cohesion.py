@@ -2,25 +2,34 @@
 next article's title, and whether a dated caption is an article's own picture."""
 
 from desktop.ingest import parse_text
-from desktop.ingest.cohesion import same_picture, same_subject, shared
+from desktop.ingest.cohesion import Cohesion, bigrams
 
 _ELEVATOR = "今年以来，大场镇已完成加装电梯签约三十余台，其中十台已开工建设，镇里组建专班服务居民。"
 _CRUISE_TITLE, _ELEVATOR_TITLE = "吴淞口国际邮轮港迎来春季首航", "大场镇老旧小区加装电梯提速"
 _CRUISE = "3月中旬，吴淞口国际邮轮港迎来今年春季首个邮轮航次，两千余名游客搭乘邮轮前往日韩等地。"
 
 
+_MORE = "邮轮港优化了通关流程，增设自助通关通道，游客从抵港到登船的时间进一步缩短。"
+_ISSUE = Cohesion([_CRUISE_TITLE, _CRUISE, _MORE, _ELEVATOR_TITLE, _ELEVATOR])
+
+
 def test_text_on_another_subject_shares_next_to_nothing():
-    assert shared(_CRUISE, "大场镇老旧小区加装电梯提速" + _ELEVATOR) < 0.05
-    assert not same_subject(_CRUISE, "大场镇老旧小区加装电梯提速" + _ELEVATOR)
+    assert _ISSUE.shared(_CRUISE, _ELEVATOR_TITLE + _ELEVATOR) < 0.03
+    assert not _ISSUE.same_subject(_CRUISE, _ELEVATOR_TITLE + _ELEVATOR)
 
 
 def test_text_going_on_with_the_subject_shares_its_words():
-    more = "邮轮港优化了通关流程，增设自助通关通道，游客从抵港到登船的时间进一步缩短。"
-    assert same_subject(_CRUISE, "邮轮航次明显增加" + more)
+    assert _ISSUE.same_subject(_CRUISE_TITLE + _CRUISE, "邮轮航次明显增加" + _MORE)
 
 
-def test_no_chinese_text_shares_nothing():
-    assert shared("abc", "def") == 0.0 and not same_picture("", "")
+def test_pairs_every_article_uses_weigh_less_than_rare_ones():
+    issue = Cohesion(["今年超过三成", "今年以来增长", "今年邮轮航次"])
+    assert issue.shared("今年增长", "今年邮轮") < issue.shared("邮轮航次", "今年邮轮")
+
+
+def test_numerals_are_no_subject_and_text_without_chinese_shares_nothing():
+    assert bigrams("三十个邮轮") == {"十个", "个邮", "邮轮"}
+    assert _ISSUE.shared("abc", "def") == 0.0 and not _ISSUE.same_picture("", "")
 
 
 def test_a_title_between_two_articles_starts_the_next_one():

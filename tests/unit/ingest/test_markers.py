@@ -14,6 +14,11 @@ from desktop.ingest import markers
         ("通讯员 蒋一超/摄", ["蒋一超"], True),
         ("记者 张三 通讯员 李四", ["张三", "李四"], False),
         ("蒋一超 摄", ["蒋一超"], True),
+        ("湖北日报全媒记者 刘  畅 通讯员 周雨晴", ["刘畅", "周雨晴"], False),
+        ("中青报·中青网记者 孟  扬", ["孟扬"], False),
+        ("川观新闻记者 杨沐言", ["杨沐言"], False),
+        ("（湖北日报全媒记者 魏思远 摄）", ["魏思远"], True),
+        ("□谢宛如", ["谢宛如"], False),
     ],
 )
 def test_byline_lines(line, authors, photo):
@@ -23,7 +28,13 @@ def test_byline_lines(line, authors, photo):
 
 
 @pytest.mark.parametrize(
-    "line", ["区委书记陆方舟出席会议", "嘉定部署推进网格工程建设", "记者从大会获悉"]
+    "line",
+    [
+        "区委书记陆方舟出席会议",
+        "嘉定部署推进网格工程建设",
+        "记者从大会获悉",
+        "■本市启动城市空间艺术季",
+    ],
 )
 def test_sentences_are_not_bylines(line):
     assert markers.byline(line) is None
@@ -47,6 +58,7 @@ def test_byline_after_the_last_sentence():
         ("【作者：区国资委党委书记、主任 赵志坚】", None, ["赵志坚"]),
         ("来源:区投促中心", "区投促中心", []),
         ("来源：新华社", "新华社", []),
+        ("（作者：杨思远，系华中某高校建筑与城市规划学院教授）", None, ["杨思远"]),
     ],
 )
 def test_contributor_lines(line, source, authors):
