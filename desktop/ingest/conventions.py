@@ -41,6 +41,8 @@ DATELINES = [
     rf"据?{_AGENCY}(?:{_PLACE})?(?:{_MONTH_DAY})?(?:电|消息)\s*(?:{_INNER})?",
     # 【新华社延安十日电】
     rf"[【〔\[]{_AGENCY}?(?:本报)?(?:{_PLACE})?{_MONTH_DAY}电[】〕\]]",
+    # 【本报讯】 / 【本报重庆电】 / 〔新华社电〕
+    rf"[【〔\[](?:{_AGENCY}|本报)(?:{_PLACE})?(?:讯|电)[】〕\]]",
     # 南方日报讯（记者/吴哲 通讯员/粤工信）: a paper's own name before 讯
     rf"[\u4e00-\u9fff]{{2,6}}(?:日报|晚报|时报|新闻网|网)讯\s*(?:{_INNER}|{_OPEN_NAMES})?",
 ]
@@ -60,6 +62,8 @@ HEADER_PIECES = [
     ("page", rf"第\s*(?P<page>{PAGE})\s*版(?:\s*[:：]\s*[\u4e00-\u9fff·]{{1,10}})?"),
     ("page", r"(?P<page>[A-Za-z]\d{1,4})\s*版(?:\s*[:：]\s*[\u4e00-\u9fff·]{1,10})?"),
     ("page", rf"版\s*[次面]\s*[:：]\s*(?P<page>{PAGE})"),
+    # `（2024年03月05日 01版）`: a page number beside a date, with no 第.
+    ("page", r"(?P<page>\d{1,3})\s*版(?![\u4e00-\u9fff])"),
     ("weekday", r"(?:星期|礼拜|周)[一二三四五六日天]"),
     ("lunar", r"农历[\u4e00-\u9fff]{2,12}"),
     ("issue", r"总?第\s*\d{2,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z])?"),
@@ -80,7 +84,7 @@ HEADER_PIECES = [
     ),
     ("pinyin", r"[A-Z]{2,}(?: [A-Z]{2,})+|[A-Z]{5,}"),
 ]
-HEADER_SEPARATORS = r"[\s|｜/·•>＞»\-—_:：,，()（）]*"
+HEADER_SEPARATORS = r"[\s|｜/·•>＞»\-—_:：,，()（）《》]*"
 
 _SEE = r"(?:详见|见|刊|转)"
 CROSS_REFERENCES = [
@@ -124,6 +128,17 @@ COLUMN_LABELS = [
     "文汇时评", "新民眼", "法眼", "来信", "读者来信", "人民时评", "评论员观察", "思想纵横",
     "经济时评", "金台视线", "一线调研", "现场评论", "锐评", "望海楼", "钟声", "国际论坛",
     "走基层", "蹲点调研", "大兴调查研究", "开年第一访", "一线直击", "民生观察", "记者调查",
+]  # fmt: skip
+
+# Words naming a run of briefs (`[简讯]`, `一周简讯`, `荆楚简讯`): under such a label each untitled
+# paragraph or numbered item is a brief of its own.
+BRIEF_WORDS = ["简讯", "快讯", "短讯", "简报", "一句话新闻", "一句话"]
+
+# How the names of columns end (`荆楚时评`, `光明论坛`, `冰点特稿`, `金山新时代文明实践`): a short
+# line with no punctuation ending so, above or below a title, is the column's name.
+COLUMN_ENDINGS = [
+    "时评", "评论", "热评", "快评", "锐评", "论坛", "特稿", "速递", "观察", "手记", "札记",
+    "实践", "视点", "漫谈", "随笔", "走笔", "杂谈", "新风", "专栏", "走基层",
 ]  # fmt: skip
 
 # Words before the people in a byline, longest first so 首席记者 wins over 记者.

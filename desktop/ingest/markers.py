@@ -42,8 +42,13 @@ CONTRIBUTOR = re.compile(
     r"^[【\[［(（]?\s*(?P<kind>供稿|作者|来源|稿源|来稿)\s*[:：]\s*(?P<who>[^【】\[\]［］]{1,60}?)"
     r"\s*[】\]］)）]?$"
 )
+BRIEF_SECTION = re.compile("|".join(conv.BRIEF_WORDS))
+# A label of briefs printed alone on its line, with no brackets: `荆楚简讯`, `一周快讯`.
+_BARE_BRIEF_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(conv.BRIEF_WORDS)})$")
 SECTION = re.compile(r"^[\[［【〔](?P<label>[^\[\]［］【】〔〕:：]{1,16})[\]］】〕]$")
 EDITOR_NOTE = re.compile(rf"^(?:{'|'.join(conv.EDITOR_NOTES)})[:：]?$")
+# `编者按：邻里纠纷…`: an editor's note with its label on one line.
+INLINE_EDITOR_NOTE = re.compile(rf"^(?:{'|'.join(conv.EDITOR_NOTES)})\s*[:：]\s*\S")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：]?)[^（）()]{2,60}[）)]$")
 _INLINE_XREF = re.compile(rf"\s*(?P<marker>{conv.INLINE_CROSS_REFERENCE})$")
 _TOC_PAGE_FIRST = re.compile(rf"^(?P<marker>第?\s*{_PAGE}\s*版|[A-Z]\d{{1,2}})\s+(?P<title>\S.*)$")
@@ -315,6 +320,11 @@ def section_label(line: str) -> str | None:
     """`[领导关注]` → `领导关注`; `[ ]` is a label with no words: None, like no label."""
     m = SECTION.match(line)
     return (m.group("label").strip() or None) if m else None
+
+
+def bare_brief_label(line: str) -> bool:
+    """`荆楚简讯`: a label of briefs printed without brackets."""
+    return bool(_BARE_BRIEF_LABEL.match(line.strip()))
 
 
 def page_header(line: str) -> PageHeader | None:

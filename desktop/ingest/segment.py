@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import re
 
-from desktop.ingest import headline
+from desktop.ingest import headline, markers
 from desktop.ingest.cohesion import overlap
 from desktop.ingest.drafts import Draft
 from desktop.ingest.model import ParsedArticle
 from desktop.ingest.tokens import detect_layout, tokenize
 from desktop.ingest.walker import LayoutWalker
-
-_BRIEF_SECTIONS = re.compile(r"简讯|快讯|短讯|简报|一句话")
 
 
 def _give_back_trailing_headlines(drafts: list[Draft]) -> None:
@@ -44,7 +41,8 @@ def finish(d: Draft) -> ParsedArticle:
     a.kicker, a.title, a.subtitle, a.column = h.kicker, h.title, h.subtitle, h.column
     if d.photo and a.kind == "article" and (a.title is None or len(a.paragraphs) <= 1):
         a.kind = "photo"
-    if a.kind == "article" and a.title is None and a.section and _BRIEF_SECTIONS.search(a.section):
+    briefs = bool(a.section and markers.BRIEF_SECTION.search(a.section))
+    if a.kind == "article" and a.title is None and briefs:
         a.kind = "brief"
     return a
 

@@ -127,6 +127,8 @@ def tokenize(
             tokens.append(Token(Tok.TOC_HEAD, raw=line))
         elif markers.SECTION.match(line):
             tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
+        elif markers.bare_brief_label(line):
+            tokens.append(Token(Tok.SECTION, raw=line, label=line.strip()))
         elif (credit := markers.contributor(line)) is not None:
             tokens.append(Token(Tok.CONTRIBUTOR, raw=line, credit=credit))
         elif (credit := markers.byline(line)) is not None:

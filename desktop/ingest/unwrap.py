@@ -16,11 +16,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.ingest import markers
 from desktop.ingest.page_line import is_page_line, split_page_line
-from desktop.ingest.text import display_width, ends_sentence, join_fragments
+from desktop.ingest.text import display_width, ends_sentence, join_fragments, print_width
 
 _MIN_LINE = 10.0  # narrower lines (labels, names, short headings) say nothing about the wrap
 _MIN_WIDTH = 12.0
@@ -32,16 +33,32 @@ _SHARE_NEAR = 0.5  # … and lines a little short of it are far fewer than those
 
 @dataclass(frozen=True)
 class Wrap:
-    """A hard wrap at `width` cells, or none (width 0)."""
+    """A hard wrap at `width` cells as `measure` counts them, or none (width 0)."""
 
     width: float
+    measure: Callable[[str], float] = display_width
 
     def full(self, width: float) -> bool:
         # A wide character that does not fit leaves the line half a cell or a cell short.
         return self.width > 0 and width >= self.width - 0.5
 
+    def fills(self, line: str) -> bool:
+        return self.full(self.measure(line))
+
 
 NO_WRAP = Wrap(0.0)
+
+
+def find_wrap(lines: list[str]) -> Wrap:
+    """The wrap of `lines`, counting quotes and dots as half a cell (as a terminal does) or a
+    whole one (as a Chinese layout does): whichever count makes more lines reach the width."""
+    best, best_full = NO_WRAP, 0
+    for measure in (display_width, print_width):
+        wrap = detect_wrap([measure(x) for x in lines])
+        full = sum(1 for x in lines if wrap.full(measure(x)))
+        if full > best_full:
+            best, best_full = Wrap(wrap.width, measure), full
+    return best
 
 
 def detect_wrap(widths: list[float]) -> Wrap:
@@ -124,7 +141,7 @@ def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
     """`line` fills the width and stops mid-sentence: it surely goes on in `nxt`."""
     if nxt in _LONE_CREDITS:
         return True  # `记者 孙中钦` / `摄`: the wrap fell on the space before the credit word
-    if not wrap.full(display_width(line)) or ends_sentence(line):
+    if not wrap.fills(line) or ends_sentence(line):
         return False
     if _marker_across(line, nxt):
         return True  # the wrap cut a marker in two: `…留念。 记者` / `孙中钦 摄`
@@ -173,8 +190,8 @@ def _rejoin_cut_markers(lines: list[str]) -> tuple[list[str], list[list[int]]]:
 
 def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     """The logical lines of `lines` (stripped, non-empty) and, for each, the indexes it joins."""
-    wrap = detect_wrap([display_width(x) for x in lines])
-    if wrap is NO_WRAP:
+    wrap = find_wrap(lines)
+    if wrap.width == 0:
         return _rejoin_cut_markers(lines)
     texts: list[str] = []
     groups: list[list[int]] = []
@@ -193,7 +210,7 @@ def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
         if out:
             last = lines[out_groups[-1][-1]]
             if (
-                wrap.full(display_width(last))
+                wrap.fills(last)
                 and ends_sentence(last)
                 and not _ends_with_marker(last)
                 and not _starts_anew(text)

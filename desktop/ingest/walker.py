@@ -10,18 +10,15 @@ follows shows whether it was a subheading or the headline of the next article.
 
 from __future__ import annotations
 
-import re
-
 from desktop.ingest import markers
 from desktop.ingest.cohesion import Cohesion
 from desktop.ingest.drafts import ArticleBuilder, Draft
 from desktop.ingest.line_shapes import body_start, heading_shape, leading_bylines
 from desktop.ingest.model import Block
-from desktop.ingest.text import clean_heading, ends_sentence
+from desktop.ingest.text import clean_heading, ends_sentence, join_fragments
 from desktop.ingest.tokens import Layout, Tok, Token
 
 _MAX_HEAD_LINES = 4
-_BRIEF_SECTIONS = re.compile(r"简讯|快讯|短讯|简报|一句话")
 
 
 class LayoutWalker:
@@ -117,6 +114,9 @@ class LayoutWalker:
     def _on_byline(self, tok: Token) -> None:
         self._leave_toc()
         photo = bool(tok.credit and tok.credit.photo)
+        if self.b.expect_body and self.b.cur is not None and not self.b.cur.has_body:
+            self.b.apply_credit(tok, photo=photo)  # one more credit before the text begins
+            return
         # Right under headline lines a byline leads its article, whatever the paper's habit.
         in_head = bool(self.b.head) and self.b.cur is None
         if (self.leading_bylines and not photo) or in_head:
@@ -166,6 +166,16 @@ class LayoutWalker:
                 self.b.note_markers.extend(m for _, m in (*tok.lead, *tok.trail))
                 self.b.note.append(tok.text)
                 return
+            if b.note and not ends_sentence(b.note[-1]) and not b.expect_body:
+                b.note[-1] = join_fragments(b.note[-1], tok.text)  # the note goes on
+                b.note_markers.extend(m for _, m in (*tok.lead, *tok.trail))
+                return
+            if markers.INLINE_EDITOR_NOTE.match(tok.text) and not b.expect_body:
+                # `编者按：…` on the note's own line, above or under the title: it stands before
+                # the body, as printed (the label leads the note's paragraph).
+                self.b.note_markers.extend(m for _, m in (*tok.lead, *tok.trail))
+                self.b.note.append(tok.text)
+                return
             if tok.name is not None and self.b.head and not self.b.expect_body:
                 d = self.b.new(self.b.take_head())  # a signature under the title: 人民论坛
                 d.article.markers.append(tok.raw)
@@ -205,14 +215,17 @@ class LayoutWalker:
         if self.b.candidates:
             lines = [c.text for c in self.b.candidates]
             untitled = not d.head and (d.brief_number or d.photo or self._in_briefs(d))
-            subheading = len(lines) == 1 and not tok.has_lead("dateline") and not untitled
+            captions = tok.text.startswith("①")  # a title over numbered captions: photo news
+            subheading = (
+                len(lines) == 1 and not tok.has_lead("dateline") and not untitled and not captions
+            )
             after = lines[0] + self._text_from_here()
             if subheading and self.cohesion.same_subject(self._text_so_far(d), after):
                 self.b.candidates = []
                 d.article.blocks.append(Block("subheading", clean_heading(lines[0])))
             else:
                 self.b.candidates = []
-                self.b.begin_article_with(tok, lines, after_body=True)
+                self.b.begin_article_with(tok, lines, after_body=True, photo=captions)
                 return
         if tok.has_lead("from") or (tok.has_lead("dateline") and d.has_body):
             self.b.begin_article_with(tok, [])
@@ -244,7 +257,7 @@ class LayoutWalker:
     def _in_briefs(self, d: Draft) -> bool:
         """Under a 简讯 / 快讯 label, each untitled paragraph is a brief of its own."""
         section = self.b.section or ""
-        return not d.head and d.has_body and bool(_BRIEF_SECTIONS.search(section))
+        return not d.head and d.has_body and bool(markers.BRIEF_SECTION.search(section))
 
     def _ends_article_here(self, nxt: Token | None) -> bool:
         """After a finished paragraph, is what follows a new start (the end, a heading, a

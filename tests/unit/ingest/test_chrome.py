@@ -1,6 +1,6 @@
 """Page headers and page chrome: which lines are a page's header, and what they say."""
 
-from desktop.ingest.chrome import cn_number, page_header
+from desktop.ingest.chrome import PageHeader, cn_number, page_header
 
 
 def test_chinese_numbers_read_digit_by_digit_or_by_tens():
@@ -29,3 +29,9 @@ def test_a_folio_alone_is_a_page_number():
 def test_a_sentence_is_not_a_header():
     assert page_header("本报讯 5月12日，全区数字经济大会举行。") is None
     assert page_header("") is None
+
+
+def test_an_e_paper_footer_naming_the_paper_in_book_title_marks_is_chrome():
+    header = page_header("《光明日报》（ 2024年03月05日 01版）")
+    assert header == PageHeader("光明日报", "01", (2024, 3, 5))
+    assert page_header("新华每日电讯 2024-03-06 第1版：要闻").name == "新华每日电讯"

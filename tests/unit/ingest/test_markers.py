@@ -86,3 +86,13 @@ def test_section_and_toc_markers():
     assert markers.section_label("【供稿：新城公司 翟芳华】") is None
     assert markers.toc_page("刊2版►") == "2"
     assert markers.inline_toc_page("为基层公共文化服务注入新活力 刊2版►")[2] == "2"
+
+
+def test_a_bracketed_own_paper_dateline_with_no_date_is_a_dateline():
+    marker, credit, rest = markers.dateline("【本报讯】入冬以来，本市贫苦市民衣被短缺。")
+    assert (marker, credit, rest) == ("【本报讯】", None, "入冬以来，本市贫苦市民衣被短缺。")
+
+
+def test_a_label_of_briefs_printed_without_brackets():
+    assert markers.bare_brief_label("荆楚简讯") and markers.bare_brief_label("一周快讯")
+    assert not markers.bare_brief_label("简讯栏目今日停刊一期")

@@ -27,3 +27,11 @@ def test_a_hard_wrapped_headline_and_byline_are_one_line_each():
 
 def test_lines_of_many_widths_are_no_wrap():
     assert detect_wrap([12.0, 40.0, 33.5, 80.0, 15.0, 61.0, 27.0, 90.5]) is NO_WRAP
+
+
+def test_a_wrap_that_counts_quotes_and_dots_as_whole_cells_is_undone_too():
+    """A Chinese layout gives `“”·` a whole cell; a wrap counted so is found and undone."""
+    paragraph = "近日，新河镇文化站举办“生态岛·家乡美”书画展，展出本地书画爱好者作品八十余幅。" * 3
+    lines = [paragraph[i : i + 30] for i in range(0, len(paragraph), 30)]
+    joined, _ = logical_lines(["新河镇文化站举办书画展", *lines, "陈家镇开展冬季消防演练"])
+    assert joined == ["新河镇文化站举办书画展", paragraph, "陈家镇开展冬季消防演练"]

@@ -32,3 +32,50 @@ def test_a_table_of_contents_becomes_a_teaser():
 def test_a_jump_line_says_where_the_article_goes_on():
     (draft,) = _walk(["区委召开会议", "本报讯 会议举行了。", "(下转第2版)"])
     assert draft.article.continued_to == "2"
+
+
+def test_a_photo_credit_between_the_byline_and_the_body_leads_the_article():
+    (draft,) = _walk(
+        [
+            "东平国家森林公园完成春季补植",
+            "本报记者  陆  洁",
+            "本报通讯员 秦一文摄",
+            "近日，公园完成补植。",
+        ]
+    )
+    assert draft.article.authors == ["陆洁", "秦一文"]
+    assert draft.article.paragraphs == ["近日，公园完成补植。"]
+
+
+def test_a_label_of_briefs_with_no_brackets_makes_each_numbered_item_a_brief():
+    drafts = _walk(["荆楚简讯", "1、宜昌市开通三条公交新线路。", "2、湖北农业博览会闭幕。"])
+    assert [d.article.kind for d in drafts] == ["brief", "brief"]
+    assert drafts[0].article.section == "荆楚简讯"
+
+
+def test_an_editors_note_under_the_title_stands_before_the_byline_and_body():
+    (draft,) = _walk(
+        [
+            "金山新时代文明实践",
+            "“老娘舅”调解室里的烟火人情",
+            "编者按：邻里纠纷看似是小事，却关系着千家万户的安宁。本期走进",
+            "朱泾镇一间调解室。",
+            "□记者 蔡雯 通讯员 金晓东",
+            "10月16日上午，调解室里两位居民争得面红耳赤。",
+        ]
+    )
+    assert draft.head == ["金山新时代文明实践", "“老娘舅”调解室里的烟火人情"]
+    assert draft.article.authors == ["蔡雯", "金晓东"]
+    assert draft.article.paragraphs == [
+        "编者按：邻里纠纷看似是小事，却关系着千家万户的安宁。本期走进朱泾镇一间调解室。",
+        "10月16日上午，调解室里两位居民争得面红耳赤。",
+    ]
+
+
+def test_a_title_over_numbered_captions_is_photo_news_of_its_own():
+    first, photo = _walk(
+        ["一条隧道里的除夕", "本报记者 丁磊", "凌晨一点，最后一趟列车驶过，年夜饭开席了。",
+         "年味里的烟火气", "①2月7日，市民在年货市场挑选年夜饭食材。", "新华社记者 覃雪 摄"]
+    )  # fmt: skip
+    assert first.article.authors == ["丁磊"]
+    assert (photo.head, photo.photo, photo.article.authors) == (["年味里的烟火气"], True, ["覃雪"])
