@@ -10,9 +10,12 @@ so that words every article uses (`今年`, `超过`) say little and names of th
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
+
+from desktop.chartables import keep_if
 
 # A subheading and the text under it share at least this (weighted) share of their character
 # pairs with the article above, its headline included; a new article's title and lead next to
@@ -24,13 +27,14 @@ _SAME_SUBJECT = 0.038
 # shares under 0.06 (the labelled corpus).
 _SAME_PICTURE = 0.12
 _AFTER = 160  # how much of the text under a heading is compared
-_NUMERALS = set("〇零一二三四五六七八九十百千万亿两")
+_NUMERALS = "〇零一二三四五六七八九十百千万亿两"
+_NUMERAL_PAIRS = frozenset(a + b for a in _NUMERALS for b in _NUMERALS)  # `三十` is no subject
+_HAN_ONLY = keep_if(lambda ch: "\u4e00" <= ch <= "\u9fff")
 
 
 def bigrams(s: str) -> set[str]:
-    han = "".join(c for c in s if "\u4e00" <= c <= "\u9fff")
-    pairs = {han[i : i + 2] for i in range(len(han) - 1)}
-    return {p for p in pairs if not set(p) <= _NUMERALS}  # `三十` is no subject
+    han = s.translate(_HAN_ONLY)
+    return {han[i : i + 2] for i in range(len(han) - 1)} - _NUMERAL_PAIRS
 
 
 def overlap(line: str, body: str) -> float:
@@ -44,14 +48,18 @@ def overlap(line: str, body: str) -> float:
 class Cohesion:
     """Cohesion between passages of one issue, weighed by the issue's own lines."""
 
-    def __init__(self, lines: Iterable[str]) -> None:
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._n = len(lines)
+
+    @functools.cached_property
+    def _df(self) -> Counter[str]:
+        """In how many of the issue's lines each pair occurs (counted when first asked: most
+        issues never need it)."""
         df: Counter[str] = Counter()
-        n = 0
-        for line in lines:
-            n += 1
+        for line in self._lines:
             df.update(bigrams(line))
-        self._df = df
-        self._n = n
+        return df
 
     def _weight(self, gram: str) -> float:
         return math.log((self._n + 1) / (self._df.get(gram, 0) + 0.5))

@@ -28,7 +28,7 @@ class LayoutWalker:
     def __init__(self, tokens: list[Token], layout: Layout) -> None:
         self.tokens = tokens
         self.layout = layout
-        self.cohesion = Cohesion(t.text for t in tokens if t.kind is Tok.TEXT)
+        self.cohesion = Cohesion([t.text for t in tokens if t.kind is Tok.TEXT])
         self.b = ArticleBuilder(layout, self.cohesion)
         self.in_toc = False
         self.at = 0  # the index of the token being read
@@ -117,8 +117,11 @@ class LayoutWalker:
         if self.b.expect_body and self.b.cur is not None and not self.b.cur.has_body:
             self.b.apply_credit(tok, photo=photo)  # one more credit before the text begins
             return
-        # Right under headline lines a byline leads its article, whatever the paper's habit.
-        in_head = bool(self.b.head) and self.b.cur is None
+        # Right under headline lines a byline leads its article, whatever the paper's habit;
+        # so it does under heading lines read after a body when body text follows it.
+        in_head = (bool(self.b.head) and self.b.cur is None) or (
+            bool(self.b.candidates) and self._body_follows()
+        )
         if (self.leading_bylines and not photo) or in_head:
             self.b.end_paragraph()
             if self.b.candidates:
@@ -240,6 +243,13 @@ class LayoutWalker:
             self.b.begin_article_with(tok, [])  # unnumbered briefs: one paragraph each
             return
         self.b.start_paragraph(tok)
+
+    def _body_follows(self) -> bool:
+        """Is the next line body text (not a heading, not a marker)?"""
+        nxt = self.tokens[self.at + 1] if self.at + 1 < len(self.tokens) else None
+        return (
+            nxt is not None and nxt.kind is Tok.TEXT and not heading_shape(nxt, None, self.layout)
+        )
 
     @staticmethod
     def _text_so_far(d: Draft) -> str:

@@ -79,3 +79,20 @@ def test_a_title_over_numbered_captions_is_photo_news_of_its_own():
     )  # fmt: skip
     assert first.article.authors == ["丁磊"]
     assert (photo.head, photo.photo, photo.article.authors) == (["年味里的烟火气"], True, ["覃雪"])
+
+
+def test_a_byline_under_heading_lines_read_after_a_body_leads_the_next_article():
+    """Even in a paper whose bylines mostly close articles (撰稿 X after the text)."""
+    first, second = _walk(
+        [
+            "生态岛建设重点项目完成年度投资九成",
+            "本报讯 一批项目顺利推进，部分项目将于年底前建成投用。 撰稿 范晓蕾",
+            "稻米飘香丰收季——",
+            "“崇明大米”品牌越擦越亮",
+            "本报记者 季红梅",
+            "眼下正值水稻收割季，竖新镇的稻田里，收割机来回穿梭。",
+        ]
+    )
+    assert first.article.authors == ["范晓蕾"]
+    assert second.head == ["稻米飘香丰收季——", "“崇明大米”品牌越擦越亮"]
+    assert second.article.authors == ["季红梅"]
