@@ -26,7 +26,9 @@ _INNER = r"[（(](?P<inner>[^（）()]{1,40})[）)]"
 # Names after the dateline without brackets: `记者 张琪 通讯员 沈言 `, `记者 张三 报道：`.
 _OPEN_NAMES = (
     r"(?P<open>(?:(?:特约|首席|见习|全媒体|融媒体)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}"
-    r"(?:[、，\s]+[\u4e00-\u9fff]{2,3})*\s+)+(?:报道\s*[:：]?\s*)?)"
+    r"(?:[、，\s]+[\u4e00-\u9fff]{2,3})*\s+)+(?:报道\s*[:：]?\s*)?"
+    # `记者孙晶、通讯员穗交宣报道：`, `王晓辉、特约记者 刘洋报道：`: names and roles, then 报道：
+    r"|[\u4e00-\u9fff、，\s]{2,40}?报道\s*[:：]\s*)"
 )
 
 _AGENCY = r"(?:新华社|中新社|中新网|人民网|央视网|央广网|光明网|新华网|中国新闻社)"
@@ -43,8 +45,8 @@ DATELINES = [
     rf"[【〔\[]{_AGENCY}?(?:本报)?(?:{_PLACE})?{_MONTH_DAY}电[】〕\]]",
     # 【本报讯】 / 【本报重庆电】 / 〔新华社电〕
     rf"[【〔\[](?:{_AGENCY}|本报)(?:{_PLACE})?(?:讯|电)[】〕\]]",
-    # 南方日报讯（记者/吴哲 通讯员/粤工信）: a paper's own name before 讯
-    rf"[\u4e00-\u9fff]{{2,6}}(?:日报|晚报|时报|新闻网|网)讯\s*(?:{_INNER}|{_OPEN_NAMES})?",
+    # 南方日报讯（记者/吴哲 通讯员/粤工信）, 新京报讯, 羊城晚报讯, 澎湃新闻讯: a paper's own name
+    rf"[\u4e00-\u9fff]{{2,8}}(?:报|网|新闻|客户端|电视台)讯\s*(?:{_INNER}|{_OPEN_NAMES})?",
 ]
 
 # Page headers and e-paper chrome are made of these pieces, in any order and combination
@@ -62,6 +64,8 @@ HEADER_PIECES = [
     ("page", rf"第\s*(?P<page>{PAGE})\s*版(?:\s*[:：]\s*[\u4e00-\u9fff·]{{1,10}})?"),
     ("page", r"(?P<page>[A-Za-z]\d{1,4})\s*版(?:\s*[:：]\s*[\u4e00-\u9fff·]{1,10})?"),
     ("page", rf"版\s*[次面]\s*[:：]\s*(?P<page>{PAGE})"),
+    # `A03 北京新闻`: a lettered page with no 版, set apart.
+    ("page", r"(?P<page>[A-Z]\d{1,2})(?=[\s|｜]|$)"),
     # `（2024年03月05日 01版）`: a page number beside a date, with no 第.
     ("page", r"(?P<page>\d{1,3})\s*版(?![\u4e00-\u9fff])"),
     ("weekday", r"(?:星期|礼拜|周)[一二三四五六日天]"),
@@ -149,6 +153,12 @@ CREDIT_ROLES = [
     "特约撰稿人", "特约评论员", "评论员", "记者", "通讯员", "实习生", "撰稿", "撰文", "摄影",
     "摄像", "文字", "图文", "文", "图", "报道", "摄影报道", "整理", "编译", "供图", "制图", "漫画",
 ]  # fmt: skip
+# Roles made of parts, beside the listed ones: 特约通讯员, 驻京记者, 本报特派首席记者, 见习评论员.
+COMPOSED_ROLE = (
+    r"(?:本报|本刊|新华社)?(?:驻[\u4e00-\u9fff]{1,4})?"
+    r"(?:特约|特聘|特派|首席|资深|见习|实习|全媒体|融媒体|全媒|融媒|摄影)*"
+    r"(?:记者|通讯员|评论员|撰稿人)"
+)
 # Writers credited without a person: the paper's own editorial voice.
 NAMELESS_CREDITS = ["本报评论员", "本报特约评论员", "本报编辑部", "本报记者", "本报通讯员"]
 BULLETS = "■□◎●○◆◇▲△★☆"

@@ -89,8 +89,11 @@ _SPACED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 _ROLES = sorted(conv.CREDIT_ROLES, key=len, reverse=True)
+_COMPOSED_ROLE = re.compile(rf"^{conv.COMPOSED_ROLE}$")
 # Only a role of two characters or more glues to a name: 文明实践 is not 文 + 明实践.
-_GLUED_ROLE = re.compile("^(?:" + "|".join(r for r in _ROLES if len(r) >= 2) + ")")
+_GLUED_ROLE = re.compile(
+    "^(?:" + "|".join([conv.COMPOSED_ROLE, *(r for r in _ROLES if len(r) >= 2)]) + ")"
+)
 _CREDIT_SPLIT = re.compile(r"[\s\u3000、，,/:：]+")
 _PLACE_END = ("省", "市", "区", "县", "镇", "乡", "州")
 
@@ -131,6 +134,20 @@ class Credit:
     photo: bool = False
 
 
+# Credit words printed glued after a name (`郑莎摄`, `许悦报道`); never 文 (李博文 is a name).
+_GLUED_CREDIT = re.compile(r"^(?P<name>.+?)(?:摄影|摄|报道)$")
+
+
+def _unglued_credit(token: str) -> str | None:
+    """`郑莎摄` → `郑莎`, `许悦报道` → `许悦`; None when the token is no name with a credit."""
+    m = _GLUED_CREDIT.match(token)
+    return m.group("name") if m and looks_like_name(m.group("name")) else None
+
+
+def _is_role(token: str) -> bool:
+    return token in _ROLES or bool(_COMPOSED_ROLE.match(token))
+
+
 def _names_in(credit_text: str) -> list[str]:
     """The people in a credit: role words, credits (`/文`, `/摄`) and places left out."""
     names: list[str] = []
@@ -141,9 +158,11 @@ def _names_in(credit_text: str) -> list[str]:
         glued = _GLUED_ROLE.match(token)  # a role glued to the name: 记者王珂
         if glued and looks_like_name(token[glued.end() :]):
             token = token[glued.end() :]
-        if token.endswith("摄") and looks_like_name(token[:-1]):
-            token = token[:-1]  # 郑莎摄
-        if token not in _ROLES and looks_like_name(token) and token not in names:
+        if (bare := _unglued_credit(token)) is not None:
+            token = bare  # 郑莎摄, 许悦报道
+        if _is_role(token):
+            continue
+        if looks_like_name(token) and token not in names:
             names.append(token)
     return names
 
@@ -152,7 +171,7 @@ def _credit_tokens_ok(tokens: list[str]) -> tuple[bool, bool, bool]:
     """(every token is a role, a credit word or a name; some role or credit word; a photo)."""
     has_role = photo = False
     for i, token in enumerate(tokens):
-        if token in _ROLES or token in ("摄", "摄影"):
+        if _is_role(token) or token in ("摄", "摄影"):
             has_role = True
             photo = photo or token in ("摄", "摄影", "图", "摄像")
             continue
@@ -164,8 +183,9 @@ def _credit_tokens_ok(tokens: list[str]) -> tuple[bool, bool, bool]:
             has_role = True
             photo = photo or glued.group(0) == "摄影"
             continue
-        if token.endswith("摄") and looks_like_name(token[:-1]):
-            has_role = photo = True
+        if _unglued_credit(token) is not None:
+            has_role = True
+            photo = photo or not token.endswith("报道")
             continue
         if looks_like_name(token):
             continue

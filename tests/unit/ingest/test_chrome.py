@@ -35,3 +35,8 @@ def test_an_e_paper_footer_naming_the_paper_in_book_title_marks_is_chrome():
     header = page_header("《光明日报》（ 2024年03月05日 01版）")
     assert header == PageHeader("光明日报", "01", (2024, 3, 5))
     assert page_header("新华每日电讯 2024-03-06 第1版：要闻").name == "新华每日电讯"
+
+
+def test_a_lettered_page_with_no_page_word_beside_a_date():
+    header = page_header("新京报 2024年5月6日 星期一 A03 北京新闻")
+    assert header == PageHeader("新京报", "A03", (2024, 5, 6))

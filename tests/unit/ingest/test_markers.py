@@ -19,6 +19,8 @@ from desktop.ingest import markers
         ("川观新闻记者 杨沐言", ["杨沐言"], False),
         ("（湖北日报全媒记者 魏思远 摄）", ["魏思远"], True),
         ("□谢宛如", ["谢宛如"], False),
+        ("■本报记者 刘建伟 特约通讯员 张涛", ["刘建伟", "张涛"], False),
+        ("本报驻京记者 王珂", ["王珂"], False),
     ],
 )
 def test_byline_lines(line, authors, photo):
@@ -96,3 +98,20 @@ def test_a_bracketed_own_paper_dateline_with_no_date_is_a_dateline():
 def test_a_label_of_briefs_printed_without_brackets():
     assert markers.bare_brief_label("荆楚简讯") and markers.bare_brief_label("一周快讯")
     assert not markers.bare_brief_label("简讯栏目今日停刊一期")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "rest"),
+    [
+        ("新京报讯（记者 王晓宇）5月5日，口袋公园开放。", ["王晓宇"], "5月5日，口袋公园开放。"),
+        ("羊城晚报讯 记者孙晶、通讯员穗交宣报道：暑期到来。", ["孙晶"], "暑期到来。"),
+        (
+            "本报讯 王晓辉、特约记者 刘洋报道：近日，某部座谈。",
+            ["王晓辉", "刘洋"],
+            "近日，某部座谈。",
+        ),
+    ],
+)
+def test_datelines_of_any_paper_with_the_people_before_report(text, authors, rest):
+    _, credit, after = markers.dateline(text)
+    assert (credit.authors, after) == (authors, rest)
