@@ -60,6 +60,7 @@ _OWN_REPORTER = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?(?:报|社|台|网|新闻|客户端)"
     r"(?:全媒体|融媒体|全媒|融媒|特约|首席|见习|实习)?(?:记者|通讯员)$"
 )
+_SPACES = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 TOC_HEAD = re.compile(rf"^{conv.TOC_HEADS}$")
 _TOC_PAGE_LAST = re.compile(rf"^(?P<title>\S.*?)(?P<marker>{conv.TOC_PAGE_AFTER})$")
@@ -334,6 +335,14 @@ def contributor(line: str) -> Credit | None:
             people, rest = [rest], None
         return Credit(line, people, source=None)
     return Credit(line, people, source=rest)
+
+
+_EPAPER_SUFFIX = re.compile(r"(?:数字报|电子版|数字版|电子报)$")
+
+
+def masthead_key(line: str) -> str:
+    """A masthead line as the papers table knows it: `浙江日报 数字报` → `浙江日报`."""
+    return _EPAPER_SUFFIX.sub("", _SPACES.sub("", line))
 
 
 def section_label(line: str) -> str | None:

@@ -71,8 +71,8 @@ class PaperTable:
         paper whose own reporter signs a byline (`湖北日报全媒记者 刘  畅`)."""
         for line in lines:
             compact = _SPACES.sub("", line)
-            if compact in self.by_name:
-                return self.by_name[compact]
+            if (key := markers.masthead_key(line)) in self.by_name:
+                return self.by_name[key]
             header = markers.page_header(line)
             name = header.name if header else None
             if name and name in self.by_name:

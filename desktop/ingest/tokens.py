@@ -116,7 +116,7 @@ def tokenize(
             tok.large = True
             tokens.append(tok)
             continue
-        if markers.page_header(line) or _SPACES.sub("", line) in mastheads:
+        if markers.page_header(line) or markers.masthead_key(line) in mastheads:
             tokens.append(Token(Tok.PAGE_HEADER, raw=line))
         elif (ref := markers.cross_reference(line)) is not None:
             kind = Tok.TOC_PAGE if ref[0] == "see" else Tok.XREF

@@ -81,11 +81,20 @@ class LayoutWalker:
         self._leave_toc()
         self.b.end_paragraph()
         self.b.flush_candidates()
-        if self.b.cur is None:
+        d = self.b.cur or self._closed_just_now()
+        if d is None:
             self.b.pending.append(tok.raw)
             return
-        self.b.cur.article.markers.append(tok.raw)
+        d.article.markers.append(tok.raw)
         self.b.close()
+
+    def _closed_just_now(self) -> Draft | None:
+        """The article a byline or credit closed right before this line, when no headline
+        has begun since: a cross reference printed under it is still its own."""
+        if self.b.head or self.b.candidates or self.b.pending or not self.b.drafts:
+            return None
+        last = self.b.drafts[-1]
+        return last if last.has_body and last.article.kind != "teaser" else None
 
     def _on_section(self, tok: Token) -> None:
         self._leave_toc()
@@ -327,9 +336,9 @@ class LayoutWalker:
             # `■详见A4` after an article: the article goes on there.
             self.b.end_paragraph()
             self.b.flush_candidates()
-            d = self.b.cur or self.b.new(self.b.take_head())
+            d = self.b.cur or self._closed_just_now() or self.b.new(self.b.take_head())
             d.article.markers.append(tok.raw)
-            if d.has_body:
+            if d.has_body and d.article.continued_to is None:
                 d.article.continued_to = tok.page
                 self.b.close()
             return

@@ -40,3 +40,9 @@ def test_an_e_paper_footer_naming_the_paper_in_book_title_marks_is_chrome():
 def test_a_lettered_page_with_no_page_word_beside_a_date():
     header = page_header("新京报 2024年5月6日 星期一 A03 北京新闻")
     assert header == PageHeader("新京报", "A03", (2024, 5, 6))
+
+
+def test_the_buttons_of_an_e_paper_page_are_chrome():
+    for line in ["【字号 大 中 小】【打印】【关闭】", "上一篇  下一篇", "第00003版：要闻"]:
+        assert page_header(line) is not None, line
+    assert page_header("【导读】") is None and page_header("[简讯]") is None

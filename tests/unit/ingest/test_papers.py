@@ -22,3 +22,8 @@ def test_with_no_masthead_the_papers_own_reporter_names_it():
     lines = ["光谷科创走廊集聚创新主体超万家", "湖北日报全媒记者 刘  畅 通讯员 周雨晴"]
     assert bundled_papers().masthead(lines) == "湖北日报"
     assert bundled_papers().masthead(["记者 刘  畅"]) is None
+
+
+def test_an_e_paper_masthead_names_its_paper():
+    assert bundled_papers().masthead(["浙江日报数字报"]) == "浙江日报"
+    assert bundled_papers().masthead(["浙江日报 电子版"]) == "浙江日报"

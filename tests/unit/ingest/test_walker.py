@@ -96,3 +96,11 @@ def test_a_byline_under_heading_lines_read_after_a_body_leads_the_next_article()
     assert first.article.authors == ["范晓蕾"]
     assert second.head == ["稻米飘香丰收季——", "“崇明大米”品牌越擦越亮"]
     assert second.article.authors == ["季红梅"]
+
+
+def test_a_cross_reference_under_an_article_a_credit_closed_is_still_its_own():
+    title, body = "漕河泾开发区新增一批企业", "本报讯 今年以来，开发区新引进企业四十余家。"
+    drafts = _walk([title, body, "（通讯员 顾文）", "→详见3版", "（相关报道见第四版）"])
+    (draft,) = drafts
+    assert draft.article.continued_to == "3"
+    assert draft.article.markers[-2:] == ["→详见3版", "（相关报道见第四版）"]
