@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.ingest import conventions as conv
 from desktop.ingest import markers
 from desktop.ingest.page_line import is_page_line, split_page_line
 from desktop.ingest.text import display_width, ends_sentence, join_fragments, print_width
@@ -44,6 +45,10 @@ class Wrap:
 
     def fills(self, line: str) -> bool:
         return self.full(self.measure(line))
+
+    def nearly_fills(self, line: str) -> bool:
+        """Full but for a space the cut fell on."""
+        return self.full(self.measure(line) + 1)
 
 
 NO_WRAP = Wrap(0.0)
@@ -93,7 +98,8 @@ def _short_wrap(measured: list[float]) -> Wrap:
 
 def _starts_anew(line: str) -> bool:
     return bool(
-        markers.dateline(line)
+        line[:1] in _ITEM_MARKS  # a bullet or numbered caption opens an item of its own
+        or markers.dateline(line)
         or markers.jump_from(line)
         or markers.SECTION.match(line)
         or markers.TOC_HEAD.match(line)
@@ -126,6 +132,9 @@ def _marker_across(line: str, nxt: str) -> bool:
     return len(marker.strip()) > len(nxt) and not _ends_with_marker(line)
 
 
+_ITEM_MARKS = frozenset(conv.BULLETS + conv.TOC_BULLETS + "①②③④⑤⑥⑦⑧⑨⑩")
+# Closing punctuation, which Chinese typesetting never puts at the start of a line.
+_NO_LINE_START = frozenset("。，、；：？！）」』”’》〉】")
 _CUT_MARKER_TAIL = 10  # the longest piece of a marker a line end may cut off
 _LONE_CREDITS = frozenset({"摄", "摄影", "/摄", "／摄", "文", "/文", "图", "/图"})
 _PUNCT = re.compile(r"[，,。、；;：:！？!?]")
@@ -139,12 +148,19 @@ def _headline_then_body(line: str, nxt: str) -> bool:
 
 def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
     """`line` fills the width and stops mid-sentence: it surely goes on in `nxt`."""
+    if nxt[:1] in _NO_LINE_START:
+        return True  # `。`, `，`, `）` never open a line of print: the wrap cut before them
     if nxt in _LONE_CREDITS:
         return True  # `记者 孙中钦` / `摄`: the wrap fell on the space before the credit word
+    if wrap.nearly_fills(line) and _marker_across(line, nxt):
+        # The wrap cut a marker in two, perhaps at the space inside it, which the cut took:
+        # `…留念。 记者` / `孙中钦 摄`, `…服务。（记者` / `吴佳）`.
+        return True
+    if markers.page_header(line):
+        # A page header goes on only into more of itself, never into the headline under it.
+        return wrap.nearly_fills(line) and bool(markers.page_header(join_fragments(line, nxt)))
     if not wrap.fills(line) or ends_sentence(line):
         return False
-    if _marker_across(line, nxt):
-        return True  # the wrap cut a marker in two: `…留念。 记者` / `孙中钦 摄`
     marker_here = _ends_with_marker(line)
     if _starts_anew(nxt) or (marker_here and not _ends_with_marker(join_fragments(line, nxt))):
         return False
@@ -175,11 +191,13 @@ def split_run_on(line: str) -> list[str]:
 
 def _rejoin_cut_markers(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     """With no wrap to undo, only a marker cut in two at a line end goes back together
-    (`…重点项目。（下转` / `第二版）`): a jump's page or a byline's name must not be lost."""
+    (`…重点项目。（下转` / `第二版）`): a jump's page or a byline's name must not be lost; and
+    a line that opens with closing punctuation, which no line of print does, goes on the last."""
     out: list[str] = []
     groups: list[list[int]] = []
     for i, line in enumerate(lines):
-        if out and len(line) <= _CUT_MARKER_TAIL and _marker_across(out[-1], line):
+        cut = out and len(line) <= _CUT_MARKER_TAIL and _marker_across(out[-1], line)
+        if cut or (out and line[:1] in _NO_LINE_START):
             out[-1] = join_fragments(out[-1], line)
             groups[-1].append(i)
             continue

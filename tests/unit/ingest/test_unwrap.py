@@ -35,3 +35,25 @@ def test_a_wrap_that_counts_quotes_and_dots_as_whole_cells_is_undone_too():
     lines = [paragraph[i : i + 30] for i in range(0, len(paragraph), 30)]
     joined, _ = logical_lines(["新河镇文化站举办书画展", *lines, "陈家镇开展冬季消防演练"])
     assert joined == ["新河镇文化站举办书画展", paragraph, "陈家镇开展冬季消防演练"]
+
+
+def test_a_wrap_cutting_a_closing_byline_at_its_space_is_joined():
+    lines = ["书院负责人介绍，下一步将推出夜读、亲子共读等特色服务。（记者", "吴佳）"]
+    joined, _ = logical_lines(
+        ["本报讯 徐家汇书院迎来开馆三周年，三年来接待读者超过三百万人", *lines]
+    )
+    assert len(joined) == 2 and joined[-1].endswith("特色服务。（记者吴佳）")
+
+
+def test_bullets_and_page_headers_are_not_joined_to_what_follows():
+    text = "\n".join(
+        [
+            "新京报 2024年5月6日 星期一 A03 北京新闻",
+            "朝阳区新增二十处口袋公园",
+            "●9月10日，区教育局举行教师节表彰大会，表彰优秀教师一百名。",
+            "●9月11日，区卫健委开展健康义诊进社区活动，服务居民五百余人次。",
+        ]
+    )
+    for width in (20, 29, 30):
+        joined, _ = logical_lines(hard_wrap(text, width).split("\n"))
+        assert joined == text.split("\n"), width
