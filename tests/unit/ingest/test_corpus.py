@@ -21,13 +21,13 @@ DEV_FLOOR = {
 }
 # What the parser reaches on the held-out set (python tests/corpus/score.py --set heldout),
 # now studied as training material: (recall 1.000, precision 1.000, bounds 0.980, authors
-# 1.000, paper+month 0.893).
+# 1.000, paper+month 0.929).
 HELDOUT_FLOOR = {
     "recall": 0.99,
     "precision": 0.99,
     "bounds": 0.97,
     "authors": 0.99,
-    "paper+month": 0.89,
+    "paper+month": 0.92,
 }
 
 

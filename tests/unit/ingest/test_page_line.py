@@ -49,3 +49,11 @@ def test_its_articles_are_read_as_from_a_page_of_lines():
     assert first.authors == ["陈思文", "许航"]
     assert (second.authors, third.authors) == (["沈卓"], ["周蓓"])
     assert issue.paper == "金山报" and issue.date == "2024-09-20"
+
+
+def test_the_paper_and_date_of_a_page_on_one_line_come_from_its_page_header():
+    page = PAGE.replace(
+        "金山报 2024年9月20日 星期五 第一版:要闻", "新华每日电讯 2024-03-06 第1版：要闻"
+    )
+    issue = parse_text(page)
+    assert (issue.paper, issue.date) == ("新华每日电讯", "2024-03-06")
