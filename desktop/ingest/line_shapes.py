@@ -43,9 +43,11 @@ def heading_shape(tok: Token, nxt: Token | None, layout: Layout) -> bool:
     clauses = _COMMAS.split(t)
     if len(clauses) == 2 or (len(clauses) > 2 and min(len(c) for c in clauses) < 2):
         return False
-    # The first line of a paragraph is its column's width less the two-cell indent.
+    # The first line of a paragraph is its column's width less the two-cell indent (a kicker
+    # ending in a dash is none).
     if (
         layout.wrapped
+        and not t.endswith(_KICKER_ENDS)
         and nxt is not None
         and nxt.kind is Tok.TEXT
         and width + 0.5 <= nxt.width <= width + 3.5

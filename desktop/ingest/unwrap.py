@@ -152,7 +152,7 @@ def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
         return True  # `。`, `，`, `）` never open a line of print: the wrap cut before them
     if nxt in _LONE_CREDITS:
         return True  # `记者 孙中钦` / `摄`: the wrap fell on the space before the credit word
-    if wrap.nearly_fills(line) and _marker_across(line, nxt):
+    if (wrap.nearly_fills(line) or len(nxt) <= _CUT_MARKER_TAIL) and _marker_across(line, nxt):
         # The wrap cut a marker in two, perhaps at the space inside it, which the cut took:
         # `…留念。 记者` / `孙中钦 摄`, `…服务。（记者` / `吴佳）`.
         return True

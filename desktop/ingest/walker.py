@@ -254,11 +254,12 @@ class LayoutWalker:
         self.b.start_paragraph(tok)
 
     def _body_follows(self) -> bool:
-        """Is the next line body text (not a heading, not a marker)?"""
+        """Is the next line body text (not a heading, not a marker)? A line with commas is,
+        even when a column end cut it short."""
         nxt = self.tokens[self.at + 1] if self.at + 1 < len(self.tokens) else None
-        return (
-            nxt is not None and nxt.kind is Tok.TEXT and not heading_shape(nxt, None, self.layout)
-        )
+        if nxt is None or nxt.kind is not Tok.TEXT:
+            return False
+        return not heading_shape(nxt, None, self.layout) or "，" in nxt.text
 
     @staticmethod
     def _text_so_far(d: Draft) -> str:

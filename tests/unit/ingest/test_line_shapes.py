@@ -20,3 +20,8 @@ def test_a_sentence_is_not_heading_shaped():
 def test_bylines_before_the_body_face_forward():
     assert leading_bylines(tokenize(["标题", "记者 李双玖", "本报讯 会议举行。"]))
     assert not leading_bylines(tokenize(["标题", "本报讯 会议举行。", "撰稿 俞超"]))
+
+
+def test_a_kicker_over_a_slightly_wider_title_is_heading_shaped_in_a_wrapped_file():
+    kicker, title = tokenize(["稻米飘香丰收季——", "“崇明大米”品牌越擦越亮"])
+    assert heading_shape(kicker, title, Layout(True, 25.0))

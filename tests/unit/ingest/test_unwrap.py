@@ -57,3 +57,10 @@ def test_bullets_and_page_headers_are_not_joined_to_what_follows():
     for width in (20, 29, 30):
         joined, _ = logical_lines(hard_wrap(text, width).split("\n"))
         assert joined == text.split("\n"), width
+
+
+def test_a_credit_cut_after_a_short_line_of_a_wrapped_file_is_joined():
+    paragraph = "本报讯 10月11日重阳节当天，山阳镇各村居为老人理发、量血压、送上重阳糕点。"
+    lines = [*(paragraph[i : i + 30] for i in range(0, len(paragraph), 30))] * 3
+    joined, _ = logical_lines([*lines, "10月17日，学生在学校农场里收获红薯。通讯", "员 俞佳/摄"])
+    assert joined[-1] == "10月17日，学生在学校农场里收获红薯。通讯员 俞佳/摄"
