@@ -61,6 +61,8 @@ HEADER_PIECES = [
         rf"(?P<cy>[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<cm>[{CN_NUM}]{{1,2}})\s*月"
         rf"\s*(?P<cd>[{CN_NUM}]{{1,3}})\s*日",
     ),
+    # `5月6日 星期一`: a month and day printed alone, as chrome beside a weekday.
+    ("monthday", r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=[\s|｜/]|$)"),
     ("page", rf"第\s*(?P<page>{PAGE})\s*版(?:\s*[:：]\s*[\u4e00-\u9fff·]{{1,10}})?"),
     ("page", r"(?P<page>[A-Za-z]\d{1,4})\s*版(?:\s*[:：]\s*[\u4e00-\u9fff·]{1,10})?"),
     ("page", rf"版\s*[次面]\s*[:：]\s*(?P<page>{PAGE})"),
@@ -122,7 +124,8 @@ TOC_HEADS = r"[【\[［]?(?:本期|今日|本版)?(?:导读|要目)[】\]］]?[:
 # Lines a page prints for its staff, not for an article: `责任编辑：张三  校对：李四`.
 STAFF_ROLES = [
     "责任编辑", "本版编辑", "本版责编", "责编", "编辑", "美编", "校对", "版式", "版式设计", "制版",
-    "审核", "审校", "签发", "值班编辑", "责任校对", "视觉设计", "设计",
+    "审核", "审校", "签发", "值班编辑", "责任校对", "视觉设计", "设计", "美术编辑", "图片编辑",
+    "文字编辑", "版面编辑", "见习编辑", "实习编辑", "摄影编辑", "排版", "组版", "终审", "复审",
 ]  # fmt: skip
 # Editor's notes printed on a line of their own, above or under a headline.
 EDITOR_NOTES = ["开栏的话", "编者按", "编者的话", "编前语", "编后", "编后语"]

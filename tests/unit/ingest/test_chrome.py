@@ -46,3 +46,8 @@ def test_the_buttons_of_an_e_paper_page_are_chrome():
     for line in ["【字号 大 中 小】【打印】【关闭】", "上一篇  下一篇", "第00003版：要闻"]:
         assert page_header(line) is not None, line
     assert page_header("【导读】") is None and page_header("[简讯]") is None
+
+
+def test_a_month_and_day_beside_a_weekday_is_chrome_but_a_sentence_opening_so_is_not():
+    assert page_header("5月6日 星期一") == PageHeader()
+    assert page_header("5月6日，会议举行。") is None

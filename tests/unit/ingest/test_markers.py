@@ -115,3 +115,8 @@ def test_a_label_of_briefs_printed_without_brackets():
 def test_datelines_of_any_paper_with_the_people_before_report(text, authors, rest):
     _, credit, after = markers.dateline(text)
     assert (credit.authors, after) == (authors, rest)
+
+
+def test_staff_lines_with_more_editing_roles():
+    assert markers.staff_line("责任编辑 张三 美术编辑 李四")
+    assert markers.staff_line("图片编辑：王五  终审：赵六")
