@@ -18,6 +18,7 @@ from desktop.ingest.text import cjk_count, ends_sentence
 # A page on one line is long and has several paragraphs ended by a sentence and then a gap.
 _MIN_PAGE = 300
 _MIN_PARAGRAPH_GAPS = 3
+_MAX_DIGIT_GAPS = 0.3  # share of the gaps beside a digit (`2024年9月20日 星期五`, `图 9月19日`)
 _PARAGRAPH_GAP = re.compile(r"[。！？!?][”’」』）)]?[ \u3000]+\S")
 _GAP = re.compile(r"[ \u3000]+")
 _OPENERS, _CLOSERS = "（(【[《“‘「『〔", "）)】]》”’」』〕"
@@ -26,7 +27,15 @@ _PHRASE = re.compile(r"^[\u4e00-\u9fff“”‘’]{3,10}$")
 
 
 def is_page_line(line: str) -> bool:
-    return len(line) >= _MIN_PAGE and len(_PARAGRAPH_GAP.findall(line)) >= _MIN_PARAGRAPH_GAPS
+    """A page on one line, not a long paragraph with stray spaces in it (`8 月 31 日`): those
+    fall beside digits, a page's gaps mostly between lines of text."""
+    if len(line) < _MIN_PAGE or len(_PARAGRAPH_GAP.findall(line)) < _MIN_PARAGRAPH_GAPS:
+        return False
+    gaps = list(_GAP.finditer(line))
+    by_digits = sum(
+        1 for m in gaps if line[m.start() - 1 : m.start()].isdigit() or line[m.end()].isdigit()
+    )
+    return by_digits <= _MAX_DIGIT_GAPS * len(gaps)
 
 
 def _pieces(line: str) -> list[str]:

@@ -57,3 +57,8 @@ def test_the_paper_and_date_of_a_page_on_one_line_come_from_its_page_header():
     )
     issue = parse_text(page)
     assert (issue.paper, issue.date) == ("新华每日电讯", "2024-03-06")
+
+
+def test_a_long_paragraph_with_stray_spaces_is_no_page_line():
+    sentence = "8 月 31 日，苏北一家新能源装备制造基地内，一批项目加快建设。 "
+    assert not is_page_line(sentence * 8)
