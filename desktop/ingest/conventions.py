@@ -118,8 +118,8 @@ TOC_PAGE_AFTER = (
 )
 # Marks that open a 导读 entry: `●`, `▶`, `·`.
 TOC_BULLETS = "●○■□◆◇◎★☆▶►▸·•"
-# The heading of a 导读 list: `导读`, `今日导读`, `【导读】`, `本期要目：`.
-TOC_HEADS = r"[【\[［]?(?:本期|今日|本版)?(?:导读|要目)[】\]］]?[:：]?"
+# The heading of a 导读 list: `导读`, `今日导读`, `【导读】`, `本期要目：`, `今日看点`, `要闻提要`.
+TOC_HEADS = r"[【\[［]?(?:本期|今日|本版|要闻)?(?:导读|要目|看点|提要|速览)[】\]］]?[:：]?"
 
 # Lines a page prints for its staff, not for an article: `责任编辑：张三  校对：李四`.
 STAFF_ROLES = [

@@ -230,7 +230,9 @@ class ArticleBuilder:
     # ---- the table of contents (导读) --------------------------------------------------------
 
     def teaser(self, lines: list[str], printed: list[str], page: str | None) -> Draft:
-        label = "导读"
+        last = self.drafts[-1].article if self.drafts else None
+        # The entries of one list share its printed label (`今日看点`), else are a 导读.
+        label = last.section if last and last.kind == "teaser" and last.section else "导读"
         head = list(lines)
         printed_label = None
         if head and markers.TOC_HEAD.match(head[0]):

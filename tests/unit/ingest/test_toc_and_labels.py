@@ -76,3 +76,18 @@ def test_a_toc_entry_with_its_page_after_the_title_is_a_teaser(entry, bullet, ma
     assert second.title == "全区启动冬季征兵宣传"
     assert first.markers == ["【导读】", *([bullet] if bullet else []), marker]
     assert first.section == "导读"
+
+
+def test_a_list_headed_otherwise_with_pages_first_is_teasers_under_its_label():
+    lines = ["今日看点", "A3 进博会首日签约额创新高", "A5 上海博物馆推出古埃及文明大展"]
+    lines += [
+        "城市更新让老弄堂焕发新生",
+        "本报讯（记者 张晓鸣）11月7日，黄浦区一批老旧里弄完成改造。",
+    ]
+    text = "\n".join(lines)
+    issue = parse_text(text)
+    assert not lost_characters(text, issue)
+    first, second, article = issue.articles
+    assert first.section == second.section == "今日看点"
+    assert (first.continued_to, second.continued_to) == ("3", "5")
+    assert (article.title, article.authors) == ("城市更新让老弄堂焕发新生", ["张晓鸣"])
