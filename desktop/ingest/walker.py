@@ -21,6 +21,14 @@ from desktop.ingest.tokens import Layout, Tok, Token
 _MAX_HEAD_LINES = 4
 
 
+def _toc_entry(tok: Token) -> bool:
+    """Is this line a 导读 entry: a title with its page before or after it?"""
+    if tok.kind is not Tok.TEXT or tok.lead or tok.trail:
+        return False
+    _, entry = markers.toc_bullet(tok.text)
+    return bool(markers.toc_entry_page_first(entry) or markers.toc_entry_page_last(entry))
+
+
 class LayoutWalker:
     """Walks an issue's tokens line by line and decides, from each line's shape and markers and
     what surrounds it, where articles begin and end and what each line is to its article."""
@@ -54,6 +62,11 @@ class LayoutWalker:
             if handler is not None:
                 handler(tok)
             elif self.in_toc:
+                self._on_toc_text(tok, nxt)
+            elif _toc_entry(tok) and nxt is not None and _toc_entry(nxt):
+                # Two entries with their pages in a row: a 导读 list with no heading printed.
+                self.b.close()
+                self.in_toc, self.toc_lines = True, []
                 self._on_toc_text(tok, nxt)
             else:
                 self._on_text(tok, nxt, toks[i + 2] if i + 2 < len(toks) else None)

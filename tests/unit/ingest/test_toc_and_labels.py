@@ -91,3 +91,26 @@ def test_a_list_headed_otherwise_with_pages_first_is_teasers_under_its_label():
     assert first.section == second.section == "今日看点"
     assert (first.continued_to, second.continued_to) == ("3", "5")
     assert (article.title, article.authors) == ("城市更新让老弄堂焕发新生", ["张晓鸣"])
+
+
+def test_entries_with_their_pages_in_a_row_are_a_toc_without_a_heading():
+    lines = ["进博会首日签约额创新高\u30003版", "上海博物馆推出古埃及文明大展\u30005版"]
+    lines += [
+        "城市更新让老弄堂焕发新生",
+        "本报讯（记者 张晓鸣）11月7日，黄浦区一批老旧里弄完成改造。",
+    ]
+    text = "\n".join(lines)
+    issue = parse_text(text)
+    assert not lost_characters(text, issue)
+    assert [(a.kind, a.continued_to) for a in issue.articles] == [
+        ("teaser", "3"),
+        ("teaser", "5"),
+        ("article", None),
+    ]
+    assert issue.articles[-1].title == "城市更新让老弄堂焕发新生"
+
+
+def test_one_line_ending_with_a_page_is_no_toc():
+    text = "城市更新让老弄堂焕发新生\n本报讯 11月7日，黄浦区一批老旧里弄完成改造，详情刊第3版"
+    (article,) = parse_text(text).articles
+    assert article.kind == "article"
