@@ -44,6 +44,7 @@ class ArticleBuilder:
         self.expect_body = False  # a leading byline was just read
         self.note: list[str] = []  # an editor's note (开栏的话) read above a headline
         self.note_markers: list[str] = []
+        self.pushed_out: Draft | None = None  # the piece head_was_body fills
 
     def new(self, head: list[str], *, after_body: bool = False) -> Draft:
         note, self.note = self.note, []  # the note stands above this article's headline
@@ -222,10 +223,17 @@ class ArticleBuilder:
             photo.article.blocks.append(Block("paragraph", caption))
 
     def head_was_body(self) -> None:
-        """Too many short lines for a headline: they were body text with no punctuation."""
-        lines, self.head = self.head, []
-        d = self.new([])
-        d.article.blocks.extend(Block("paragraph", clean_text(x)) for x in lines)
+        """Too many short lines for a headline: the oldest was text with no punctuation (a
+        list, an unknown label); the newest stay the headline of the body that follows.
+        Lines pushed out in a row make one untitled piece."""
+        line = clean_text(self.head.pop(0))
+        last = self.drafts[-1] if self.drafts else None
+        if last is not None and last is self.pushed_out and not self.pending:
+            last.article.blocks.append(Block("paragraph", line))
+            return
+        self.pushed_out = Draft(ParsedArticle(section=self.section))
+        self.add(self.pushed_out)
+        self.pushed_out.article.blocks.append(Block("paragraph", line))
 
     # ---- the table of contents (导读) --------------------------------------------------------
 

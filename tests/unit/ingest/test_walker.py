@@ -104,3 +104,11 @@ def test_a_cross_reference_under_an_article_a_credit_closed_is_still_its_own():
     (draft,) = drafts
     assert draft.article.continued_to == "3"
     assert draft.article.markers[-2:] == ["→详见3版", "（相关报道见第四版）"]
+
+
+def test_short_lines_beyond_a_headline_leave_the_newest_as_the_headline():
+    lines = ["欢迎订阅", "订阅热线", "广告热线", "发行热线", "城市更新让老弄堂焕发新生"]
+    pushed, article = _walk([*lines, "本报讯（记者 张晓鸣）11月7日，黄浦区一批老旧里弄完成改造。"])
+    assert pushed.article.paragraphs == ["欢迎订阅"] and not pushed.head
+    assert article.head == lines[1:]
+    assert article.article.authors == ["张晓鸣"]
