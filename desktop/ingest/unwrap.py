@@ -56,14 +56,22 @@ NO_WRAP = Wrap(0.0)
 
 def find_wrap(lines: list[str]) -> Wrap:
     """The wrap of `lines`, counting quotes and dots as half a cell (as a terminal does) or a
-    whole one (as a Chinese layout does): whichever count makes more lines reach the width."""
+    whole one (as a Chinese layout does), and with or without punctuation hung past the edge
+    (a layout lets `，。、` stand in the margin rather than open the next line): whichever way
+    makes more lines reach the width."""
     best, best_full = NO_WRAP, 0
     for measure in (display_width, print_width):
         wrap = detect_wrap([measure(x) for x in lines])
+        if wrap.width == 0:  # only then may lines one mark wider be punctuation hung out
+            wrap = detect_wrap([measure(x) - _hangs(x) * measure(x[-1:]) for x in lines])
         full = sum(1 for x in lines if wrap.full(measure(x)))
         if full > best_full:
             best, best_full = Wrap(wrap.width, measure), full
     return best
+
+
+def _hangs(line: str) -> bool:
+    return line[-1:] in _HANGING
 
 
 def detect_wrap(widths: list[float]) -> Wrap:
@@ -133,6 +141,8 @@ def _marker_across(line: str, nxt: str) -> bool:
 
 
 _ITEM_MARKS = frozenset(conv.BULLETS + conv.TOC_BULLETS + "①②③④⑤⑥⑦⑧⑨⑩")
+# Punctuation a layout may hang in the margin past the column's edge.
+_HANGING = frozenset("，。、；：？！”’）")
 # Closing punctuation, which Chinese typesetting never puts at the start of a line.
 _NO_LINE_START = frozenset("。，、；：？！）」』”’》〉】")
 _CUT_MARKER_TAIL = 10  # the longest piece of a marker a line end may cut off

@@ -1,6 +1,6 @@
 """Hard-wrapped text → logical lines: the wrap width detected, wrapped lines joined."""
 
-from desktop.ingest.unwrap import NO_WRAP, Wrap, detect_wrap, logical_lines
+from desktop.ingest.unwrap import NO_WRAP, Wrap, detect_wrap, find_wrap, logical_lines
 from tests.corpus.variants import hard_wrap
 
 
@@ -64,3 +64,21 @@ def test_a_credit_cut_after_a_short_line_of_a_wrapped_file_is_joined():
     lines = [*(paragraph[i : i + 30] for i in range(0, len(paragraph), 30))] * 3
     joined, _ = logical_lines([*lines, "10月17日，学生在学校农场里收获红薯。通讯", "员 俞佳/摄"])
     assert joined[-1] == "10月17日，学生在学校农场里收获红薯。通讯员 俞佳/摄"
+
+
+def test_a_wrap_with_punctuation_hung_past_the_edge_is_found():
+    """A layout lets `，。、` stand in the margin: those lines are one cell wider than the rest."""
+    words = (
+        "宝山区重大产业项目集中签约活动举行涵盖生物医药新材料智能制造等领域总投资超过一百亿元" * 3
+    )
+    lines = [
+        words[0:24] + "，",
+        words[24:48],
+        words[48:72] + "、",
+        words[72:96],
+        words[96:120] + "，",
+        words[120:130] + "。",
+    ]
+    assert find_wrap(lines).width == 24.0
+    joined, _ = logical_lines(lines)
+    assert joined == ["".join(lines)]
