@@ -67,11 +67,11 @@ class Cohesion:
     def shared(self, before: str, after: str) -> float:
         """The weighted share of the character pairs opening `after` that `before` has too."""
         a = bigrams(after[:_AFTER])
-        total = sum(self._weight(g) for g in a)
+        total = math.fsum(self._weight(g) for g in a)  # exact: the same in any order
         if total <= 0:
             return 0.0
         b = bigrams(before)
-        return sum(self._weight(g) for g in a & b) / total
+        return math.fsum(self._weight(g) for g in a & b) / total
 
     def same_subject(self, before: str, after: str) -> bool:
         """Does `after` (a heading and the text under it) go on with the subject of `before`

@@ -1,6 +1,12 @@
 """Lexical cohesion decides whether a heading between two paragraphs is a subheading or the
 next article's title, and whether a dated caption is an article's own picture."""
 
+import os
+import subprocess
+import sys
+
+import pytest
+
 from desktop.ingest import parse_text
 from desktop.ingest.cohesion import Cohesion, bigrams
 
@@ -75,3 +81,24 @@ def test_a_caption_of_the_articles_own_picture_stays_with_it():
     (article,) = parse_text(text).articles
     assert article.authors == ["高佳", "武亦文"]
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.slow
+def test_decisions_are_the_same_under_any_string_hash_seed():
+    """The bigram sets iterate in a per-process order: the weighted sums must not depend on it
+    (import workers are other processes)."""
+    code = (
+        "import json; from desktop.resources import seed_files; from desktop.ingest import "
+        "parse_file; print(json.dumps([parse_file(f).to_dict() for f in seed_files()]))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
