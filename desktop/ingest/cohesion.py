@@ -34,7 +34,7 @@ _HAN_ONLY = keep_if(lambda ch: "\u4e00" <= ch <= "\u9fff")
 
 def bigrams(s: str) -> set[str]:
     han = s.translate(_HAN_ONLY)
-    return {han[i : i + 2] for i in range(len(han) - 1)} - _NUMERAL_PAIRS
+    return set(map(str.__add__, han, han[1:])) - _NUMERAL_PAIRS
 
 
 def overlap(line: str, body: str) -> float:
@@ -61,17 +61,15 @@ class Cohesion:
             df.update(bigrams(line))
         return df
 
-    def _weight(self, gram: str) -> float:
-        return math.log((self._n + 1) / (self._df.get(gram, 0) + 0.5))
-
     def shared(self, before: str, after: str) -> float:
         """The weighted share of the character pairs opening `after` that `before` has too."""
         a = bigrams(after[:_AFTER])
-        total = math.fsum(self._weight(g) for g in a)  # exact: the same in any order
+        df, top = self._df, self._n + 1
+        weights = {g: math.log(top / (df.get(g, 0) + 0.5)) for g in a}
+        total = math.fsum(weights.values())  # exact: the same in any order of the set
         if total <= 0:
             return 0.0
-        b = bigrams(before)
-        return math.fsum(self._weight(g) for g in a & b) / total
+        return math.fsum(weights[g] for g in a & bigrams(before)) / total
 
     def same_subject(self, before: str, after: str) -> bool:
         """Does `after` (a heading and the text under it) go on with the subject of `before`

@@ -26,6 +26,8 @@ def _toc_entry(tok: Token) -> bool:
     if tok.kind is not Tok.TEXT or tok.lead or tok.trail:
         return False
     _, entry = markers.toc_bullet(tok.text)
+    if "版" not in entry[:8] + entry[-8:] and not entry[:1].isupper():
+        return False  # no page at either end (`3版`, `A3`): most lines, decided cheaply
     return bool(markers.toc_entry_page_first(entry) or markers.toc_entry_page_last(entry))
 
 
