@@ -69,7 +69,8 @@ class Cohesion:
         total = math.fsum(weights.values())  # exact: the same in any order of the set
         if total <= 0:
             return 0.0
-        return math.fsum(weights[g] for g in a & bigrams(before)) / total
+        before = before.translate(_HAN_ONLY)  # a pair is looked for, not all of before's made
+        return math.fsum(w for g, w in weights.items() if g in before) / total
 
     def same_subject(self, before: str, after: str) -> bool:
         """Does `after` (a heading and the text under it) go on with the subject of `before`

@@ -162,19 +162,21 @@ def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
         return True  # `。`, `，`, `）` never open a line of print: the wrap cut before them
     if nxt in _LONE_CREDITS:
         return True  # `记者 孙中钦` / `摄`: the wrap fell on the space before the credit word
-    if (wrap.nearly_fills(line) or len(nxt) <= _CUT_MARKER_TAIL) and _marker_across(line, nxt):
-        # The wrap cut a marker in two, perhaps at the space inside it, which the cut took:
-        # `…留念。 记者` / `孙中钦 摄`, `…服务。（记者` / `吴佳）`.
-        return True
+    if ends_sentence(line):
+        return False
     if markers.page_header(line):
         # A page header goes on only into more of itself, never into the headline under it.
         return wrap.nearly_fills(line) and bool(markers.page_header(join_fragments(line, nxt)))
-    if not wrap.fills(line) or ends_sentence(line):
-        return False
-    marker_here = _ends_with_marker(line)
-    if _starts_anew(nxt) or (marker_here and not _ends_with_marker(join_fragments(line, nxt))):
-        return False
-    return not (first and _headline_then_body(line, nxt))
+    if not wrap.fills(line):
+        # A marker cut in two, perhaps at the space inside it, which the cut took:
+        # `…留念。 记者` / `孙中钦 摄`, `…服务。（记者` / `吴佳）`, `…乐趣。通讯` / `员 俞佳/摄`.
+        short = wrap.nearly_fills(line) or len(nxt) <= _CUT_MARKER_TAIL
+        return short and _marker_across(line, nxt)
+    joined = join_fragments(line, nxt)
+    refused = _starts_anew(nxt) or (_ends_with_marker(line) and not _ends_with_marker(joined))
+    if refused or (first and _headline_then_body(line, nxt)):
+        return _marker_across(line, nxt)  # unless the wrap cut a marker in two
+    return True
 
 
 _DATELINE_SPAN = 80  # a dateline with its people is never longer: look no further
