@@ -102,3 +102,22 @@ def test_decisions_are_the_same_under_any_string_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+def test_numbered_subheadings_of_a_theory_article_stay_in_it():
+    text = "\n\n".join(
+        [
+            "以新质生产力推动高质量发展",
+            "张文明",
+            "发展新质生产力是推动高质量发展的内在要求和重要着力点。",
+            "一、深刻把握新质生产力的内涵",
+            "新质生产力是创新起主导作用的先进生产力质态。",
+            "二、加快科技创新步伐",
+            "科技创新能够催生新产业、新模式、新动能，是发展新质生产力的核心要素。",
+        ]
+    )
+    (article,) = parse_text(text).articles
+    assert [b.type for b in article.blocks] == [
+        "paragraph", "subheading", "paragraph", "subheading", "paragraph"
+    ]  # fmt: skip
+    assert article.blocks[3].text == "二、加快科技创新步伐"
