@@ -214,8 +214,11 @@ def byline(line: str) -> Credit | None:
         return None
     ok, has_role, photo = _credit_tokens_ok(tokens)
     place_signed = tokens[0].endswith(_PLACE_END) and not looks_like_name(tokens[0])
-    # A bullet before names is a byline's mark where no role is printed: `□谢宛如`.
-    bulleted = line.strip()[:1] in conv.BULLETS
+    # A bullet before names is a byline's mark where no role is printed: `□谢宛如`, `■周  敏`
+    # (a two-character word under a bullet is too often a label: `■简讯`).
+    bulleted = line.strip()[:1] in conv.BULLETS and (
+        spaced != bare or all(len(t) >= 3 for t in tokens)
+    )
     if not ok or not (has_role or bulleted or (place_signed and spaced != bare)):
         return None
     names = _names_in(spaced)
@@ -352,8 +355,8 @@ def section_label(line: str) -> str | None:
 
 
 def bare_brief_label(line: str) -> bool:
-    """`荆楚简讯`: a label of briefs printed without brackets."""
-    return bool(_BARE_BRIEF_LABEL.match(line.strip()))
+    """`荆楚简讯`, `■简讯`: a label of briefs printed without brackets."""
+    return bool(_BARE_BRIEF_LABEL.match(line.strip().lstrip(conv.BULLETS).strip()))
 
 
 def page_header(line: str) -> PageHeader | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 
 from desktop.ingest import markers
+from desktop.ingest.conventions import BULLETS
 from desktop.ingest.markers import Credit
 from desktop.ingest.text import display_width, ends_sentence
 
@@ -128,7 +129,8 @@ def tokenize(
         elif markers.SECTION.match(line):
             tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
         elif markers.bare_brief_label(line):
-            tokens.append(Token(Tok.SECTION, raw=line, label=line.strip()))
+            label = line.strip().lstrip(BULLETS).strip()
+            tokens.append(Token(Tok.SECTION, raw=line, label=label))
         elif (credit := markers.contributor(line)) is not None:
             tokens.append(Token(Tok.CONTRIBUTOR, raw=line, credit=credit))
         elif (credit := markers.byline(line)) is not None:

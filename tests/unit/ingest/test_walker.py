@@ -112,3 +112,8 @@ def test_short_lines_beyond_a_headline_leave_the_newest_as_the_headline():
     assert pushed.article.paragraphs == ["欢迎订阅"] and not pushed.head
     assert article.head == lines[1:]
     assert article.article.authors == ["张晓鸣"]
+
+
+def test_a_bulleted_label_of_briefs_is_no_byline():
+    drafts = _walk(["■简讯", "■本市启动夏季防汛演练。", "■上海图书馆东馆推出暑期阅读季。"])
+    assert [(d.article.section, d.article.authors) for d in drafts] == [("简讯", [])] * 2
