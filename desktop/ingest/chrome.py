@@ -15,7 +15,7 @@ _PIECES = [(kind, re.compile(row)) for kind, row in conv.HEADER_PIECES]
 _SEPARATORS = re.compile(conv.HEADER_SEPARATORS)
 _MAX_LEN = 80
 # A line is chrome only with one of these; a name, a weekday or a page's name alone is not.
-_STRONG = {"date", "page", "issue", "chrome", "time", "pinyin"}
+_STRONG = {"date", "page", "issue", "chrome", "time", "pinyin", "monthday"}
 # Every strong piece has a digit, a page or date word, a chrome button or capitals.
 _MAYBE = re.compile(r"[\d〇零版年期上下返导发字打关收分浏放缩默出国A-Z]")
 _FOLIO = re.compile(r"[-—–·]\s*(?P<page>\d{1,3})\s*[-—–·]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.ingest import markers
+from desktop.ingest.cohesion import Cohesion
 from desktop.ingest.model import Block, ParsedArticle
 from desktop.ingest.text import clean_heading, clean_text, display_width, join_fragments
 from desktop.ingest.tokens import Layout, Tok, Token, ends_mid_sentence
@@ -31,8 +32,9 @@ class ArticleBuilder:
     """The articles read so far and the one being read, with what waits for the next one:
     headline lines, heading candidates, printed labels, an editor's note."""
 
-    def __init__(self, layout: Layout) -> None:
+    def __init__(self, layout: Layout, cohesion: Cohesion) -> None:
         self.layout = layout
+        self.cohesion = cohesion
         self.drafts: list[Draft] = []
         self.cur: Draft | None = None
         self.section: str | None = None
@@ -42,6 +44,7 @@ class ArticleBuilder:
         self.expect_body = False  # a leading byline was just read
         self.note: list[str] = []  # an editor's note (开栏的话) read above a headline
         self.note_markers: list[str] = []
+        self.pushed_out: Draft | None = None  # the piece head_was_body fills
 
     def new(self, head: list[str], *, after_body: bool = False) -> Draft:
         note, self.note = self.note, []  # the note stands above this article's headline
@@ -171,6 +174,10 @@ class ArticleBuilder:
                 self.end_paragraph()
             return
         self.end_paragraph()
+        if any(k == "byline" for k, _ in tok.trail) and tok.credit and tok.credit.photo:
+            self.split_photo_news()
+            d = self.cur
+            assert d is not None
         for kind, marker in tok.trail:
             d.article.markers.append(marker)
             if kind in ("to", "see") and tok.to_page:
@@ -193,33 +200,52 @@ class ArticleBuilder:
         self.start_paragraph(tok)
 
     def split_photo_news(self) -> None:
-        """A photo credit after a short heading and one caption paragraph at an article's end:
-        that heading and caption are a photo news item of their own (`荷花映日别样红`)."""
+        """A photo credit at an article's end, after a caption that is not the article's own: a
+        short heading and one caption paragraph (`荷花映日别样红`), or an untitled caption dated
+        as captions are (`1月13日，市民在…`) under a body on another subject. That caption is
+        a photo news item of its own."""
         d = self.cur
         assert d is not None
         blocks = d.article.blocks
-        if len(blocks) < 3 or blocks[-2].type != "subheading" or blocks[-1].type != "paragraph":
+        if len(blocks) >= 3 and blocks[-2].type == "subheading" and blocks[-1].type == "paragraph":
+            heading, caption = blocks[-2], blocks[-1]
+            del blocks[-2:]
+            photo = self.new([heading.text])
+            photo.article.blocks.append(caption)
             return
-        heading, caption = blocks[-2], blocks[-1]
-        del blocks[-2:]
-        photo = self.new([heading.text])
-        photo.article.blocks.append(caption)
+        if len(blocks) < 2 or blocks[-1].type != "paragraph" or d.photo:
+            return
+        caption = blocks[-1].text
+        before = "".join([*d.head, *(b.text for b in blocks[:-1])])
+        if markers.caption_start(caption) and not self.cohesion.same_picture(before, caption):
+            del blocks[-1]
+            photo = self.new([])
+            photo.article.blocks.append(Block("paragraph", caption))
 
     def head_was_body(self) -> None:
-        """Too many short lines for a headline: they were body text with no punctuation."""
-        lines, self.head = self.head, []
-        d = self.new([])
-        d.article.blocks.extend(Block("paragraph", clean_text(x)) for x in lines)
+        """Too many short lines for a headline: the oldest was text with no punctuation (a
+        list, an unknown label); the newest stay the headline of the body that follows.
+        Lines pushed out in a row make one untitled piece."""
+        line = clean_text(self.head.pop(0))
+        last = self.drafts[-1] if self.drafts else None
+        if last is not None and last is self.pushed_out and not self.pending:
+            last.article.blocks.append(Block("paragraph", line))
+            return
+        self.pushed_out = Draft(ParsedArticle(section=self.section))
+        self.add(self.pushed_out)
+        self.pushed_out.article.blocks.append(Block("paragraph", line))
 
     # ---- the table of contents (导读) --------------------------------------------------------
 
     def teaser(self, lines: list[str], printed: list[str], page: str | None) -> Draft:
-        label = "导读"
+        last = self.drafts[-1].article if self.drafts else None
+        # The entries of one list share its printed label (`今日看点`), else are a 导读.
+        label = last.section if last and last.kind == "teaser" and last.section else "导读"
         head = list(lines)
         printed_label = None
         if head and markers.TOC_HEAD.match(head[0]):
             printed_label = head.pop(0)
-            label = printed_label.rstrip(":：")
+            label = printed_label.strip("【】[]［］:：")
         d = Draft(ParsedArticle(kind="teaser", section=label, continued_to=page), head=head)
         self.add(d)
         if printed_label:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.ingest.conventions import COLUMN_LABELS
+from desktop.ingest.conventions import COLUMN_ENDINGS, COLUMN_LABELS
 from desktop.ingest.text import cjk_count, clean_heading
 
 _KICKER_END = ("——", "……", "…", "：", ":", "--")
@@ -34,9 +34,12 @@ class Headline:
 
 
 def _is_column_label(line: str) -> bool:
-    """A short slogan-like label: `开年第一访`, or two balanced phrases `筑梦新时代 踏厉新征程`."""
+    """A short slogan-like label: `开年第一访`, a column's name (`荆楚时评`), or two balanced
+    phrases `筑梦新时代 踏厉新征程`."""
     if _PUNCT.search(line) or re.search(r"\d", line):
         return False
+    if cjk_count(line) == len(line) <= 10 and line.endswith(tuple(COLUMN_ENDINGS)):
+        return True
     parts = line.split()
     if len(parts) == 1:
         return 2 <= cjk_count(line) <= 6 and cjk_count(line) == len(line)

@@ -17,6 +17,7 @@ from desktop.ingest.tokens import (
 )
 
 MAX_HEADING_WIDTH = 30.0
+_NUMBERED_HEADING = 20.0  # a numbered line this short, without commas, heads a section
 _KICKER_ENDS = ("——", "……")
 _STOPS = re.compile(r"[。！？!?；;]")
 _FULL_STOPS = re.compile(r"[。！？!?]")
@@ -38,14 +39,18 @@ def heading_shape(tok: Token, nxt: Token | None, layout: Layout) -> bool:
         limit = min(limit, 0.8 * layout.width)
     if width > limit or _STOPS.search(t) or not balanced(t):
         return False
-    if reported_speech(t) or markers.DATE_START.match(t) or markers.BRIEF_NUMBER.match(t):
+    if reported_speech(t) or markers.DATE_START.match(t):
         return False
+    if markers.BRIEF_NUMBER.match(t) and (width > _NUMBERED_HEADING or _COMMAS.search(t)):
+        return False  # `1、本市启动…，…`: a numbered brief; `一、深刻把握…` is a heading
     clauses = _COMMAS.split(t)
     if len(clauses) == 2 or (len(clauses) > 2 and min(len(c) for c in clauses) < 2):
         return False
-    # The first line of a paragraph is its column's width less the two-cell indent.
+    # The first line of a paragraph is its column's width less the two-cell indent (a kicker
+    # ending in a dash is none).
     if (
         layout.wrapped
+        and not t.endswith(_KICKER_ENDS)
         and nxt is not None
         and nxt.kind is Tok.TEXT
         and width + 0.5 <= nxt.width <= width + 3.5

@@ -75,17 +75,19 @@ def parse_lines(
                 texts.extend(parts)
                 flags.extend([large[start]] * len(parts))
             start = i
-    text = "\n".join(x.text for x in kept)
     if not sha256:
         raw = "\n".join(x.text for x in lines)
         sha256 = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
-    paper, guessed = infer_paper(text, papers)
+    # Paper and date are read from the printed lines (a page saved as one line cut into its
+    # lines, wrapped lines joined), so that a page header is a line of its own.
+    printed = "\n".join(texts)
+    paper, guessed = infer_paper(printed, papers)
     return ParsedIssue(
         source=source,
         sha256=sha256,
         encoding=encoding,
         paper=paper,
-        date=infer_date(text),
+        date=infer_date(printed),
         articles=segment_lines(texts, flags, papers.names),
         paper_guessed=guessed,
     )

@@ -42,18 +42,29 @@ CONTRIBUTOR = re.compile(
     r"^[【\[［(（]?\s*(?P<kind>供稿|作者|来源|稿源|来稿)\s*[:：]\s*(?P<who>[^【】\[\]［］]{1,60}?)"
     r"\s*[】\]］)）]?$"
 )
+BRIEF_SECTION = re.compile("|".join(conv.BRIEF_WORDS))
+# A label of briefs printed alone on its line, with no brackets: `荆楚简讯`, `一周快讯`.
+_BARE_BRIEF_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(conv.BRIEF_WORDS)})$")
 SECTION = re.compile(r"^[\[［【〔](?P<label>[^\[\]［］【】〔〕:：]{1,16})[\]］】〕]$")
 EDITOR_NOTE = re.compile(rf"^(?:{'|'.join(conv.EDITOR_NOTES)})[:：]?$")
+# `编者按：邻里纠纷…`: an editor's note with its label on one line.
+INLINE_EDITOR_NOTE = re.compile(rf"^(?:{'|'.join(conv.EDITOR_NOTES)})\s*[:：]\s*\S")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：]?)[^（）()]{2,60}[）)]$")
 _INLINE_XREF = re.compile(rf"\s*(?P<marker>{conv.INLINE_CROSS_REFERENCE})$")
 _TOC_PAGE_FIRST = re.compile(rf"^(?P<marker>第?\s*{_PAGE}\s*版|[A-Z]\d{{1,2}})\s+(?P<title>\S.*)$")
 _STAFF = sorted(conv.STAFF_ROLES, key=len, reverse=True)
 _STAFF_ANY = re.compile("|".join(_STAFF))
+# A paper's, agency's or app's own reporter: 新华社记者, 四川日报全媒体记者, 湖北日报全媒记者,
+# 中青报·中青网记者, 川观新闻记者.
 _OWN_REPORTER = re.compile(
-    r"^[\u4e00-\u9fff]{2,8}(?:报|社|台|网)(?:全媒体|融媒体|融媒|特约|首席|见习)?(?:记者|通讯员)$"
+    r"^[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?(?:报|社|台|网|新闻|客户端)"
+    r"(?:全媒体|融媒体|全媒|融媒|特约|首席|见习|实习)?(?:记者|通讯员)$"
 )
+_SPACES = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
-TOC_HEAD = re.compile(r"^(?:本期|今日|本版)?(?:导读|要目)[:：]?$")
+TOC_HEAD = re.compile(rf"^{conv.TOC_HEADS}$")
+_TOC_PAGE_LAST = re.compile(rf"^(?P<title>\S.*?)(?P<marker>{conv.TOC_PAGE_AFTER})$")
+_TOC_BULLET = re.compile(rf"^[{conv.TOC_BULLETS}]\s*")
 _SEE_ROWS = [re.compile(rf"^(?P<marker>{row})$") for kind, row in conv.CROSS_REFERENCES]
 _INLINE_SEE = re.compile(
     rf"\s*(?P<marker>[■>＞》]*\s*(?:刊|见|详见)\s*第?\s*{_PAGE}\s*版\s*{_ARROW}*|[■>＞]+\s*详见\s*{_PAGE})$"
@@ -68,16 +79,30 @@ JUMP_FROM = re.compile(
 )
 _DATELINES = [re.compile(rf"^(?P<marker>{row})\s*") for row in conv.DATELINES]
 BRIEF_NUMBER = re.compile(r"^(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]")
+# A photo caption opens with the day the picture was taken: `1月13日，市民在…`, `4日，…`.
+_CAPTION_START = re.compile(
+    r"^(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:傍晚|晚|上午|下午|清晨)?[，,]"
+)
+_CAPTION_MAX = 160
 DATE_START = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Two single characters set apart, as print spaces a two-character name: `常  钦`.
 _SPACED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 _ROLES = sorted(conv.CREDIT_ROLES, key=len, reverse=True)
+_COMPOSED_ROLE = re.compile(rf"^{conv.COMPOSED_ROLE}$")
 # Only a role of two characters or more glues to a name: 文明实践 is not 文 + 明实践.
-_GLUED_ROLE = re.compile("^(?:" + "|".join(r for r in _ROLES if len(r) >= 2) + ")")
+_GLUED_ROLE = re.compile(
+    "^(?:" + "|".join([conv.COMPOSED_ROLE, *(r for r in _ROLES if len(r) >= 2)]) + ")"
+)
 _CREDIT_SPLIT = re.compile(r"[\s\u3000、，,/:：]+")
 _PLACE_END = ("省", "市", "区", "县", "镇", "乡", "州")
+
+
+def caption_start(text: str) -> bool:
+    """Does this paragraph open and run like a photo caption (a day, then what the picture
+    shows, in a few sentences)?"""
+    return len(text) <= _CAPTION_MAX and bool(_CAPTION_START.match(text))
 
 
 def page_number(text: str) -> str:
@@ -110,6 +135,20 @@ class Credit:
     photo: bool = False
 
 
+# Credit words printed glued after a name (`郑莎摄`, `许悦报道`); never 文 (李博文 is a name).
+_GLUED_CREDIT = re.compile(r"^(?P<name>.+?)(?:摄影|摄|报道)$")
+
+
+def _unglued_credit(token: str) -> str | None:
+    """`郑莎摄` → `郑莎`, `许悦报道` → `许悦`; None when the token is no name with a credit."""
+    m = _GLUED_CREDIT.match(token)
+    return m.group("name") if m and looks_like_name(m.group("name")) else None
+
+
+def _is_role(token: str) -> bool:
+    return token in _ROLES or bool(_COMPOSED_ROLE.match(token))
+
+
 def _names_in(credit_text: str) -> list[str]:
     """The people in a credit: role words, credits (`/文`, `/摄`) and places left out."""
     names: list[str] = []
@@ -120,9 +159,11 @@ def _names_in(credit_text: str) -> list[str]:
         glued = _GLUED_ROLE.match(token)  # a role glued to the name: 记者王珂
         if glued and looks_like_name(token[glued.end() :]):
             token = token[glued.end() :]
-        if token.endswith("摄") and looks_like_name(token[:-1]):
-            token = token[:-1]  # 郑莎摄
-        if token not in _ROLES and looks_like_name(token) and token not in names:
+        if (bare := _unglued_credit(token)) is not None:
+            token = bare  # 郑莎摄, 许悦报道
+        if _is_role(token):
+            continue
+        if looks_like_name(token) and token not in names:
             names.append(token)
     return names
 
@@ -131,7 +172,7 @@ def _credit_tokens_ok(tokens: list[str]) -> tuple[bool, bool, bool]:
     """(every token is a role, a credit word or a name; some role or credit word; a photo)."""
     has_role = photo = False
     for i, token in enumerate(tokens):
-        if token in _ROLES or token in ("摄", "摄影"):
+        if _is_role(token) or token in ("摄", "摄影"):
             has_role = True
             photo = photo or token in ("摄", "摄影", "图", "摄像")
             continue
@@ -143,8 +184,9 @@ def _credit_tokens_ok(tokens: list[str]) -> tuple[bool, bool, bool]:
             has_role = True
             photo = photo or glued.group(0) == "摄影"
             continue
-        if token.endswith("摄") and looks_like_name(token[:-1]):
-            has_role = photo = True
+        if _unglued_credit(token) is not None:
+            has_role = True
+            photo = photo or not token.endswith("报道")
             continue
         if looks_like_name(token):
             continue
@@ -172,7 +214,12 @@ def byline(line: str) -> Credit | None:
         return None
     ok, has_role, photo = _credit_tokens_ok(tokens)
     place_signed = tokens[0].endswith(_PLACE_END) and not looks_like_name(tokens[0])
-    if not ok or not (has_role or (place_signed and spaced != bare)):
+    # A bullet before names is a byline's mark where no role is printed: `□谢宛如`, `■周  敏`
+    # (a two-character word under a bullet is too often a label: `■简讯`).
+    bulleted = line.strip()[:1] in conv.BULLETS and (
+        spaced != bare or all(len(t) >= 3 for t in tokens)
+    )
+    if not ok or not (has_role or bulleted or (place_signed and spaced != bare)):
         return None
     names = _names_in(spaced)
     if not names:
@@ -229,6 +276,21 @@ def trailing_cross_reference(text: str) -> tuple[str, str, str] | None:
     return _page_marker_at_end(_INLINE_XREF, text)
 
 
+def toc_bullet(text: str) -> tuple[str, str]:
+    """`●高校毕业生…` → (`●`, `高校毕业生…`): the mark opening a 导读 entry, and the entry."""
+    m = _TOC_BULLET.match(text)
+    return (m.group(0).strip(), text[m.end() :]) if m else ("", text)
+
+
+def toc_entry_page_last(text: str) -> tuple[str, str, str] | None:
+    """A 导读 entry with its page after the title, `黄河三角洲迎来候鸟迁徙高峰　4版`,
+    `让文化遗产…“活”起来 >>>5版`: (title, marker, page)."""
+    m = _TOC_PAGE_LAST.match(text)
+    if not m:
+        return None
+    return m.group("title").rstrip(), m.group("marker").strip(), page_number(m.group("page"))
+
+
 def toc_entry_page_first(text: str) -> tuple[str, str, str] | None:
     """A 导读 entry with its page before the title, `3版 张江科学城再添新地标`: (title, marker,
     page)."""
@@ -263,6 +325,8 @@ def contributor(line: str) -> Credit | None:
     if not m:
         return None
     kind, who = m.group("kind"), m.group("who").strip()
+    if kind == "作者":
+        who = re.split(r"[，,]", who, maxsplit=1)[0]  # `作者：杨思远，系某高校教授`
     tokens = who.split()
     people: list[str] = []
     while tokens and is_person_name(tokens[-1]):
@@ -276,10 +340,23 @@ def contributor(line: str) -> Credit | None:
     return Credit(line, people, source=rest)
 
 
+_EPAPER_SUFFIX = re.compile(r"(?:数字报|电子版|数字版|电子报)$")
+
+
+def masthead_key(line: str) -> str:
+    """A masthead line as the papers table knows it: `浙江日报 数字报` → `浙江日报`."""
+    return _EPAPER_SUFFIX.sub("", _SPACES.sub("", line))
+
+
 def section_label(line: str) -> str | None:
     """`[领导关注]` → `领导关注`; `[ ]` is a label with no words: None, like no label."""
     m = SECTION.match(line)
     return (m.group("label").strip() or None) if m else None
+
+
+def bare_brief_label(line: str) -> bool:
+    """`荆楚简讯`, `■简讯`: a label of briefs printed without brackets."""
+    return bool(_BARE_BRIEF_LABEL.match(line.strip().lstrip(conv.BULLETS).strip()))
 
 
 def page_header(line: str) -> PageHeader | None:

@@ -20,6 +20,10 @@ from desktop.resources import resource_path
 
 _SPACES = re.compile(r"\s+")
 _DATELINE_PAPER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})讯")
+# A paper's own reporter names the paper: 湖北日报全媒记者, 中青报·中青网记者 → 中青报, 中青网.
+_REPORTER_PAPER = re.compile(
+    r"^[□■◎●]?(?P<names>[\u4e00-\u9fff·]{2,16}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习)?记者"
+)
 _SOURCE_PAPER = re.compile(r"(?:^|\s)来源[:：]\s*(?P<name>[\u4e00-\u9fff]{2,10})")
 # How many mentions a place needs, and by how much it must lead, to be guessed.
 _GUESS_MIN = {"district": 3, "provincial": 4}
@@ -63,11 +67,12 @@ class PaperTable:
         return frozenset(self.by_name)
 
     def masthead(self, lines: Sequence[str]) -> str | None:
-        """The paper a masthead, page header or own-name dateline (`南方日报讯`) prints."""
+        """The paper a masthead, page header or own-name dateline (`南方日报讯`) prints, else the
+        paper whose own reporter signs a byline (`湖北日报全媒记者 刘  畅`)."""
         for line in lines:
             compact = _SPACES.sub("", line)
-            if compact in self.by_name:
-                return self.by_name[compact]
+            if (key := markers.masthead_key(line)) in self.by_name:
+                return self.by_name[key]
             header = markers.page_header(line)
             name = header.name if header else None
             if name and name in self.by_name:
@@ -78,6 +83,12 @@ class PaperTable:
             own = _DATELINE_PAPER.match(compact)
             if own and own.group("name") in self.by_name:
                 return self.by_name[own.group("name")]
+        for line in lines:  # no masthead: a byline of the paper's own reporter
+            reporter = _REPORTER_PAPER.match(_SPACES.sub("", line))
+            if reporter and len(line) <= 40 and markers.byline(line):
+                for name in reporter.group("names").split("·"):
+                    if name in self.by_name:
+                        return self.by_name[name]
         return None
 
     def guess(self, text: str) -> str | None:

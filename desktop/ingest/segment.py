@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import re
 
-from desktop.ingest import headline
+from desktop.ingest import headline, markers
+from desktop.ingest.cohesion import overlap
 from desktop.ingest.drafts import Draft
 from desktop.ingest.model import ParsedArticle
 from desktop.ingest.tokens import detect_layout, tokenize
 from desktop.ingest.walker import LayoutWalker
-
-_BRIEF_SECTIONS = re.compile(r"简讯|快讯|短讯|简报|一句话")
-
-
-def _bigrams(s: str) -> set[str]:
-    han = "".join(c for c in s if "\u4e00" <= c <= "\u9fff")
-    return {han[i : i + 2] for i in range(len(han) - 1)}
-
-
-def _overlap(line: str, body: str) -> float:
-    grams = _bigrams(line)
-    if not grams:
-        return 0.0
-    return sum(1 for g in grams if g in body) / len(grams)
 
 
 def _give_back_trailing_headlines(drafts: list[Draft]) -> None:
@@ -38,10 +24,10 @@ def _give_back_trailing_headlines(drafts: list[Draft]) -> None:
         body_a = prev.article.plain_text
         body_b = nxt.article.plain_text
         lines = nxt.head
-        best_k, best = 0, sum(_overlap(x, body_b) for x in lines)
+        best_k, best = 0, sum(overlap(x, body_b) for x in lines)
         for k in range(1, len(lines) + 1):
-            score = sum(_overlap(x, body_a) for x in lines[:k]) + sum(
-                _overlap(x, body_b) for x in lines[k:]
+            score = sum(overlap(x, body_a) for x in lines[:k]) + sum(
+                overlap(x, body_b) for x in lines[k:]
             )
             if score > best + 1e-9:
                 best_k, best = k, score
@@ -55,7 +41,8 @@ def finish(d: Draft) -> ParsedArticle:
     a.kicker, a.title, a.subtitle, a.column = h.kicker, h.title, h.subtitle, h.column
     if d.photo and a.kind == "article" and (a.title is None or len(a.paragraphs) <= 1):
         a.kind = "photo"
-    if a.kind == "article" and a.title is None and a.section and _BRIEF_SECTIONS.search(a.section):
+    briefs = bool(a.section and markers.BRIEF_SECTION.search(a.section))
+    if a.kind == "article" and a.title is None and briefs:
         a.kind = "brief"
     return a
 

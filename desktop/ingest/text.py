@@ -69,6 +69,16 @@ def display_width(s: str) -> float:
     return (len(s) + len(s.translate(_WIDE_ONLY))) / 2
 
 
+_AMBIGUOUS_WIDE = keep_if(lambda ch: unicodedata.east_asian_width(ch) in ("W", "F", "A"))
+
+
+@functools.lru_cache(maxsize=8192)
+def print_width(s: str) -> float:
+    """Width in cells as a Chinese layout sets it: quotes, dots and dashes (`“”·—`, of
+    ambiguous width) take a whole cell, as the characters beside them do."""
+    return (len(s) + len(s.translate(_AMBIGUOUS_WIDE))) / 2
+
+
 def cjk_count(s: str) -> int:
     return len(s.translate(_CJK_ONLY))
 

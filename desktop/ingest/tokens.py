@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 
 from desktop.ingest import markers
+from desktop.ingest.conventions import BULLETS
 from desktop.ingest.markers import Credit
 from desktop.ingest.text import display_width, ends_sentence
 
@@ -116,21 +117,24 @@ def tokenize(
             tok.large = True
             tokens.append(tok)
             continue
-        if markers.page_header(line) or _SPACES.sub("", line) in mastheads:
+        if markers.page_header(line) or markers.masthead_key(line) in mastheads:
             tokens.append(Token(Tok.PAGE_HEADER, raw=line))
         elif (ref := markers.cross_reference(line)) is not None:
             kind = Tok.TOC_PAGE if ref[0] == "see" else Tok.XREF
             tokens.append(Token(kind, raw=line, page=ref[1]))
         elif markers.staff_line(line):
             tokens.append(Token(Tok.PAGE_HEADER, raw=line))
+        elif markers.TOC_HEAD.match(line):
+            tokens.append(Token(Tok.TOC_HEAD, raw=line))
         elif markers.SECTION.match(line):
             tokens.append(Token(Tok.SECTION, raw=line, label=markers.section_label(line)))
+        elif markers.bare_brief_label(line):
+            label = line.strip().lstrip(BULLETS).strip()
+            tokens.append(Token(Tok.SECTION, raw=line, label=label))
         elif (credit := markers.contributor(line)) is not None:
             tokens.append(Token(Tok.CONTRIBUTOR, raw=line, credit=credit))
         elif (credit := markers.byline(line)) is not None:
             tokens.append(Token(Tok.BYLINE, raw=line, credit=credit))
-        elif markers.TOC_HEAD.match(line):
-            tokens.append(Token(Tok.TOC_HEAD, raw=line))
         elif (jt := markers.jump_to(line)) is not None and not jt[0]:
             tokens.append(Token(Tok.JUMP, raw=line, page=jt[2]))
         else:

@@ -16,10 +16,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.ingest import conventions as conv
 from desktop.ingest import markers
-from desktop.ingest.text import display_width, ends_sentence, join_fragments
+from desktop.ingest.page_line import is_page_line, split_page_line
+from desktop.ingest.text import display_width, ends_sentence, join_fragments, print_width
 
 _MIN_LINE = 10.0  # narrower lines (labels, names, short headings) say nothing about the wrap
 _MIN_WIDTH = 12.0
@@ -31,16 +34,44 @@ _SHARE_NEAR = 0.5  # … and lines a little short of it are far fewer than those
 
 @dataclass(frozen=True)
 class Wrap:
-    """A hard wrap at `width` cells, or none (width 0)."""
+    """A hard wrap at `width` cells as `measure` counts them, or none (width 0)."""
 
     width: float
+    measure: Callable[[str], float] = display_width
 
     def full(self, width: float) -> bool:
         # A wide character that does not fit leaves the line half a cell or a cell short.
         return self.width > 0 and width >= self.width - 0.5
 
+    def fills(self, line: str) -> bool:
+        return self.full(self.measure(line))
+
+    def nearly_fills(self, line: str) -> bool:
+        """Full but for a space the cut fell on."""
+        return self.full(self.measure(line) + 1)
+
 
 NO_WRAP = Wrap(0.0)
+
+
+def find_wrap(lines: list[str]) -> Wrap:
+    """The wrap of `lines`, counting quotes and dots as half a cell (as a terminal does) or a
+    whole one (as a Chinese layout does), and with or without punctuation hung past the edge
+    (a layout lets `，。、` stand in the margin rather than open the next line): whichever way
+    makes more lines reach the width."""
+    best, best_full = NO_WRAP, 0
+    for measure in (display_width, print_width):
+        wrap = detect_wrap([measure(x) for x in lines])
+        if wrap.width == 0:  # only then may lines one mark wider be punctuation hung out
+            wrap = detect_wrap([measure(x) - _hangs(x) * measure(x[-1:]) for x in lines])
+        full = sum(1 for x in lines if wrap.full(measure(x)))
+        if full > best_full:
+            best, best_full = Wrap(wrap.width, measure), full
+    return best
+
+
+def _hangs(line: str) -> bool:
+    return line[-1:] in _HANGING
 
 
 def detect_wrap(widths: list[float]) -> Wrap:
@@ -75,7 +106,8 @@ def _short_wrap(measured: list[float]) -> Wrap:
 
 def _starts_anew(line: str) -> bool:
     return bool(
-        markers.dateline(line)
+        line[:1] in _ITEM_MARKS  # a bullet or numbered caption opens an item of its own
+        or markers.dateline(line)
         or markers.jump_from(line)
         or markers.SECTION.match(line)
         or markers.TOC_HEAD.match(line)
@@ -108,6 +140,11 @@ def _marker_across(line: str, nxt: str) -> bool:
     return len(marker.strip()) > len(nxt) and not _ends_with_marker(line)
 
 
+_ITEM_MARKS = frozenset(conv.BULLETS + conv.TOC_BULLETS + "①②③④⑤⑥⑦⑧⑨⑩")
+# Punctuation a layout may hang in the margin past the column's edge.
+_HANGING = frozenset("，。、；：？！”’）")
+# Closing punctuation, which Chinese typesetting never puts at the start of a line.
+_NO_LINE_START = frozenset("。，、；：？！）」』”’》〉】")
 _CUT_MARKER_TAIL = 10  # the longest piece of a marker a line end may cut off
 _LONE_CREDITS = frozenset({"摄", "摄影", "/摄", "／摄", "文", "/文", "图", "/图"})
 _PUNCT = re.compile(r"[，,。、；;：:！？!?]")
@@ -121,16 +158,25 @@ def _headline_then_body(line: str, nxt: str) -> bool:
 
 def _cut_mid_sentence(line: str, nxt: str, wrap: Wrap, *, first: bool) -> bool:
     """`line` fills the width and stops mid-sentence: it surely goes on in `nxt`."""
+    if nxt[:1] in _NO_LINE_START:
+        return True  # `。`, `，`, `）` never open a line of print: the wrap cut before them
     if nxt in _LONE_CREDITS:
         return True  # `记者 孙中钦` / `摄`: the wrap fell on the space before the credit word
-    if not wrap.full(display_width(line)) or ends_sentence(line):
+    if ends_sentence(line):
         return False
-    if _marker_across(line, nxt):
-        return True  # the wrap cut a marker in two: `…留念。 记者` / `孙中钦 摄`
-    marker_here = _ends_with_marker(line)
-    if _starts_anew(nxt) or (marker_here and not _ends_with_marker(join_fragments(line, nxt))):
-        return False
-    return not (first and _headline_then_body(line, nxt))
+    if markers.page_header(line):
+        # A page header goes on only into more of itself, never into the headline under it.
+        return wrap.nearly_fills(line) and bool(markers.page_header(join_fragments(line, nxt)))
+    if not wrap.fills(line):
+        # A marker cut in two, perhaps at the space inside it, which the cut took:
+        # `…留念。 记者` / `孙中钦 摄`, `…服务。（记者` / `吴佳）`, `…乐趣。通讯` / `员 俞佳/摄`.
+        short = wrap.nearly_fills(line) or len(nxt) <= _CUT_MARKER_TAIL
+        return short and _marker_across(line, nxt)
+    joined = join_fragments(line, nxt)
+    refused = _starts_anew(nxt) or (_ends_with_marker(line) and not _ends_with_marker(joined))
+    if refused or (first and _headline_then_body(line, nxt)):
+        return _marker_across(line, nxt)  # unless the wrap cut a marker in two
+    return True
 
 
 _DATELINE_SPAN = 80  # a dateline with its people is never longer: look no further
@@ -138,9 +184,12 @@ _SENTENCE_GAP = re.compile(r"(?<=[。！？!?])[”’」』）)]?\s*")
 
 
 def split_run_on(line: str) -> list[str]:
-    """A page saved as one line: a dateline after a finished sentence starts a new line."""
+    """A page saved as one line: its printed lines when gaps set them apart (page_line), else
+    a dateline after a finished sentence starts a new line."""
     if len(line) < 80:
         return [line]
+    if is_page_line(line):
+        return split_page_line(line)
     cuts = [
         m.end()
         for m in _SENTENCE_GAP.finditer(line)
@@ -154,11 +203,13 @@ def split_run_on(line: str) -> list[str]:
 
 def _rejoin_cut_markers(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     """With no wrap to undo, only a marker cut in two at a line end goes back together
-    (`…重点项目。（下转` / `第二版）`): a jump's page or a byline's name must not be lost."""
+    (`…重点项目。（下转` / `第二版）`): a jump's page or a byline's name must not be lost; and
+    a line that opens with closing punctuation, which no line of print does, goes on the last."""
     out: list[str] = []
     groups: list[list[int]] = []
     for i, line in enumerate(lines):
-        if out and len(line) <= _CUT_MARKER_TAIL and _marker_across(out[-1], line):
+        cut = out and len(line) <= _CUT_MARKER_TAIL and _marker_across(out[-1], line)
+        if cut or (out and line[:1] in _NO_LINE_START):
             out[-1] = join_fragments(out[-1], line)
             groups[-1].append(i)
             continue
@@ -169,8 +220,8 @@ def _rejoin_cut_markers(lines: list[str]) -> tuple[list[str], list[list[int]]]:
 
 def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
     """The logical lines of `lines` (stripped, non-empty) and, for each, the indexes it joins."""
-    wrap = detect_wrap([display_width(x) for x in lines])
-    if wrap is NO_WRAP:
+    wrap = find_wrap(lines)
+    if wrap.width == 0:
         return _rejoin_cut_markers(lines)
     texts: list[str] = []
     groups: list[list[int]] = []
@@ -189,7 +240,7 @@ def logical_lines(lines: list[str]) -> tuple[list[str], list[list[int]]]:
         if out:
             last = lines[out_groups[-1][-1]]
             if (
-                wrap.full(display_width(last))
+                wrap.fills(last)
                 and ends_sentence(last)
                 and not _ends_with_marker(last)
                 and not _starts_anew(text)

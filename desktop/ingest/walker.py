@@ -10,17 +10,25 @@ follows shows whether it was a subheading or the headline of the next article.
 
 from __future__ import annotations
 
-import re
-
 from desktop.ingest import markers
+from desktop.ingest.cohesion import Cohesion
 from desktop.ingest.drafts import ArticleBuilder, Draft
 from desktop.ingest.line_shapes import body_start, heading_shape, leading_bylines
 from desktop.ingest.model import Block
-from desktop.ingest.text import clean_heading, ends_sentence
+from desktop.ingest.text import clean_heading, ends_sentence, join_fragments
 from desktop.ingest.tokens import Layout, Tok, Token
 
 _MAX_HEAD_LINES = 4
-_BRIEF_SECTIONS = re.compile(r"简讯|快讯|短讯|简报|一句话")
+
+
+def _toc_entry(tok: Token) -> bool:
+    """Is this line a 导读 entry: a title with its page before or after it?"""
+    if tok.kind is not Tok.TEXT or tok.lead or tok.trail:
+        return False
+    _, entry = markers.toc_bullet(tok.text)
+    if "版" not in entry[:8] + entry[-8:] and not entry[:1].isupper():
+        return False  # no page at either end (`3版`, `A3`): most lines, decided cheaply
+    return bool(markers.toc_entry_page_first(entry) or markers.toc_entry_page_last(entry))
 
 
 class LayoutWalker:
@@ -30,8 +38,10 @@ class LayoutWalker:
     def __init__(self, tokens: list[Token], layout: Layout) -> None:
         self.tokens = tokens
         self.layout = layout
-        self.b = ArticleBuilder(layout)
+        self.cohesion = Cohesion([t.text for t in tokens if t.kind is Tok.TEXT])
+        self.b = ArticleBuilder(layout, self.cohesion)
         self.in_toc = False
+        self.at = 0  # the index of the token being read
         self.toc_lines: list[str] = []
         self.leading_bylines = leading_bylines(tokens)
         self.handlers = {
@@ -48,11 +58,17 @@ class LayoutWalker:
     def run(self) -> list[Draft]:
         toks = self.tokens
         for i, tok in enumerate(toks):
+            self.at = i
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             handler = self.handlers.get(tok.kind)
             if handler is not None:
                 handler(tok)
             elif self.in_toc:
+                self._on_toc_text(tok, nxt)
+            elif _toc_entry(tok) and nxt is not None and _toc_entry(nxt):
+                # Two entries with their pages in a row: a 导读 list with no heading printed.
+                self.b.close()
+                self.in_toc, self.toc_lines = True, []
                 self._on_toc_text(tok, nxt)
             else:
                 self._on_text(tok, nxt, toks[i + 2] if i + 2 < len(toks) else None)
@@ -80,11 +96,20 @@ class LayoutWalker:
         self._leave_toc()
         self.b.end_paragraph()
         self.b.flush_candidates()
-        if self.b.cur is None:
+        d = self.b.cur or self._closed_just_now()
+        if d is None:
             self.b.pending.append(tok.raw)
             return
-        self.b.cur.article.markers.append(tok.raw)
+        d.article.markers.append(tok.raw)
         self.b.close()
+
+    def _closed_just_now(self) -> Draft | None:
+        """The article a byline or credit closed right before this line, when no headline
+        has begun since: a cross reference printed under it is still its own."""
+        if self.b.head or self.b.candidates or self.b.pending or not self.b.drafts:
+            return None
+        last = self.b.drafts[-1]
+        return last if last.has_body and last.article.kind != "teaser" else None
 
     def _on_section(self, tok: Token) -> None:
         self._leave_toc()
@@ -113,8 +138,14 @@ class LayoutWalker:
     def _on_byline(self, tok: Token) -> None:
         self._leave_toc()
         photo = bool(tok.credit and tok.credit.photo)
-        # Right under headline lines a byline leads its article, whatever the paper's habit.
-        in_head = bool(self.b.head) and self.b.cur is None
+        if self.b.expect_body and self.b.cur is not None and not self.b.cur.has_body:
+            self.b.apply_credit(tok, photo=photo)  # one more credit before the text begins
+            return
+        # Right under headline lines a byline leads its article, whatever the paper's habit;
+        # so it does under heading lines read after a body when body text follows it.
+        in_head = (bool(self.b.head) and self.b.cur is None) or (
+            bool(self.b.candidates) and self._body_follows()
+        )
         if (self.leading_bylines and not photo) or in_head:
             self.b.end_paragraph()
             if self.b.candidates:
@@ -162,6 +193,16 @@ class LayoutWalker:
                 self.b.note_markers.extend(m for _, m in (*tok.lead, *tok.trail))
                 self.b.note.append(tok.text)
                 return
+            if b.note and not ends_sentence(b.note[-1]) and not b.expect_body:
+                b.note[-1] = join_fragments(b.note[-1], tok.text)  # the note goes on
+                b.note_markers.extend(m for _, m in (*tok.lead, *tok.trail))
+                return
+            if markers.INLINE_EDITOR_NOTE.match(tok.text) and not b.expect_body:
+                # `编者按：…` on the note's own line, above or under the title: it stands before
+                # the body, as printed (the label leads the note's paragraph).
+                self.b.note_markers.extend(m for _, m in (*tok.lead, *tok.trail))
+                self.b.note.append(tok.text)
+                return
             if tok.name is not None and self.b.head and not self.b.expect_body:
                 d = self.b.new(self.b.take_head())  # a signature under the title: 人民论坛
                 d.article.markers.append(tok.raw)
@@ -201,12 +242,17 @@ class LayoutWalker:
         if self.b.candidates:
             lines = [c.text for c in self.b.candidates]
             untitled = not d.head and (d.brief_number or d.photo or self._in_briefs(d))
-            if len(lines) == 1 and not tok.has_lead("dateline") and not untitled:
+            captions = tok.text.startswith("①")  # a title over numbered captions: photo news
+            subheading = (
+                len(lines) == 1 and not tok.has_lead("dateline") and not untitled and not captions
+            )
+            after = lines[0] + self._text_from_here()
+            if subheading and self.cohesion.same_subject(self._text_so_far(d), after):
                 self.b.candidates = []
                 d.article.blocks.append(Block("subheading", clean_heading(lines[0])))
             else:
                 self.b.candidates = []
-                self.b.begin_article_with(tok, lines, after_body=True)
+                self.b.begin_article_with(tok, lines, after_body=True, photo=captions)
                 return
         if tok.has_lead("from") or (tok.has_lead("dateline") and d.has_body):
             self.b.begin_article_with(tok, [])
@@ -222,10 +268,31 @@ class LayoutWalker:
             return
         self.b.start_paragraph(tok)
 
+    def _body_follows(self) -> bool:
+        """Is the next line body text (not a heading, not a marker)? A line with commas is,
+        even when a column end cut it short."""
+        nxt = self.tokens[self.at + 1] if self.at + 1 < len(self.tokens) else None
+        if nxt is None or nxt.kind is not Tok.TEXT:
+            return False
+        return not heading_shape(nxt, None, self.layout) or "，" in nxt.text
+
+    @staticmethod
+    def _text_so_far(d: Draft) -> str:
+        return "".join([*d.head, *(b.text for b in d.article.blocks), *(d.paragraph or [])])
+
+    def _text_from_here(self) -> str:
+        """The text from this line up to the next heading-shaped line or marker."""
+        out: list[str] = []
+        for tok in self.tokens[self.at :]:
+            if tok.kind is not Tok.TEXT or (out and heading_shape(tok, None, self.layout)):
+                break
+            out.append(tok.text)
+        return "".join(out)
+
     def _in_briefs(self, d: Draft) -> bool:
         """Under a 简讯 / 快讯 label, each untitled paragraph is a brief of its own."""
         section = self.b.section or ""
-        return not d.head and d.has_body and bool(_BRIEF_SECTIONS.search(section))
+        return not d.head and d.has_body and bool(markers.BRIEF_SECTION.search(section))
 
     def _ends_article_here(self, nxt: Token | None) -> bool:
         """After a finished paragraph, is what follows a new start (the end, a heading, a
@@ -257,14 +324,18 @@ class LayoutWalker:
         self.toc_lines = [tok.raw]
 
     def _on_toc_text(self, tok: Token, nxt: Token | None) -> None:
-        inline = markers.inline_toc_page(tok.text) or markers.toc_entry_page_first(tok.text)
+        bullet, entry = markers.toc_bullet(tok.text)
+        inline = (
+            markers.inline_toc_page(entry)
+            or markers.toc_entry_page_first(entry)
+            or markers.toc_entry_page_last(entry)
+        )
         if inline:
             title, marker, page = inline
             # The line's own markers (`本报讯`, `(上接第1版)`, `(下转第3版)`) stay with it.
             lines, self.toc_lines = [*self.toc_lines, title], []
-            d = self.b.teaser(
-                lines, [*(m for _, m in tok.lead), marker, *(m for _, m in tok.trail)], page
-            )
+            printed = [bullet, *(m for _, m in tok.lead), marker, *(m for _, m in tok.trail)]
+            d = self.b.teaser(lines, printed, page)
             if tok.from_page:
                 d.article.continued_from = tok.from_page
             if tok.credit is not None:
@@ -281,9 +352,9 @@ class LayoutWalker:
             # `■详见A4` after an article: the article goes on there.
             self.b.end_paragraph()
             self.b.flush_candidates()
-            d = self.b.cur or self.b.new(self.b.take_head())
+            d = self.b.cur or self._closed_just_now() or self.b.new(self.b.take_head())
             d.article.markers.append(tok.raw)
-            if d.has_body:
+            if d.has_body and d.article.continued_to is None:
                 d.article.continued_to = tok.page
                 self.b.close()
             return

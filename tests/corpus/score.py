@@ -168,7 +168,7 @@ def score(cases: Iterable[Case], make: Callable[[Case], Iterable[bytes]]) -> Tal
 
 
 def explain(case: Case) -> None:
-    """What the parser made of one dev file, expected article by expected article."""
+    """What the parser made of one file, expected article by expected article."""
     issue = parse_copy(case.text.encode("utf-8"), case)
     print(
         f"== {case.stem}: paper {issue.paper!r} (want {case.expected['paper']!r}), "
@@ -206,15 +206,17 @@ def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     args.add_argument("--set", choices=[*SETS, "all"], default="dev")
     args.add_argument("--variants", action="store_true", help="also wrapped and re-encoded copies")
-    args.add_argument("--explain", metavar="STEM", help="show one dev file's articles ('all')")
+    args.add_argument(
+        "--explain", metavar="STEM", help="show one file's articles ('all': the set's files)"
+    )
     args.add_argument("--root", type=Path, default=CORPUS, help="the folder holding dev/, heldout/")
     opts = args.parse_args(argv)
-    if opts.explain:  # dev only: the held-out files are never looked at one by one
-        for case in load("dev"):
+    names = SETS if opts.set == "all" else (opts.set,)
+    if opts.explain:
+        for case in (c for name in names for c in load(name, opts.root)):
             if opts.explain in ("all", case.stem):
                 explain(case)
         return 0
-    names = SETS if opts.set == "all" else (opts.set,)
     kinds = list(VARIANTS) if opts.variants else ["original"]
     header = f"{'set':8} {'copies':11} {'files':>5} {'articles':>8} " + " ".join(
         f"{k:>11}" for k in Tally().figures()

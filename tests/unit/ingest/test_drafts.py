@@ -1,5 +1,6 @@
 """The article builder: drafts opened and closed, paragraphs joined, credits and labels kept."""
 
+from desktop.ingest.cohesion import Cohesion
 from desktop.ingest.drafts import ArticleBuilder
 from desktop.ingest.tokens import Layout, tokenize
 
@@ -7,7 +8,7 @@ NO_WRAP = Layout(False, 0.0)
 
 
 def test_a_paragraphs_fragments_become_one_block_when_it_ends():
-    builder = ArticleBuilder(NO_WRAP)
+    builder = ArticleBuilder(NO_WRAP, Cohesion([]))
     draft = builder.new(["区委召开会议"])
     assert not draft.has_body
     first, second = tokenize(["5月12日，会议", "举行。"])
@@ -19,7 +20,7 @@ def test_a_paragraphs_fragments_become_one_block_when_it_ends():
 
 
 def test_a_byline_gives_the_article_its_author_and_keeps_what_was_printed():
-    builder = ArticleBuilder(NO_WRAP)
+    builder = ArticleBuilder(NO_WRAP, Cohesion([]))
     builder.new(["区委召开会议"])
     (byline,) = tokenize(["撰稿 俞超"])
     builder.apply_credit(byline)
@@ -29,14 +30,14 @@ def test_a_byline_gives_the_article_its_author_and_keeps_what_was_printed():
 
 
 def test_headline_lines_without_a_body_still_make_an_article():
-    builder = ArticleBuilder(NO_WRAP)
+    builder = ArticleBuilder(NO_WRAP, Cohesion([]))
     builder.head = ["只有标题"]
     (draft,) = builder.finish()
     assert draft.head == ["只有标题"]
 
 
 def test_a_label_with_nothing_under_it_stays_with_the_last_article():
-    builder = ArticleBuilder(NO_WRAP)
+    builder = ArticleBuilder(NO_WRAP, Cohesion([]))
     builder.new(["区委召开会议"])
     builder.close()
     builder.pending = ["[简讯]"]
@@ -45,7 +46,7 @@ def test_a_label_with_nothing_under_it_stays_with_the_last_article():
 
 
 def test_a_teaser_keeps_its_printed_label_and_page():
-    builder = ArticleBuilder(NO_WRAP)
+    builder = ArticleBuilder(NO_WRAP, Cohesion([]))
     draft = builder.teaser(["导读", "城市更新提速"], ["刊2版►"], "2")
     assert draft.article.kind == "teaser" and draft.article.continued_to == "2"
     assert draft.article.section == "导读" and draft.head == ["城市更新提速"]

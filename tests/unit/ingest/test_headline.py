@@ -43,3 +43,10 @@ def test_title_wrapped_over_two_lines():
 def test_single_line_and_empty_groups():
     assert assign(["区妇联执委会议召开"]) == Headline(title="区妇联执委会议召开")
     assert assign([]) == Headline()
+
+
+def test_a_short_line_ending_like_a_columns_name_is_the_column():
+    h = assign(["金山新时代文明实践", "“老娘舅”调解室里的烟火人情"])
+    assert (h.column, h.title) == ("金山新时代文明实践", "“老娘舅”调解室里的烟火人情")
+    h = assign(["给“夜经济”多一些包容和耐心", "大众时评"])
+    assert (h.column, h.title) == ("大众时评", "给“夜经济”多一些包容和耐心")
