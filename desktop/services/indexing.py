@@ -94,6 +94,13 @@ def store_article(
     row = Article(issue_id=issue_id, key=key, ordinal=ordinal, **prepared.fields)
     session.add(row)
     session.flush()
+    index_article(session, row, prepared)
+    return row
+
+
+def index_article(session: Session, row: Article, prepared: PreparedArticle) -> None:
+    """A written article's index row (rowid = its id) and, for an untitled piece, its opening
+    for the tree's labels."""
     index = prepared.index
     session.execute(
         sql("INSERT INTO article_fts(rowid, head, body, words) VALUES (:id, :head, :body, :words)"),
@@ -104,7 +111,6 @@ def store_article(
             sql("INSERT INTO article_opening(article_id, opening) VALUES (:id, :opening)"),
             {"id": row.id, "opening": row.text[:OPENING_CHARS]},
         )
-    return row
 
 
 def insert_articles(

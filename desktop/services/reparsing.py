@@ -22,9 +22,9 @@ from desktop.domain.corrections import LineAnchor, LineRule, apply_corrections
 from desktop.ingest import PARSER_VERSION, ParsedArticle, ParsedIssue, parse_lines, parse_text
 from desktop.nlp import Segmenter
 from desktop.services.indexing import (
-    OPENING_CHARS,
     PreparedArticle,
     article_fields,
+    index_article,
     prepare_article,
     store_article,
     unindex_articles,
@@ -215,23 +215,14 @@ class _Was:
 
 def _rewrite(session: Session, row: Article, prepared: PreparedArticle) -> None:
     """An article's row takes a new parse of it, keeping its id: its columns, its index row and
-    its opening, as store_article writes them."""
+    its opening, as store_article writes them (index_article)."""
     for name, value in prepared.fields.items():
         setattr(row, name, value)
     session.add(row)
     session.flush()
     unindex_articles(session, [row.id])
     session.execute(sql("DELETE FROM article_opening WHERE article_id = :id"), {"id": row.id})
-    index = prepared.index
-    session.execute(
-        sql("INSERT INTO article_fts(rowid, head, body, words) VALUES (:id, :head, :body, :words)"),
-        {"id": row.id, "head": index.head, "body": index.body, "words": index.words},
-    )
-    if not row.title:
-        session.execute(
-            sql("INSERT INTO article_opening(article_id, opening) VALUES (:id, :opening)"),
-            {"id": row.id, "opening": row.text[:OPENING_CHARS]},
-        )
+    index_article(session, row, prepared)
 
 
 def _corrected(
